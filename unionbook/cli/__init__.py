@@ -1,0 +1,148 @@
+"""The command line: `unionbook [--db PATH] [--json] COMMAND …`; with no command it opens the GUI.
+
+A thin shell over services. Each command module registers its subcommands; a handler returns an `Output`
+(JSON data with stable English keys plus Chinese text) or raises a `UnionBookError` (exit 1, nothing
+written). argparse usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from unionbook import __version__
+from unionbook.errors import UnionBookError
+
+# Modules that add subcommands; each has `register(subparsers)`.
+COMMAND_MODULES = [
+    "unionbook.cli.core",
+    "unionbook.cli.members",
+]
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+@dataclass
+class Output:
+    data: dict[str, Any] = field(default_factory=dict)
+    text: str = ""
+
+
+@dataclass
+class Context:
+    db_path: Path | None
+    json: bool
+    progress: bool = True
+
+    @contextmanager
+    def database(self, *, create: bool = False) -> Iterator[Any]:
+        from unionbook.services.session import resolve_db_path
+        from unionbook.store import Database
+
+        path = self.db_path or resolve_db_path()
+        db = Database.open(path, create=create, purpose="cli")
+        try:
+            yield db
+        finally:
+            db.close()
+
+    def info(self, message: str) -> None:
+        """Progress for people; goes to stderr so that stdout stays one JSON document."""
+        if not self.json:
+            print(message, file=sys.stderr, flush=True)
+
+
+Handler = Callable[[Context, argparse.Namespace], Output]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Chinese usage errors and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        wants_json = "--json" in sys.argv
+        if wants_json:
+            print(json.dumps({"error": "usage", "message": f"用法错误：{message}"}, ensure_ascii=False), file=sys.stderr)
+        else:
+            print(f"用法错误：{message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="unionbook", description="UnionBook 工会台账：不带命令时打开图形界面。")
+    parser.add_argument("--db", type=Path, help="数据库文件（也可用环境变量 UNIONBOOK_DB 指定）")
+    parser.add_argument("--json", action="store_true", help="以 JSON 输出（键名为英文，见 README）")
+    parser.add_argument("--version", action="version", version=f"UnionBook {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def _print(ctx: Context, out: Output) -> None:
+    if ctx.json:
+        json.dump(out.data, sys.stdout, ensure_ascii=False, indent=1, default=str)
+        sys.stdout.write("\n")
+    elif out.text:
+        print(out.text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    db_path = args.db or (Path(os.environ["UNIONBOOK_DB"]) if os.environ.get("UNIONBOOK_DB") else None)
+    ctx = Context(db_path=db_path, json=args.json)
+    try:
+        out = args.func(ctx, args)
+    except UnionBookError as exc:
+        if ctx.json:
+            print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
+        else:
+            print(f"错误：{exc.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("已取消，未写入任何数据。", file=sys.stderr)
+        return EXIT_REFUSED
+    _print(ctx, out)
+    return EXIT_OK
+
+
+def wants_gui(argv: list[str]) -> bool:
+    """No command word (only --db PATH and the like): the user wants the window."""
+    return not any(not a.startswith("-") for a in _strip_db(argv)) and not {"-h", "--help", "--version"} & set(argv)
+
+
+def _strip_db(argv: list[str]) -> list[str]:
+    out, skip = [], False
+    for a in argv:
+        if skip:
+            skip = False
+            continue
+        if a == "--db":
+            skip = True
+            continue
+        if a.startswith("--db="):
+            continue
+        out.append(a)
+    return out
+
+
+def db_from_args(argv: list[str]) -> Path | None:
+    for i, a in enumerate(argv):
+        if a == "--db" and i + 1 < len(argv):
+            return Path(argv[i + 1])
+        if a.startswith("--db="):
+            return Path(a[5:])
+    return Path(os.environ["UNIONBOOK_DB"]) if os.environ.get("UNIONBOOK_DB") else None

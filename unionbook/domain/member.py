@@ -1,0 +1,309 @@
+"""The member register's vocabulary and the membership state machine (会籍, 《工会会员会籍管理办法》)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from dataclasses import dataclass, field
+
+from unionbook.domain.ids import IdNumberError, ResidentId, parse_resident_id
+from unionbook.domain.text import clean, clean_name, digits
+from unionbook.errors import FieldProblem
+
+
+class Status(enum.StrEnum):
+    ACTIVE = "active"  # 在册
+    KEPT = "kept"  # 保留会籍: retired, unemployed, employer closed; no dues, no vote
+    TRANSFERRED_OUT = "transferred_out"  # 已转出
+    LEFT = "left"  # 已退会
+    WITHDRAWN = "withdrawn"  # 视为自动退会: 6 months without dues or taking part
+    EXPELLED = "expelled"  # 已开除会籍
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+    @property
+    def is_member(self) -> bool:
+        """Still on the union's books (counted as a member)."""
+        return self in (Status.ACTIVE, Status.KEPT)
+
+
+STATUS_LABELS = {
+    Status.ACTIVE: "在册",
+    Status.KEPT: "保留会籍",
+    Status.TRANSFERRED_OUT: "已转出",
+    Status.LEFT: "已退会",
+    Status.WITHDRAWN: "视为退会",
+    Status.EXPELLED: "已开除",
+}
+
+
+class Event(enum.StrEnum):
+    JOIN = "join"  # 入会
+    TRANSFER_IN = "transfer_in"  # 转入
+    TRANSFER_OUT = "transfer_out"  # 转出
+    KEEP = "keep"  # 保留会籍
+    RESTORE = "restore"  # 恢复会籍 (back to work after 保留会籍)
+    LEAVE = "leave"  # 退会
+    WITHDRAW = "withdraw"  # 视为自动退会
+    EXPEL = "expel"  # 开除会籍
+    REJOIN = "rejoin"  # 重新入会
+
+    @property
+    def label(self) -> str:
+        return EVENT_LABELS[self]
+
+
+EVENT_LABELS = {
+    Event.JOIN: "入会",
+    Event.TRANSFER_IN: "转入",
+    Event.TRANSFER_OUT: "转出",
+    Event.KEEP: "保留会籍",
+    Event.RESTORE: "恢复会籍",
+    Event.LEAVE: "退会",
+    Event.WITHDRAW: "视为自动退会",
+    Event.EXPEL: "开除会籍",
+    Event.REJOIN: "重新入会",
+}
+
+# Which event may happen in which state, and the state it leads to. Entry events (join, transfer in)
+# open a member's history; a former member comes back through rejoin or transfer in, never by editing.
+TRANSITIONS: dict[Event, tuple[frozenset[Status | None], Status]] = {
+    Event.JOIN: (frozenset({None}), Status.ACTIVE),
+    Event.TRANSFER_IN: (
+        frozenset({None, Status.TRANSFERRED_OUT, Status.LEFT, Status.WITHDRAWN}),
+        Status.ACTIVE,
+    ),
+    Event.TRANSFER_OUT: (frozenset({Status.ACTIVE, Status.KEPT}), Status.TRANSFERRED_OUT),
+    Event.KEEP: (frozenset({Status.ACTIVE}), Status.KEPT),
+    Event.RESTORE: (frozenset({Status.KEPT}), Status.ACTIVE),
+    Event.LEAVE: (frozenset({Status.ACTIVE, Status.KEPT}), Status.LEFT),
+    Event.WITHDRAW: (frozenset({Status.ACTIVE}), Status.WITHDRAWN),
+    Event.EXPEL: (frozenset({Status.ACTIVE, Status.KEPT}), Status.EXPELLED),
+    Event.REJOIN: (
+        frozenset({Status.TRANSFERRED_OUT, Status.LEFT, Status.WITHDRAWN, Status.EXPELLED}),
+        Status.ACTIVE,
+    ),
+}
+
+# Events that need a reason written down (the committee's decision or the member's request).
+REASON_REQUIRED = frozenset({Event.KEEP, Event.LEAVE, Event.WITHDRAW, Event.EXPEL, Event.TRANSFER_OUT})
+
+
+def allowed_events(status: Status | None) -> list[Event]:
+    return [e for e, (sources, _) in TRANSITIONS.items() if status in sources]
+
+
+def next_status(status: Status | None, event: Event) -> Status:
+    """The state after `event`; ValueError (Chinese) when the event does not fit the current state."""
+    sources, target = TRANSITIONS[event]
+    if status not in sources:
+        now = status.label if status else "未登记"
+        raise ValueError(f"会员当前状态为“{now}”，不能办理“{event.label}”")
+    return target
+
+
+# ---- vocabularies shown as choices in the editor and accepted on import ----
+
+GENDERS = ("男", "女")
+
+ETHNICITIES = tuple((
+    "汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族 哈尼族 哈萨克族 傣族 黎族 "
+    "傈僳族 佤族 畲族 高山族 拉祜族 水族 东乡族 纳西族 景颇族 柯尔克孜族 土族 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 "
+    "仡佬族 锡伯族 阿昌族 普米族 塔吉克族 怒族 乌孜别克族 俄罗斯族 鄂温克族 德昂族 保安族 裕固族 京族 塔塔尔族 独龙族 "
+    "鄂伦春族 赫哲族 门巴族 珞巴族 基诺族"
+).split() + ["其他"])
+
+EDUCATION = ("研究生", "大学本科", "大学专科", "中专", "技校", "高中", "初中", "小学", "其他")
+POLITICAL_STATUS = ("中共党员", "中共预备党员", "共青团员", "民主党派", "无党派人士", "群众")
+HOUSEHOLD_TYPES = ("农业户口", "非农业户口", "居民户口")
+EMPLOYMENT_FORMS = ("劳动合同", "劳务派遣", "非全日制", "新就业形态", "退休返聘", "其他")
+DISPATCHED_FORM = "劳务派遣"
+
+# 八大群体: the eight groups of new-form workers the ACFTU campaigns to enrol.
+GROUPS = (
+    "货车司机",
+    "快递员",
+    "网约送餐员",
+    "网约车司机",
+    "护工护理员",
+    "家政服务员",
+    "商场信息员",
+    "房产中介员",
+    "保安员",
+)
+
+MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
+LANDLINE_RE = re.compile(r"^0\d{9,11}$")
+
+
+@dataclass
+class MemberDraft:
+    """What a user typed for one member, before validation. Strings may be messy; flags are bools."""
+
+    name: str = ""
+    id_number: str = ""
+    gender: str = ""  # derived from the ID; a different value typed here is overridden with a warning
+    birth_date: dt.date | None = None
+    ethnicity: str = "汉族"
+    phone: str = ""
+    employer: str = ""
+    job: str = ""
+    education: str = ""
+    political_status: str = ""
+    household_type: str = ""
+    employment_form: str = "劳动合同"
+    migrant_worker: bool = False
+    group: str = ""  # one of GROUPS or ""
+    frontline: bool = False
+    model_worker: bool = False
+    hardship: bool = False
+    card_number: str = ""
+    join_date: dt.date | None = None
+    notes: str = ""
+
+
+@dataclass
+class CleanMember:
+    """A validated member: the ID parsed, the derived fields filled, every text tidied."""
+
+    name: str
+    resident_id: ResidentId
+    ethnicity: str
+    phone: str
+    employer: str
+    job: str
+    education: str
+    political_status: str
+    household_type: str
+    employment_form: str
+    migrant_worker: bool
+    group: str
+    frontline: bool
+    model_worker: bool
+    hardship: bool
+    card_number: str
+    join_date: dt.date | None
+    notes: str
+    warnings: list[FieldProblem] = field(default_factory=list)
+
+
+FIELD_LABELS = {
+    "name": "姓名",
+    "id_number": "身份证号",
+    "gender": "性别",
+    "birth_date": "出生日期",
+    "ethnicity": "民族",
+    "phone": "联系电话",
+    "employer": "工作单位",
+    "job": "岗位/职务",
+    "education": "文化程度",
+    "political_status": "政治面貌",
+    "household_type": "户籍类型",
+    "employment_form": "用工形式",
+    "migrant_worker": "农民工",
+    "group": "八大群体",
+    "frontline": "一线职工",
+    "model_worker": "劳模",
+    "hardship": "困难职工",
+    "card_number": "会员证号",
+    "join_date": "入会日期",
+    "notes": "备注",
+}
+
+
+def _choice(problems: list[FieldProblem], name: str, value: str, choices: tuple[str, ...] | list[str]) -> str:
+    value = clean(value)
+    if value and value not in choices:
+        problems.append(FieldProblem(name, FIELD_LABELS[name], f"“{value}”不是可选值（可选：{'、'.join(choices)}）"))
+    return value
+
+
+def validate_member(draft: MemberDraft, *, today: dt.date | None = None) -> tuple[CleanMember | None, list[FieldProblem]]:
+    """Return the clean member (None if any error) and every problem found, errors and warnings alike."""
+    problems: list[FieldProblem] = []
+    today = today or dt.date.today()
+    name = clean_name(draft.name)
+    if not name:
+        problems.append(FieldProblem("name", "姓名", "不能为空"))
+    elif len(name) > 40:
+        problems.append(FieldProblem("name", "姓名", f"过长（{len(name)}个字符，最多40个）"))
+
+    rid: ResidentId | None = None
+    try:
+        rid = parse_resident_id(draft.id_number, today=today)
+    except IdNumberError as exc:
+        problems.append(FieldProblem("id_number", "身份证号", str(exc)))
+    if rid is not None:
+        if rid.converted_from:
+            problems.append(FieldProblem(
+                "id_number", "身份证号",
+                f"15位旧号码{rid.converted_from}已转换为18位{rid.number}", severity="warning"))
+        gender = clean(draft.gender)
+        if gender and gender != rid.gender:
+            problems.append(FieldProblem(
+                "gender", "性别", f"填写为“{gender}”，与身份证号不符，按身份证号取“{rid.gender}”", severity="warning"))
+        if draft.birth_date and draft.birth_date != rid.birth_date:
+            problems.append(FieldProblem(
+                "birth_date", "出生日期",
+                f"填写为{draft.birth_date.isoformat()}，与身份证号不符，按身份证号取{rid.birth_date.isoformat()}",
+                severity="warning"))
+        age = (today - rid.birth_date).days // 365
+        if age < 16:
+            problems.append(FieldProblem("id_number", "身份证号", f"按身份证号计算年龄为{age}岁，未满16周岁", severity="warning"))
+
+    phone = clean(draft.phone).replace(" ", "").replace("-", "")
+    if phone.startswith("+86"):
+        phone = phone[3:]
+    if phone and not (MOBILE_RE.match(phone) or LANDLINE_RE.match(phone)):
+        problems.append(FieldProblem("phone", "联系电话", f"“{draft.phone}”不像有效的手机或固定电话号码", severity="warning"))
+
+    ethnicity = clean(draft.ethnicity) or "汉族"
+    if ethnicity and not ethnicity.endswith("族") and ethnicity + "族" in ETHNICITIES:
+        ethnicity += "族"
+    ethnicity = _choice(problems, "ethnicity", ethnicity, ETHNICITIES)
+    education = _choice(problems, "education", draft.education, EDUCATION)
+    political = _choice(problems, "political_status", draft.political_status, POLITICAL_STATUS)
+    household = _choice(problems, "household_type", draft.household_type, HOUSEHOLD_TYPES)
+    employment = _choice(problems, "employment_form", draft.employment_form, EMPLOYMENT_FORMS)
+    group = _choice(problems, "group", draft.group, GROUPS)
+
+    if draft.join_date and rid and draft.join_date < rid.birth_date:
+        problems.append(FieldProblem("join_date", "入会日期", "早于出生日期"))
+    if draft.join_date and draft.join_date > today:
+        problems.append(FieldProblem("join_date", "入会日期", f"{draft.join_date.isoformat()}晚于今天"))
+
+    card = clean(draft.card_number).replace(" ", "")
+    if len(card) > 32:
+        problems.append(FieldProblem("card_number", "会员证号", "过长（最多32个字符）"))
+
+    if any(p.severity == "error" for p in problems) or rid is None:
+        return None, problems
+    return CleanMember(
+        name=name,
+        resident_id=rid,
+        ethnicity=ethnicity,
+        phone=phone,
+        employer=clean(draft.employer),
+        job=clean(draft.job),
+        education=education,
+        political_status=political,
+        household_type=household,
+        employment_form=employment,
+        migrant_worker=bool(draft.migrant_worker),
+        group=group,
+        frontline=bool(draft.frontline),
+        model_worker=bool(draft.model_worker),
+        hardship=bool(draft.hardship),
+        card_number=card,
+        join_date=draft.join_date,
+        notes=clean(draft.notes) if "\n" not in (draft.notes or "") else draft.notes.strip(),
+        warnings=[p for p in problems if p.severity == "warning"],
+    ), problems
+
+
+def search_key(name: str, id_number: str, phone: str, card_number: str, initials: str, full_pinyin: str) -> str:
+    """One lower-case string the roster's search box matches by substring; '|' keeps fields apart."""
+    return "|".join((name, initials, full_pinyin, id_number.lower(), digits(phone), card_number.lower()))

@@ -1,0 +1,223 @@
+"""Opening a UnionBook database: the writer lock, backup before migration, migrations, and the one way to
+open a transaction (`Database.transaction`), which turns SQLite errors into Chinese messages."""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from unionbook.errors import NotFoundError, StoreError, UnionBookError
+from unionbook.store import migrate
+from unionbook.store.backup import default_backup_dir, make_backup
+from unionbook.store.lock import WriterLock
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+DEFAULT_KEEP_BACKUPS = 10
+
+# Unique constraints the user can run into, and how to say so.
+_UNIQUE_MESSAGES = {
+    "member.id_number": "该身份证号已登记",
+    "member.card_number": "该会员证号已被使用",
+    "employer.name": "该单位名称已存在",
+}
+
+
+def translate_error(exc: SQLAlchemyError) -> UnionBookError:
+    """A database error as the application's own error, in Chinese; nothing was written."""
+    raw = str(getattr(exc, "orig", exc))
+    if isinstance(exc, IntegrityError):
+        for key, message in _UNIQUE_MESSAGES.items():
+            if key in raw:
+                return StoreError(f"{message}，未保存。", details={"constraint": key})
+        if "FOREIGN KEY" in raw:
+            return StoreError("数据之间的关联不完整（外键约束），未保存。")
+        return StoreError(f"数据不符合约束，未保存：{raw}")
+    low = raw.lower()
+    if "disk is full" in low or "database or disk is full" in low:
+        return StoreError("磁盘已满，本次操作未写入任何数据。请清理磁盘空间后重试。")
+    if "readonly" in low or "read-only" in low:
+        return StoreError("数据库文件为只读，无法保存。请检查文件权限或是否在只读的U盘上。")
+    if "locked" in low or "busy" in low:
+        return StoreError("数据库正忙（被另一个程序占用），本次操作未保存，请稍后重试。")
+    if "disk i/o" in low:
+        return StoreError("读写磁盘出错，本次操作未保存。请检查U盘或磁盘是否已拔出或损坏。")
+    if "malformed" in low or "not a database" in low:
+        return StoreError("数据库文件已损坏。请从备份恢复（菜单“文件 → 从备份恢复”）。")
+    return StoreError(f"数据库错误，本次操作未保存：{raw}")
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # let SQLAlchemy, not the sqlite3 module, decide where transactions begin (SQLAlchemy's recipe)
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _check_is_sqlite(path: Path) -> None:
+    try:
+        with open(path, "rb") as f:
+            header = f.read(16)
+    except OSError as exc:
+        raise StoreError(f"无法读取数据库文件“{path}”：{exc.strerror}") from exc
+    if header and header != SQLITE_HEADER:
+        raise StoreError(f"“{path.name}”不是 UnionBook 数据库文件（不是 SQLite 格式）。")
+
+
+class Database:
+    """An open UnionBook database file, held for writing by this process."""
+
+    def __init__(self, path: Path, engine: Engine, lock: WriterLock, backup_dir: Path, keep_backups: int) -> None:
+        self.path = path
+        self.engine = engine
+        self.lock = lock
+        self.backup_dir = backup_dir
+        self.keep_backups = keep_backups
+        self.actor = _actor()
+        self.changed = False
+        self.migration_backup: Path | None = None
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # ---- opening and closing ----
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = False,
+        purpose: str = "gui",
+        backup_dir: Path | None = None,
+        keep_backups: int = DEFAULT_KEEP_BACKUPS,
+    ) -> Database:
+        path = Path(path).expanduser().resolve()
+        exists = path.exists() and path.stat().st_size > 0
+        if not exists and not create:
+            raise NotFoundError(f"找不到数据库文件：{path}")
+        if exists:
+            _check_is_sqlite(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"无法创建文件夹“{path.parent}”：{exc.strerror}") from exc
+        lock = WriterLock(path, purpose)
+        lock.acquire()
+        engine = None
+        try:
+            engine = _make_engine(path)
+            db = cls(path, engine, lock, backup_dir or default_backup_dir(path), keep_backups)
+            db._migrate(existing=exists)
+            return db
+        except BaseException:
+            if engine is not None:
+                engine.dispose()
+            lock.release()
+            raise
+
+    def _migrate(self, *, existing: bool) -> None:
+        try:
+            with self.engine.connect() as conn:
+                revision = migrate.current_revision(conn)
+                tables = set(inspect(conn).get_table_names())
+        except SQLAlchemyError as exc:
+            raise translate_error(exc) from exc
+        if revision is None and tables - {"alembic_version"}:
+            raise StoreError(f"“{self.path.name}”不是 UnionBook 数据库（缺少版本信息）。")
+        if not migrate.needs_upgrade(revision):
+            return
+        if revision is not None and revision not in migrate.known_revisions():
+            raise StoreError(
+                f"“{self.path.name}”由较新版本的 UnionBook 创建（数据库版本 {revision}），请升级本程序后再打开。"
+            )
+        if existing and revision is not None:
+            # the rule of the house: never migrate without a copy of what was there
+            self.migration_backup = make_backup(self.path, self.backup_dir, "migrate", keep=self.keep_backups)
+        try:
+            with self.engine.begin() as conn:
+                migrate.upgrade(conn)
+        except SQLAlchemyError as exc:
+            raise translate_error(exc) from exc
+
+    def close(self, *, backup: bool = False) -> Path | None:
+        """Close the file; with `backup`, take the automatic close backup if anything was written."""
+        made = None
+        try:
+            if backup and self.changed:
+                self.checkpoint()
+                made = make_backup(self.path, self.backup_dir, "close", keep=self.keep_backups)
+        finally:
+            self.engine.dispose()
+            self.lock.release()
+        return made
+
+    def checkpoint(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- transactions ----
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits if the block ends normally, rolls everything back if it raises."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+            self.changed = True
+        except SQLAlchemyError as exc:
+            raise translate_error(exc) from exc
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        session = self._sessions()
+        try:
+            yield session
+        except SQLAlchemyError as exc:
+            raise translate_error(exc) from exc
+        finally:
+            session.rollback()
+            session.close()
+
+    def raw(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection for the backup API (caller closes it)."""
+        return sqlite3.connect(str(self.path))
+
+
+def _actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001
+        return "unknown"
+
+
+__all__ = ["Database", "default_backup_dir", "translate_error", "OperationalError"]

@@ -1,0 +1,122 @@
+"""The single-writer lock: one UnionBook instance writes a database file at a time.
+
+The lock is an OS-level lock on `<database>.lock`, so it dies with its process: a lock file left behind by a
+crashed instance is simply taken over. The file also says who holds it, so the second instance can tell the
+user which computer, user and process has the file open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import os
+import socket
+from pathlib import Path
+from typing import IO, Any
+
+from unionbook.errors import LockedError
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(f: IO[str]) -> bool:
+        try:
+            f.seek(0)
+            msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(f: IO[str]) -> None:
+        f.seek(0)
+        msvcrt.locking(f.fileno(), msvcrt.LK_UNLCK, 1)
+else:
+    import fcntl
+
+    def _try_lock(f: IO[str]) -> bool:
+        try:
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(f: IO[str]) -> None:
+        fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+
+
+def lock_path_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def _safe_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some service accounts
+        return "unknown"
+
+
+class WriterLock:
+    def __init__(self, db_path: Path, purpose: str = "gui") -> None:
+        self.path = lock_path_for(db_path)
+        self.purpose = purpose
+        self._file: IO[str] | None = None
+        self.recovered_stale = False
+
+    def holder(self) -> dict[str, Any]:
+        try:
+            return json.loads(self.path.read_text(encoding="utf-8") or "{}")
+        except (OSError, ValueError):
+            return {}
+
+    def acquire(self) -> None:
+        existed = self.path.exists()
+        previous = self.holder() if existed else {}
+        # "a+" neither truncates the holder's note nor fails if the file is there
+        f = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open while the lock is held
+        if not _try_lock(f):
+            f.close()
+            raise LockedError(self._locked_message(self.holder()), details={"holder": self.holder()})
+        self.recovered_stale = bool(previous)
+        info = {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "user": _safe_user(),
+            "since": dt.datetime.now().isoformat(timespec="seconds"),
+            "purpose": self.purpose,
+        }
+        f.seek(0)
+        f.truncate()
+        f.write(json.dumps(info, ensure_ascii=False))
+        f.flush()
+        self._file = f
+
+    def release(self) -> None:
+        if self._file is None:
+            return
+        f, self._file = self._file, None
+        try:
+            f.seek(0)
+            f.truncate()
+            f.flush()
+            _unlock(f)
+        finally:
+            f.close()
+            try:
+                self.path.unlink()
+            except OSError:
+                pass  # another instance may already hold a new lock on it
+
+    @property
+    def held(self) -> bool:
+        return self._file is not None
+
+    def _locked_message(self, info: dict[str, Any]) -> str:
+        if not info:
+            return f"数据库文件正被另一个 UnionBook 程序使用（锁文件：{self.path}）。请先关闭那个程序。"
+        what = "图形界面" if info.get("purpose") == "gui" else "命令行"
+        return (
+            f"数据库文件正被另一个 UnionBook 程序使用：计算机“{info.get('host', '?')}”上的用户“{info.get('user', '?')}”"
+            f"（进程号 {info.get('pid', '?')}，{what}，自 {str(info.get('since', '?')).replace('T', ' ')} 起）。"
+            "请先关闭那个程序，再打开此文件。"
+        )
