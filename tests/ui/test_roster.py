@@ -1,0 +1,77 @@
+"""The roster page: search as you type, filters, sorting, paging over SQL."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from unionbook.domain.member import Status
+from unionbook.services.members import RosterQuery, count_members, list_members
+from unionbook.ui.roster_model import COL_ID, COL_NAME, COL_STATUS, RosterModel
+from unionbook.ui.roster_page import RosterPage
+
+
+def test_model_counts_and_masks(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    model = RosterModel(gui_db)
+    assert model.rowCount() == count_members(gui_db)
+    masked = model.data(model.index(0, COL_ID))
+    assert "********" in masked and len(masked) == 18
+    # the last row is reachable without loading everything before it
+    last = model.rowCount() - 1
+    assert model.data(model.index(last, COL_NAME))
+    assert len(model._pages) <= 2
+
+
+def test_search_narrows_as_you_type(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    page = RosterPage(gui_db)
+    qtbot.addWidget(page)
+    everyone = page.model.rowCount()
+    target = list_members(gui_db, RosterQuery(statuses=(Status.ACTIVE,)), limit=1)[0]
+    qtbot.keyClicks(page.search, target.id_number[-6:])
+    qtbot.waitUntil(lambda: page.model.rowCount() < everyone, timeout=2000)
+    names = [page.model.data(page.model.index(r, COL_NAME)) for r in range(page.model.rowCount())]
+    assert target.name in names
+    assert "1" in page.count_label.text() or page.count_label.text()
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == everyone, timeout=2000)
+
+
+def test_pinyin_initials_search(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    from unionbook.domain.pinyin import pinyin_keys
+
+    page = RosterPage(gui_db)
+    qtbot.addWidget(page)
+    target = list_members(gui_db, RosterQuery(statuses=(Status.ACTIVE,)), limit=1, offset=5)[0]
+    initials = pinyin_keys(target.name).initials
+    page.search.setText(initials)
+    page.apply_filters()
+    names = {page.model.data(page.model.index(r, COL_NAME)) for r in range(page.model.rowCount())}
+    assert target.name in names
+    assert all(pinyin_keys(n).initials.find(initials) >= 0 or initials in n for n in names if n)
+
+
+def test_status_filter_and_sort(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    page = RosterPage(gui_db)
+    qtbot.addWidget(page)
+    page.status_filter.setCurrentIndex(page.status_filter.count() - 1)  # everyone, former members included
+    all_count = page.model.rowCount()
+    page.status_filter.setCurrentIndex(3)  # transferred out
+    assert page.model.rowCount() < all_count
+    statuses = {page.model.data(page.model.index(r, COL_STATUS)) for r in range(page.model.rowCount())}
+    assert statuses == {"已转出"}
+    page.status_filter.setCurrentIndex(0)
+    page.table.sortByColumn(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert page.model.query.sort == "name" and page.model.query.descending
+    first = page.model.data(page.model.index(0, COL_NAME))
+    expected = list_members(gui_db, RosterQuery(statuses=(Status.ACTIVE, Status.KEPT), descending=True), limit=1)
+    assert first == expected[0].name
+
+
+def test_enter_on_row_opens_member(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    page = RosterPage(gui_db)
+    qtbot.addWidget(page)
+    page.show()
+    page.table.setFocus()
+    page.table.selectRow(2)
+    with qtbot.waitSignal(page.member_activated, timeout=1000) as blocker:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert blocker.args == [page.model.member_id(2)]

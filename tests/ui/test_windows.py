@@ -1,0 +1,82 @@
+"""The main window, the status dialog, the welcome wizard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from unionbook.domain.member import Event, Status
+from unionbook.services.members import get_member, member_history
+from unionbook.services.union import get_profile
+from unionbook.store import Database
+from unionbook.ui.main_window import MainWindow
+from unionbook.ui.status_dialog import StatusDialog
+from unionbook.ui.welcome import NewUnionWizard
+
+
+def test_main_window_shows_chinese_home_and_roster(qtbot, gui_db, tmp_path):  # type: ignore[no-untyped-def]
+    window = MainWindow(gui_db)
+    qtbot.addWidget(window)
+    window.show()
+    assert get_profile(gui_db).name in window.windowTitle()
+    assert window.home.members.value.text().replace(",", "").isdigit()
+    assert window.nav.item(1).text() == "会员名册"
+    window.nav.setCurrentRow(1)
+    assert window.pages.currentWidget() is window.roster
+    image = window.grab()
+    assert not image.isNull()
+    image.save(str(tmp_path / "main.png"))
+
+
+def test_status_change_records_history(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    m = get_member(gui_db, 5)
+    if m.status != Status.ACTIVE:
+        m = get_member(gui_db, 6)
+    dialog = StatusDialog(gui_db, m.id)
+    qtbot.addWidget(dialog)
+    dialog.event.setCurrentIndex(dialog.event.findData(Event.TRANSFER_OUT.value))
+    dialog.apply()  # no reason, no receiving union: refused
+    assert "原因" in dialog.message.text()
+    assert get_member(gui_db, m.id).status == Status.ACTIVE
+    dialog.reason.setPlainText("劳动关系转移")
+    dialog.other_union.setText("贺兰县总工会")
+    dialog.apply()
+    assert get_member(gui_db, m.id).status == Status.TRANSFERRED_OUT
+    history = member_history(gui_db, m.id)
+    assert history[-1].event == Event.TRANSFER_OUT and history[-1].date == dt.date.today()
+
+
+def test_new_union_wizard_creates_database(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    wizard = NewUnionWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.union_page
+    page.name.setText("某某机械有限公司工会委员会")
+    page.uscc.setText("81350100M000100Y4X")  # wrong check character: a warning that needs a note
+    page.employees.setValue(320)
+    assert not page.validatePage()
+    assert "校验位" in page.message.text()
+    page.uscc_note.setText("以登记证书为准")
+    assert page.validatePage()
+    wizard.next()
+    target = tmp_path / "new.sqlite"
+    wizard.file_page.path.setText(str(target))
+    assert wizard.file_page.validatePage()
+    wizard.accept()
+    assert wizard.created == target
+    db = Database.open(target)
+    try:
+        profile = get_profile(db)
+        assert (profile.name, profile.employees, profile.uscc_note) == ("某某机械有限公司工会委员会", 320, "以登记证书为准")
+    finally:
+        db.close()
+
+
+def test_wizard_refuses_existing_file(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    wizard = NewUnionWizard()
+    qtbot.addWidget(wizard)
+    existing = tmp_path / "there.sqlite"
+    existing.write_bytes(b"")
+    wizard.file_page.path.setText(str(existing))
+    assert not wizard.file_page.validatePage()
+    assert "已存在" in wizard.file_page.message.text()

@@ -1,0 +1,1 @@
+"""Excel import/export, sync bundles and the upper-level importer."""

@@ -1,0 +1,116 @@
+"""Starting the GUI: the application object, fonts, translations, style, and which database to open."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from unionbook import APP_NAME, __version__, paths
+from unionbook.errors import UnionBookError
+from unionbook.services.session import resolve_db_path
+from unionbook.services.union import has_profile
+from unionbook.store import Database
+
+BUNDLED_FONT = "wqy-microhei.ttc"
+# Families tried in order; the bundled one is last so a system's own CJK face wins when there is one.
+UI_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
+               "WenQuanYi Micro Hei"]
+
+
+def setup_fonts(app: QApplication) -> str:
+    """Register the bundled CJK font and choose the UI family, so Chinese never shows as boxes."""
+    font_file = paths.resources_dir() / "fonts" / BUNDLED_FONT
+    if font_file.exists():
+        QFontDatabase.addApplicationFont(str(font_file))
+    available = set(QFontDatabase.families())
+    family = next((f for f in UI_FAMILIES if f in available), app.font().family())
+    font = QFont(family)
+    font.setFamilies([f for f in UI_FAMILIES if f in available] or [family])
+    font.setPointSize(10)
+    app.setFont(font)
+    return family
+
+
+def install_translations(app: QApplication) -> None:
+    """Qt's own strings (standard buttons, file dialogs) in Simplified Chinese; our .qm if one is shipped."""
+    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    QLocale.setDefault(locale)
+    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase",):
+        t = QTranslator(app)
+        if t.load(locale, name, "_", translations):
+            app.installTranslator(t)
+    ours = paths.resources_dir() / "translations"
+    t = QTranslator(app)
+    if t.load(locale, "unionbook", "_", str(ours)):
+        app.installTranslator(t)
+
+
+def load_style(app: QApplication) -> None:
+    style = paths.resources_dir() / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("工会台账")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    setup_fonts(app)
+    install_translations(app)
+    load_style(app)
+    return app
+
+
+class Controller:
+    """Which window is open on which database; switching files closes one and opens the other."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.window = None
+
+    def open(self, path: Path | None) -> bool:
+        from unionbook.ui.main_window import MainWindow
+        from unionbook.ui.welcome import WelcomeDialog
+
+        while True:
+            if path is None:
+                welcome = WelcomeDialog()
+                if welcome.exec() != QDialog.DialogCode.Accepted or welcome.chosen is None:
+                    return self.window is not None
+                path = welcome.chosen
+            try:
+                db = Database.open(path)
+                if not has_profile(db):
+                    db.close()
+                    raise UnionBookError(f"“{path.name}”中没有工会信息，请用“新建工会”建立。")
+            except UnionBookError as exc:
+                QMessageBox.warning(None, QApplication.translate("app", "无法打开数据文件"), exc.message)
+                path = None
+                continue
+            break
+        paths.remember_db_path(db.path)
+        if self.window is not None:
+            self.window.close()
+        self.window = MainWindow(db)
+        self.window.open_requested.connect(self.open)
+        self.window.show()
+        return True
+
+
+def run_gui(db_path: Path | None = None) -> int:
+    app = make_app()
+    controller = Controller(app)
+    if db_path is None:
+        candidate = resolve_db_path()
+        db_path = candidate if candidate.exists() else None
+    if not controller.open(db_path):
+        return 0
+    return app.exec()

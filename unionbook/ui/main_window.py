@@ -1,0 +1,231 @@
+"""The main window: navigation on the left, one page per area, menus with a shortcut for every common action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from unionbook import __version__
+from unionbook.errors import UnionBookError
+from unionbook.services import backups
+from unionbook.services.union import get_profile
+from unionbook.store import Database
+from unionbook.ui.common import show_error
+from unionbook.ui.home_page import HomePage
+from unionbook.ui.member_dialog import MemberDialog
+from unionbook.ui.roster_page import RosterPage
+from unionbook.ui.status_dialog import StatusDialog
+
+
+class MainWindow(QMainWindow):
+    open_requested = Signal(object)  # a Path, or None for the welcome dialog
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(960, 600))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(168)
+        self.pages = QStackedWidget()
+        self.home = HomePage(db)
+        self.roster = RosterPage(db)
+        self._add_page(self.tr("首页"), self.home)
+        self._add_page(self.tr("会员名册"), self.roster)
+        # areas of product.md that are not built yet are not shown: an area appears as it becomes real
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self._build_menus()
+        self.roster.member_activated.connect(self.edit_member)
+        self.roster.add_button.clicked.connect(self.add_member)
+        self.roster.selection_changed.connect(self._update_actions)
+        self._refresh_title()
+        self._update_actions()
+
+    # ---- construction ----
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        item = QListWidgetItem(title)
+        item.setSizeHint(QSize(160, 44))
+        self.nav.addItem(item)
+        self.pages.addWidget(page)
+
+    def _action(self, menu: Any, text: str, slot: Callable[[], Any], shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self._action(file_menu, self.tr("新建或打开其他工会…"), lambda: self.open_requested.emit(None))
+        self._action(file_menu, self.tr("打开数据文件…"), self.open_other, QKeySequence.StandardKey.Open)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("立即备份"), self.backup_now, "Ctrl+B")
+        self._action(file_menu, self.tr("备份到指定位置…"), self.backup_to)
+        self._action(file_menu, self.tr("从备份恢复…"), self.restore_backup)
+        self._action(file_menu, self.tr("打开备份文件夹"), self.open_backup_folder)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+
+        members = bar.addMenu(self.tr("会员(&M)"))
+        self._action(members, self.tr("新增会员…"), self.add_member, QKeySequence.StandardKey.New)
+        self.edit_action = self._action(members, self.tr("编辑会员…"), self._edit_current, "Ctrl+E")
+        self.status_action = self._action(members, self.tr("会籍变动与记录…"), self._status_current, "Ctrl+T")
+        members.addSeparator()
+        self._action(members, self.tr("查找会员"), self._find, QKeySequence.StandardKey.Find)
+
+        view = bar.addMenu(self.tr("视图(&V)"))
+        for i in range(self.nav.count()):
+            self._action(view, self.nav.item(i).text(), lambda i=i: self.nav.setCurrentRow(i), f"Ctrl+{i + 1}")
+        self._action(view, self.tr("刷新"), self.refresh, QKeySequence.StandardKey.Refresh)
+
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self._action(help_menu, self.tr("关于工会台账"), self.about)
+
+    # ---- state ----
+
+    def _refresh_title(self) -> None:
+        name = get_profile(self.db).name
+        self.setWindowTitle(self.tr("{0} — 工会台账").format(name))
+        self.status_label.setText(self.tr("数据文件：{0}").format(self.db.path))
+
+    def _update_actions(self) -> None:
+        has = self.roster.current_member_id() is not None
+        self.edit_action.setEnabled(has)
+        self.status_action.setEnabled(has)
+
+    def refresh(self) -> None:
+        self.home.refresh()
+        self.roster.reload_employers()
+        self.roster.reload()
+        self._refresh_title()
+
+    def _find(self) -> None:
+        self.nav.setCurrentRow(1)
+        self.roster.focus_search()
+
+    # ---- members ----
+
+    def add_member(self) -> None:
+        dialog = MemberDialog(self.db, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.member_id is not None:
+            self.refresh()
+            self.nav.setCurrentRow(1)
+            self.roster.select_member(dialog.member_id)
+            self.statusBar().showMessage(self.tr("已登记新会员"), 5000)
+
+    def edit_member(self, member_id: int) -> None:
+        dialog = MemberDialog(self.db, member_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.roster.select_member(member_id)
+
+    def _edit_current(self) -> None:
+        member_id = self.roster.current_member_id()
+        if member_id is not None:
+            self.edit_member(member_id)
+
+    def _status_current(self) -> None:
+        member_id = self.roster.current_member_id()
+        if member_id is None:
+            return
+        if StatusDialog(self.db, member_id, self).exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.roster.select_member(member_id)
+
+    # ---- files and backups ----
+
+    def open_other(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("打开数据文件"), str(self.db.path.parent),
+                                              self.tr("UnionBook 数据文件 (*.sqlite *.db);;所有文件 (*)"))
+        if name:
+            self.open_requested.emit(Path(name))
+
+    def backup_now(self) -> None:
+        try:
+            path = backups.backup_now(self.db)
+        except UnionBookError as exc:
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(self.tr("已备份到：{0}").format(path), 8000)
+
+    def backup_to(self) -> None:
+        suggested = str(self.db.path.with_name(self.db.path.stem + "-备份.sqlite"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("备份到"), suggested, self.tr("数据文件 (*.sqlite)"))
+        if not name:
+            return
+        try:
+            path = backups.backup_to_file(self.db, Path(name))
+        except UnionBookError as exc:
+            show_error(self, exc)
+            return
+        QMessageBox.information(self, self.tr("备份完成"), self.tr("已备份到：{0}").format(path))
+
+    def restore_backup(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择要恢复的备份"), str(self.db.backup_dir),
+                                              self.tr("数据文件 (*.sqlite *.db);;所有文件 (*)"))
+        if not name:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("从备份恢复"),
+            self.tr("将用备份“{0}”替换当前全部数据。当前数据会先自动另存一份备份。确定恢复吗？").format(Path(name).name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            safety = backups.restore(self.db, Path(name))
+        except UnionBookError as exc:
+            show_error(self, exc, self.tr("未能恢复"))
+            return
+        self.refresh()
+        QMessageBox.information(self, self.tr("已恢复"),
+                                self.tr("已从备份恢复。恢复前的数据已另存为：\n{0}").format(safety))
+
+    def open_backup_folder(self) -> None:
+        self.db.backup_dir.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db.backup_dir)))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("关于工会台账"), self.tr(
+            "<b>工会台账 UnionBook</b> {0}<br>基层工会会员实名制台账、会籍管理与统计。<br>"
+            "数据只保存在本机文件中：{1}").format(__version__, self.db.path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self.db.close(backup=True)
+        except UnionBookError as exc:
+            show_error(self, exc, self.tr("关闭时备份失败"))
+        event.accept()
