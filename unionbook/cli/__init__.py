@@ -25,6 +25,7 @@ from unionbook.errors import UnionBookError
 COMMAND_MODULES = [
     "unionbook.cli.core",
     "unionbook.cli.members",
+    "unionbook.cli.election",
 ]
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
