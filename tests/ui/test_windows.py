@@ -80,3 +80,32 @@ def test_wizard_refuses_existing_file(qtbot, tmp_path: Path):  # type: ignore[no
     wizard.file_page.path.setText(str(existing))
     assert not wizard.file_page.validatePage()
     assert "已存在" in wizard.file_page.message.text()
+
+
+def test_change_log_lists_edits(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    from unionbook.services.members import draft_of, update_member
+    from unionbook.ui.change_log import ChangeLogDialog
+
+    m = get_member(gui_db, 2)
+    draft = draft_of(m)
+    draft.job = "质检员"
+    update_member(gui_db, m.id, draft)
+    dialog = ChangeLogDialog(gui_db)
+    qtbot.addWidget(dialog)
+    first = dialog.table.item(0, 3).text()
+    assert m.name in first and "岗位" in first
+
+
+def test_profile_dialog_saves_employees(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    from unionbook.ui.profile_dialog import ProfileDialog
+
+    dialog = ProfileDialog(gui_db)
+    qtbot.addWidget(dialog)
+    dialog.form.employees.setValue(5000)
+    dialog.save()
+    assert dialog.result() == 1 and get_profile(gui_db).employees == 5000
+    dialog = ProfileDialog(gui_db)
+    qtbot.addWidget(dialog)
+    dialog.form.name.setText("  ")
+    dialog.save()
+    assert "工会名称" in dialog.form.message.text()

@@ -35,6 +35,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 class Output:
     data: dict[str, Any] = field(default_factory=dict)
     text: str = ""
+    exit_code: int = 0  # EXIT_REFUSED with a full report (members import with errors: nothing written)
 
 
 @dataclass
@@ -67,12 +68,14 @@ Handler = Callable[[Context, argparse.Namespace], Output]
 class _Parser(argparse.ArgumentParser):
     """argparse with Chinese usage errors and exit status 2."""
 
+    json_errors = False  # set by main() from the arguments it parses (sys.argv is not them when called in-process)
+
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        wants_json = "--json" in sys.argv
-        if wants_json:
+        if _Parser.json_errors:
+            # stderr stays one JSON document, as for refusals
             print(json.dumps({"error": "usage", "message": f"用法错误：{message}"}, ensure_ascii=False), file=sys.stderr)
         else:
+            self.print_usage(sys.stderr)
             print(f"用法错误：{message}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
@@ -99,6 +102,7 @@ def _print(ctx: Context, out: Output) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
+    _Parser.json_errors = "--json" in argv
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
@@ -117,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         print("已取消，未写入任何数据。", file=sys.stderr)
         return EXIT_REFUSED
     _print(ctx, out)
-    return EXIT_OK
+    return out.exit_code
 
 
 def wants_gui(argv: list[str]) -> bool:

@@ -12,6 +12,8 @@ from unionbook.domain.member import EVENT_LABELS, GROUPS, STATUS_LABELS, Event, 
 from unionbook.services.roster import FLAGS, SORTS
 
 STATUS_CHOICES = [s.value for s in Status]
+# the `members` subcommand parsers, for modules that add `members …` subcommands (cli/imports.py)
+MEMBERS_SUBPARSERS: Any = None
 EVENT_CHOICES = [e.value for e in Event if e not in (Event.JOIN,)]
 
 
@@ -39,6 +41,8 @@ def _add_member_fields(p: argparse.ArgumentParser, *, required: bool) -> None:
 def register(sub: Any) -> None:
     members = sub.add_parser("members", help="会员名册")
     msub = members.add_subparsers(dest="members_command", metavar="SUBCOMMAND", required=True)
+    global MEMBERS_SUBPARSERS
+    MEMBERS_SUBPARSERS = msub
 
     p = msub.add_parser("list", help="列出会员（身份证号打码）")
     p.add_argument("--search", default="", help="按姓名、拼音首字母/全拼、身份证号、电话或会员证号查找")

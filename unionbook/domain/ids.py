@@ -58,6 +58,11 @@ def _check_and_append(first17: str) -> str:
     return first17 + _check_char(first17)
 
 
+def _ascii_digits(s: str) -> bool:
+    # str.isdigit() also accepts Arabic-Indic, Kharosthi and other digits, which int() may reject
+    return s.isascii() and s.isdigit()
+
+
 def parse_resident_id(raw: object, *, today: dt.date | None = None) -> ResidentId:
     """Validate a resident ID as typed (spaces, full-width digits, lower-case x tolerated)."""
     s = clean(raw).replace(" ", "").upper()
@@ -65,13 +70,13 @@ def parse_resident_id(raw: object, *, today: dt.date | None = None) -> ResidentI
         raise IdNumberError("身份证号为空")
     converted_from = None
     if len(s) == 15:
-        if not s.isdigit():
+        if not _ascii_digits(s):
             raise IdNumberError(f"15位身份证号只能由数字组成：{s}")
         converted_from = s
         s = convert_15_to_18(s)
     if len(s) != 18:
         raise IdNumberError(f"身份证号应为18位，实际为{len(s)}位：{s}")
-    if not s[:17].isdigit() or not (s[17].isdigit() or s[17] == "X"):
+    if not _ascii_digits(s[:17]) or not (_ascii_digits(s[17]) or s[17] == "X"):
         raise IdNumberError(f"身份证号前17位应为数字、最后一位为数字或X：{s}")
     try:
         birth = ric.get_birth_date(s)

@@ -135,8 +135,9 @@ GROUPS = (
     "保安员",
 )
 
-MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
-LANDLINE_RE = re.compile(r"^0\d{9,11}$")
+# ASCII: \d alone would also take Arabic-Indic and other digits as a phone number
+MOBILE_RE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
+LANDLINE_RE = re.compile(r"^0\d{9,11}$", re.ASCII)
 
 
 @dataclass

@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 from unionbook.domain.text import clean_name
 
 # Compound surnames (复姓) whose characters read differently as a surname, or that must stay together.
@@ -100,6 +98,9 @@ def _syllables(name: str) -> list[str]:
         head, rest = [_SURNAMES[name[0]]], name[1:]
     else:
         head, rest = [], name
+    # imported here: pypinyin loads its phrase dictionary on import (~0.3 s), which start-up need not pay
+    from pypinyin import Style, lazy_pinyin
+
     tail = lazy_pinyin(rest, style=Style.NORMAL, v_to_u=False, errors=lambda s: list(s.lower()))
     return head + [s for s in tail if s.strip() and s != "·"]
 

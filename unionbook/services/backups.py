@@ -32,7 +32,7 @@ def check_backup_file(file: Path) -> str:
     if not file.is_file():
         raise StoreError(f"找不到备份文件：{file}")
     try:
-        conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise StoreError(f"无法打开备份文件“{file.name}”：{exc}") from exc
     try:
@@ -65,7 +65,7 @@ def restore(db: Database, file: Path) -> Path:
     db.checkpoint()
     safety = store_backup.make_backup(db.path, db.backup_dir, "restore", keep=db.keep_backups)
     db.engine.dispose()
-    src = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+    src = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
     dst = sqlite3.connect(str(db.path))
     try:
         src.backup(dst)  # one step: either the whole backup lands or the database is unchanged

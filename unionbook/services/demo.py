@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
@@ -55,10 +56,11 @@ ORG_CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
 
 @cache
-def county_codes() -> dict[str, tuple[str, ...]]:
-    """Six-digit county codes in use throughout, by two-digit province, from python-stdnum's table."""
+def county_codes() -> dict[str, tuple[tuple[str, int, int], ...]]:
+    """Six-digit county codes by two-digit province, each with the years it was in use, from python-stdnum's
+    table (most codes were created, renamed or merged at some point: "[1983-2002]城区")."""
     text = (resources.files("stdnum") / "cn" / "loc.dat").read_text(encoding="utf-8")
-    by_province: dict[str, list[str]] = {}
+    by_province: dict[str, list[tuple[str, int, int]]] = {}
     province = ""
     for line in text.splitlines():
         if not line or line.startswith("#"):
@@ -67,10 +69,25 @@ def county_codes() -> dict[str, tuple[str, ...]]:
             province = line[:2]
             continue
         code, _, rest = line.strip().partition(" ")
-        if len(code) == 4 and not code.endswith("00") and "[" not in rest:
-            by_province.setdefault(province, []).append(province + code)
+        if len(code) != 4 or code.endswith("00") or "市辖区" in rest:
+            continue
+        for entry in rest.partition("=")[2].strip('"').split(","):
+            years = _YEARS_RE.match(entry)
+            start, end = (int(years[1] or 0), int(years[2] or 9999)) if years else (0, 9999)
+            by_province.setdefault(province, []).append((province + code, start, end))
     return {k: tuple(v) for k, v in by_province.items()}
 
+
+_YEARS_RE = re.compile(r"^\[(\d*)-(\d*)\]")
+
+
+@cache
+def areas_in(province: str, year: int) -> tuple[str, ...]:
+    """The counties of a province that existed in `year`: an ID's area code must fit its birth date."""
+    return tuple(dict.fromkeys(code for code, start, end in county_codes().get(province, ()) if start <= year <= end))
+
+
+HOME_COUNTY = "640121"  # 永宁县, in use throughout: the fallback area code
 
 # Where members come from: the union's own region most, then the provinces that send migrant workers.
 ORIGINS = (("64", 50), ("41", 10), ("62", 10), ("51", 6), ("34", 5), ("61", 5), ("15", 4), ("65", 4), ("63", 3),
@@ -145,13 +162,13 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
         employers.append((name, groups, rng.paretovariate(1.2)))
     weights = [w for _, _, w in employers]
     employees = int(members / 0.86) + 3
-    save_profile(db, UnionInput(
+    # saved after the members, so that a cancelled or failed build leaves the file as it was
+    profile = UnionInput(
         name="银川市兴庆区掌政镇工会联合会", uscc=_uscc(rng, "81", area_home), kind="township",
         parent_union="银川市兴庆区总工会", founding_date=dt.date(2008, 5, 12), employees=employees,
         women_employees=int(employees * 0.41), migrant_employees=int(employees * 0.46),
         address="宁夏回族自治区银川市兴庆区掌政镇镇政府院内", contact_person="马晓燕", contact_phone="09516012345",
-    ))
-    codes = county_codes()
+    )
     provinces = [p for p, _ in ORIGINS]
     province_weights = [w for _, w in ORIGINS]
     used_ids: set[str] = set()
@@ -172,10 +189,10 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
             e_index = rng.choices(range(len(employers)), weights)[0]
             _, groups, _ = employers[e_index]
             province = rng.choices(provinces, province_weights)[0]
-            area = rng.choice(codes.get(province, (area_home,)))
+            birth = _date_between(rng, dt.date(today.year - 62, 1, 1), dt.date(today.year - 19, 1, 1))
+            area = rng.choice(areas_in(province, birth.year) or (HOME_COUNTY,))
             ethnicity = _ethnicity(rng, province)
             male = rng.random() < (0.7 if groups else 0.55)
-            birth = _date_between(rng, dt.date(today.year - 62, 1, 1), dt.date(today.year - 19, 1, 1))
             number = _id_number(rng, area, birth, male, used_ids)
             name = _name(rng, ethnicity, male)
             migrant = province != "64" or rng.random() < 0.35
@@ -232,4 +249,6 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
                 if progress is not None and progress(i + 1, members) is False:
                     raise UnionBookError("已取消，未写入任何演示数据。")
         audit.record(s, db.actor, "demo", "union", 1, f"生成演示数据：{members}名会员（种子 {seed}）")
+    save_profile(db, profile)
+    db.analyze()
     return members

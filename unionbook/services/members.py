@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from unionbook.domain.ids import mask_id_number, parse_resident_id, IdNumberError
+from unionbook.domain.ids import IdNumberError, mask_id_number, parse_resident_id
 from unionbook.domain.member import (
     FIELD_LABELS,
     REASON_REQUIRED,
@@ -124,7 +124,7 @@ def draft_of(view: MemberView) -> MemberDraft:
 
 def _find(s: Session, key: int | str) -> Member | None:
     text_key = clean(str(key)).replace(" ", "").upper()
-    if isinstance(key, int) or (text_key.isdigit() and len(text_key) < 10):
+    if isinstance(key, int) or (text_key.isascii() and text_key.isdigit() and len(text_key) < 10):
         m = s.get(Member, int(text_key))
         if m is not None:
             return m
@@ -154,8 +154,15 @@ def list_members(db: Database, query: RosterQuery | None = None, offset: int = 0
     query = query or RosterQuery()
     with db.read() as s:
         ids = list_member_ids(s, query, offset, limit)
-        by_id = {m.id: m for m in s.scalars(select(Member).where(Member.id.in_(ids)))} if ids else {}
+        by_id: dict[int, Member] = {}
+        # in chunks: SQLite limits bound variables (32,766 in the Windows build), and a roster can be longer
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            by_id.update((m.id, m) for m in s.scalars(select(Member).where(Member.id.in_(chunk))))
         return [view_of(by_id[i]) for i in ids]
+
+
+_CHUNK = 5000
 
 
 # ---- writing ----
@@ -236,6 +243,10 @@ def add_member(
     if event_date > dt.date.today():
         raise ValidationError([FieldProblem("event_date", "办理日期", "晚于今天")])
     c = _validated(draft)
+    if event_date < c.resident_id.birth_date:
+        # validate_member checks a typed join date; the event date (which may become it) is checked here
+        raise ValidationError([FieldProblem("event_date", "办理日期",
+                                            f"{event_date.isoformat()}早于出生日期{c.resident_id.birth_date.isoformat()}")])
     if c.join_date is None and event == Event.JOIN:
         c.join_date = event_date
     with db.transaction() as s:

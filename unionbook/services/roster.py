@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, func, select, text
+from sqlalchemy import ColumnElement, Select, and_, bindparam, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from unionbook.domain.ids import mask_id_number
@@ -83,19 +83,34 @@ def _flag_clause(flag: str) -> ColumnElement[bool]:
     raise ValueError(f"未知的筛选条件：{flag}")
 
 
+def _like(column: Any, term: str) -> ColumnElement[bool]:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return column.like(f"%{escaped}%", escape="\\")
+
+
 def _term_clause(term: str, n: int) -> ColumnElement[bool]:
+    """One typed term matches anywhere in the stored key (name, initials, pinyin, ID, phone, card).
+
+    Three characters or more go through the FTS5 trigram index. Shorter ones (`zs`, `张`) cannot, and match
+    much of the roster anyway: they are a LIKE over the key, which the (status, search_key) covering index
+    answers without reading the member rows.
+    """
     if len(term) >= 3:
         phrase = '"' + term.replace('"', '""') + '"'
         return text(f"member.id IN (SELECT rowid FROM member_search WHERE member_search MATCH :q{n})").bindparams(
             bindparam(f"q{n}", phrase))
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return Member.search_key.like(f"%{escaped}%", escape="\\")
+    return _like(Member.search_key, term)
 
 
-def where_clause(query: RosterQuery) -> ColumnElement[bool]:
+def where_clause(query: RosterQuery, *, walk: bool = False) -> ColumnElement[bool]:
+    """The filter; with `walk`, written so that SQLite walks the sort column's index rather than the status
+    index, which hardly narrows anything (most members are active)."""
     parts: list[ColumnElement[bool]] = []
     if query.statuses:
-        parts.append(Member.status.in_([s.value for s in query.statuses]))
+        status: Any = Member.status
+        if walk:
+            status = Member.status.concat("")  # hides the status index from the planner
+        parts.append(status.in_([s.value for s in query.statuses]))
     if query.employer_id is not None:
         parts.append(Member.employer_id == query.employer_id)
     parts.extend(_flag_clause(f) for f in query.flags)
@@ -105,8 +120,11 @@ def where_clause(query: RosterQuery) -> ColumnElement[bool]:
     return and_(True, *parts)
 
 
-def _ordered(stmt: Select[Any], query: RosterQuery) -> Select[Any]:
+def _ordered(stmt: Select[Any], query: RosterQuery, *, walk: bool = True) -> Select[Any]:
     key = SORTS.get(query.sort, Member.name_pinyin)
+    if not walk:
+        # a unary + keeps SQLite from walking the sort index: the matches are collected, then sorted
+        key = literal_column(f"+{key.table.name}.{key.name}")
     order = key.desc() if query.descending else key.asc()
     tie = Member.id.desc() if query.descending else Member.id.asc()
     return stmt.order_by(order, tie)
@@ -122,8 +140,21 @@ def count_members(db: Any, query: RosterQuery | None = None) -> int:
         return count_members_s(s, query or RosterQuery())
 
 
-def list_member_ids(s: Session, query: RosterQuery, offset: int = 0, limit: int | None = None) -> list[int]:
+def matching_ids(s: Session, query: RosterQuery) -> list[int]:
+    """Every matching member id in display order, in one query. For searches: they match a small part of the
+    roster, which the (status, search_key, name_pinyin) covering index or the trigram index finds without
+    reading member rows; the list's length is the count, and pages are then read by id."""
     stmt = select(Member.id).where(where_clause(query))
+    if query.sort == "employer":
+        stmt = stmt.outerjoin(Employer, Member.employer_id == Employer.id)
+    return list(s.scalars(_ordered(stmt, query, walk=False)))
+
+
+def list_member_ids(s: Session, query: RosterQuery, offset: int = 0, limit: int | None = None) -> list[int]:
+    if query.terms():
+        ids = matching_ids(s, query)
+        return ids[offset:None if limit is None else offset + limit]
+    stmt = select(Member.id).where(where_clause(query, walk=True))
     if query.sort == "employer":
         stmt = stmt.outerjoin(Employer, Member.employer_id == Employer.id)
     stmt = _ordered(stmt, query).offset(offset)
@@ -159,12 +190,24 @@ ROW_COLUMNS = (
 )
 
 
+def _row(r: Any) -> RosterRow:
+    return RosterRow(r[0], r[1], r[2], mask_id_number(r[3]), r[4], r[5], r[6] or "", r[7], r[8], Status(r[9]), r[10],
+                     r[11], bool(r[12]), r[13])
+
+
 def page_rows(s: Session, query: RosterQuery, offset: int, limit: int) -> list[RosterRow]:
-    """One page of the roster in display order, with one query."""
-    stmt = select(*ROW_COLUMNS).outerjoin(Employer, Member.employer_id == Employer.id).where(where_clause(query))
+    """One page of the roster in display order, walking the sort column's index (for the unsearched roster,
+    where nearly every row matches and one page is found after reading about one page)."""
+    stmt = select(*ROW_COLUMNS).outerjoin(Employer, Member.employer_id == Employer.id).where(
+        where_clause(query, walk=True))
     stmt = _ordered(stmt, query).offset(offset).limit(limit)
-    return [
-        RosterRow(r[0], r[1], r[2], mask_id_number(r[3]), r[4], r[5], r[6] or "", r[7], r[8], Status(r[9]), r[10],
-                  r[11], bool(r[12]), r[13])
-        for r in s.execute(stmt)
-    ]
+    return [_row(r) for r in s.execute(stmt)]
+
+
+def rows_by_ids(s: Session, ids: list[int]) -> list[RosterRow]:
+    """The rows of these members, in the order given."""
+    if not ids:
+        return []
+    stmt = select(*ROW_COLUMNS).outerjoin(Employer, Member.employer_id == Employer.id).where(Member.id.in_(ids))
+    by_id = {r[0]: _row(r) for r in s.execute(stmt)}
+    return [by_id[i] for i in ids if i in by_id]

@@ -146,6 +146,12 @@ class EmployerView:
     members: int
 
 
+def employer_names(db: Database) -> list[tuple[int, str]]:
+    """(id, name) of every employer, by name; cheap enough for start-up."""
+    with db.read() as s:
+        return [(i, n) for i, n in s.execute(select(Employer.id, Employer.name).order_by(Employer.name))]
+
+
 def list_employers(db: Database) -> list[EmployerView]:
     from unionbook.store.models import Member
 

@@ -11,7 +11,8 @@ from pathlib import Path
 from unionbook.errors import StoreError
 
 AUTO_REASONS = ("close", "migrate", "restore", "import")
-_NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z]+)\.sqlite$")
+# <stem>-YYYYmmdd-HHMMSS[-n]-<reason>.sqlite; n counts further backups taken within the same second
+_NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+)\.sqlite$")
 
 
 def default_backup_dir(db_path: Path) -> Path:
@@ -48,11 +49,12 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
 def make_backup(db_path: Path, folder: Path, reason: str, *, keep: int | None = None) -> Path:
     """Back up `db_path` into `folder` as <stem>-YYYYmmdd-HHMMSS-<reason>.sqlite and rotate old ones."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite"
-    n = 1
-    while target.exists():
-        target = folder / f"{db_path.stem}-{stamp}-{n}-{reason}.sqlite"
-        n += 1
+    # numbered past every backup of this second, whatever its reason: reusing a number freed by rotation
+    # (or counting per reason) would file the newest backup as an older one, and rotation would delete it
+    same_second = [_order(m)[1] for m in _matches(folder, db_path.stem) if m["stamp"] == stamp]
+    n = max(same_second) + 1 if same_second else 0
+    target = folder / (f"{db_path.stem}-{stamp}-{reason}.sqlite" if n == 0
+                       else f"{db_path.stem}-{stamp}-{n}-{reason}.sqlite")
     copy_database(db_path, target)
     if keep is not None and reason in AUTO_REASONS:
         rotate(folder, db_path.stem, keep)
@@ -61,14 +63,19 @@ def make_backup(db_path: Path, folder: Path, reason: str, *, keep: int | None = 
 
 def list_backups(folder: Path, stem: str | None = None) -> list[Path]:
     """Backups in `folder`, newest first."""
+    found = sorted(((_order(m), folder / m.string) for m in _matches(folder, stem)), reverse=True)
+    return [p for _, p in found]
+
+
+def _matches(folder: Path, stem: str | None) -> list[re.Match[str]]:
     if not folder.is_dir():
         return []
-    found = []
-    for p in folder.iterdir():
-        m = _NAME_RE.match(p.name)
-        if m and (stem is None or m["stem"] == stem):
-            found.append((m["stamp"], p))
-    return [p for _, p in sorted(found, reverse=True)]
+    return [m for p in folder.iterdir() if (m := _NAME_RE.match(p.name)) and (stem is None or m["stem"] == stem)]
+
+
+def _order(m: re.Match[str]) -> tuple[str, int]:
+    """Oldest to newest: the time stamp, then the number within the second (2 before 10)."""
+    return m["stamp"], int(m["n"] or 0)
 
 
 def backup_reason(path: Path) -> str:

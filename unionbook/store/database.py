@@ -85,6 +85,20 @@ def _check_is_sqlite(path: Path) -> None:
         raise StoreError(f"“{path.name}”不是 UnionBook 数据库文件（不是 SQLite 格式）。")
 
 
+def _check_is_unionbook(path: Path) -> None:
+    """Refuse a foreign SQLite file before the engine connects: connecting switches a file to WAL mode."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"无法读取数据库文件“{path.name}”：{exc}。文件可能已损坏，请从备份恢复。") from exc
+    if tables and "alembic_version" not in tables:
+        raise StoreError(f"“{path.name}”不是 UnionBook 数据库（缺少版本信息）。")
+
+
 class Database:
     """An open UnionBook database file, held for writing by this process."""
 
@@ -125,6 +139,8 @@ class Database:
         lock.acquire()
         engine = None
         try:
+            if exists:
+                _check_is_unionbook(path)
             engine = _make_engine(path)
             db = cls(path, engine, lock, backup_dir or default_backup_dir(path), keep_backups)
             db._migrate(existing=exists)
@@ -171,9 +187,24 @@ class Database:
             self.lock.release()
         return made
 
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics after a bulk load (demo, import), so that it knows, for
+        instance, that the status index hardly narrows anything."""
+        self._autocommit("ANALYZE")
+
     def checkpoint(self) -> None:
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        """Fold the WAL into the main file, so a file copy or backup has everything."""
+        self._autocommit("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def _autocommit(self, sql: str) -> None:
+        # outside any transaction: SQLAlchemy's connections always begin one, which would swallow these
+        raw = self.engine.raw_connection()
+        try:
+            raw.driver_connection.execute(sql)  # type: ignore[union-attr]
+        except sqlite3.Error as exc:
+            raise StoreError(f"数据库维护操作失败：{exc}") from exc
+        finally:
+            raw.close()
 
     def __enter__(self) -> Database:
         return self
@@ -216,7 +247,7 @@ class Database:
 def _actor() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001
+    except Exception:
         return "unknown"
 
 

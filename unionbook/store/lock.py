@@ -45,6 +45,18 @@ else:
         fcntl.flock(f.fileno(), fcntl.LOCK_UN)
 
 
+def _is_current_file(f: IO[str], path: Path) -> bool:
+    """The open file is still the one at `path` (not deleted or replaced meanwhile)."""
+    if os.name == "nt":  # pragma: no cover - Windows cannot delete an open file
+        return True
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    own = os.fstat(f.fileno())
+    return (st.st_dev, st.st_ino) == (own.st_dev, own.st_ino)
+
+
 def lock_path_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
@@ -52,7 +64,7 @@ def lock_path_for(db_path: Path) -> Path:
 def _safe_user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name on some service accounts
+    except Exception:
         return "unknown"
 
 
@@ -72,11 +84,20 @@ class WriterLock:
     def acquire(self) -> None:
         existed = self.path.exists()
         previous = self.holder() if existed else {}
-        # "a+" neither truncates the holder's note nor fails if the file is there
-        f = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open while the lock is held
-        if not _try_lock(f):
+        for _attempt in range(10):
+            # "a+" neither truncates the holder's note nor fails if the file is there
+            f = open(self.path, "a+", encoding="utf-8")
+            if not _try_lock(f):
+                f.close()
+                raise LockedError(self._locked_message(self.holder()), details={"holder": self.holder()})
+            if _is_current_file(f, self.path):
+                break
+            # the previous holder deleted the lock file between our open and our lock: holding a lock on the
+            # deleted file would let a third instance lock a new file beside us, so take the new file instead
+            _unlock(f)
             f.close()
-            raise LockedError(self._locked_message(self.holder()), details={"holder": self.holder()})
+        else:
+            raise LockedError(self._locked_message({}))
         self.recovered_stale = bool(previous)
         info = {
             "pid": os.getpid(),

@@ -73,7 +73,8 @@ class Member(Base):
     __tablename__ = "member"
     __table_args__ = (
         Index("ix_member_name_pinyin", "name_pinyin"),
-        Index("ix_member_status", "status"),
+        # covers the roster's short searches (which cannot use the trigram index) and their sorting
+        Index("ix_member_status_search_key", "status", "search_key", "name_pinyin"),
         Index("ix_member_employer_id", "employer_id"),
         Index("ix_member_join_date", "join_date"),
         # card numbers are optional, but two members never share one

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -77,9 +78,21 @@ class HomePage(QScrollArea):
         layout.addLayout(cards)
         layout.addLayout(charts)
         layout.addStretch(1)
-        self.refresh()
+        self._stale = True
+
+    def mark_stale(self) -> None:
+        """Figures are recomputed the next time the page is shown, not on every edit elsewhere."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         p = get_profile(self._db)
         f = key_figures(self._db)
         self.union_name.setText(p.name)

@@ -93,11 +93,13 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("文件(&F)"))
         self._action(file_menu, self.tr("新建或打开其他工会…"), lambda: self.open_requested.emit(None))
         self._action(file_menu, self.tr("打开数据文件…"), self.open_other, QKeySequence.StandardKey.Open)
+        self._action(file_menu, self.tr("工会信息…"), self.edit_profile)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("立即备份"), self.backup_now, "Ctrl+B")
         self._action(file_menu, self.tr("备份到指定位置…"), self.backup_to)
         self._action(file_menu, self.tr("从备份恢复…"), self.restore_backup)
         self._action(file_menu, self.tr("打开备份文件夹"), self.open_backup_folder)
+        self._action(file_menu, self.tr("修改记录…"), self.show_changes, "Ctrl+H")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -129,7 +131,7 @@ class MainWindow(QMainWindow):
         self.status_action.setEnabled(has)
 
     def refresh(self) -> None:
-        self.home.refresh()
+        self.home.mark_stale()
         self.roster.reload_employers()
         self.roster.reload()
         self._refresh_title()
@@ -217,6 +219,17 @@ class MainWindow(QMainWindow):
     def open_backup_folder(self) -> None:
         self.db.backup_dir.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db.backup_dir)))
+
+    def edit_profile(self) -> None:
+        from unionbook.ui.profile_dialog import ProfileDialog
+
+        if ProfileDialog(self.db, self).exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def show_changes(self) -> None:
+        from unionbook.ui.change_log import ChangeLogDialog
+
+        ChangeLogDialog(self.db, self).exec()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("关于工会台账"), self.tr(

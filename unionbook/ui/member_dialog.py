@@ -38,7 +38,7 @@ from unionbook.domain.member import (
 )
 from unionbook.errors import ConflictError, FieldProblem, UnionBookError, ValidationError
 from unionbook.services import members as member_service
-from unionbook.services.union import list_employers
+from unionbook.services.union import employer_names
 from unionbook.store import Database
 from unionbook.ui.common import show_error, tr_core
 
@@ -122,7 +122,7 @@ class MemberDialog(QDialog):
         self.phone = QLineEdit()
         self.employer = QComboBox()
         self.employer.setEditable(True)
-        self.employer.addItems([e.name for e in list_employers(db)])
+        self.employer.addItems([name for _, name in employer_names(db)])
         self.employer.setCurrentIndex(-1)
         self.employer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.job = QLineEdit()

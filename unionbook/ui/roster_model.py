@@ -12,11 +12,19 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from unionbook.domain.member import Status
-from unionbook.services.roster import RosterQuery, RosterRow, count_members_s, page_rows
+from unionbook.services.roster import (
+    RosterQuery,
+    RosterRow,
+    count_members_s,
+    matching_ids,
+    page_rows,
+    rows_by_ids,
+)
 from unionbook.store import Database
 from unionbook.ui.common import tr_core
 
 PAGE = 256
+ID_LIST_MAX = 5000  # searches with at most this many matches are read as one ordered id list
 MAX_PAGES = 64  # pages kept in memory (16,384 rows)
 
 # the order people read a roster in: who, which ID, where they work, whether still a member, how to reach them
@@ -42,6 +50,7 @@ class RosterModel(QAbstractTableModel):
         self._db = db
         self._query = RosterQuery()
         self._count = 0
+        self._ids: list[int] | None = None
         self._pages: OrderedDict[int, list[RosterRow]] = OrderedDict()
         headers = {
             COL_NAME: self.tr("姓名"), COL_GENDER: self.tr("性别"), COL_ID: self.tr("身份证号"),
@@ -74,15 +83,22 @@ class RosterModel(QAbstractTableModel):
         self.endResetModel()
 
     def _refresh_count(self) -> None:
+        # Count first. A search matching a small part of the roster then reads its ordered ids at once (the
+        # covering index answers without touching member rows) and pages by id; the whole roster, or a search
+        # matching much of it, is read page by page walking the sort index.
         with self._db.read() as s:
             self._count = count_members_s(s, self._query)
+            self._ids = matching_ids(s, self._query) if self._query.terms() and self._count <= ID_LIST_MAX else None
 
     def _row(self, row: int) -> RosterRow | None:
         number = row // PAGE
         page = self._pages.get(number)
         if page is None:
             with self._db.read() as s:
-                page = page_rows(s, self._query, number * PAGE, PAGE)
+                if self._ids is not None:
+                    page = rows_by_ids(s, self._ids[number * PAGE:(number + 1) * PAGE])
+                else:
+                    page = page_rows(s, self._query, number * PAGE, PAGE)
             self._pages[number] = page
             if len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)

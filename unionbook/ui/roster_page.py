@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from unionbook.domain.member import GROUPS, Status
 from unionbook.services.roster import FLAGS, RosterQuery
-from unionbook.services.union import list_employers
+from unionbook.services.union import employer_names
 from unionbook.store import Database
 from unionbook.ui.common import tr_core
 from unionbook.ui.roster_model import (
@@ -142,8 +142,8 @@ class RosterPage(QWidget):
         self.employer_filter.blockSignals(True)
         self.employer_filter.clear()
         self.employer_filter.addItem(self.tr("全部单位"), None)
-        for e in list_employers(self._db):
-            self.employer_filter.addItem(f"{e.name}（{e.members}）", e.id)
+        for employer_id, name in employer_names(self._db):
+            self.employer_filter.addItem(name, employer_id)
         index = self.employer_filter.findData(current)
         self.employer_filter.setCurrentIndex(max(0, index))
         self.employer_filter.blockSignals(False)

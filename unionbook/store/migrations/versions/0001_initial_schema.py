@@ -104,7 +104,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_member_employer_id', ['employer_id'], unique=False)
         batch_op.create_index('ix_member_join_date', ['join_date'], unique=False)
         batch_op.create_index('ix_member_name_pinyin', ['name_pinyin'], unique=False)
-        batch_op.create_index('ix_member_status', ['status'], unique=False)
+        batch_op.create_index('ix_member_status_search_key', ['status', 'search_key', 'name_pinyin'], unique=False)
         batch_op.create_index('uq_member_card_number', ['card_number'], unique=True, sqlite_where=sa.text("card_number != ''"))
 
     op.create_table('member_event',
@@ -160,8 +160,8 @@ def downgrade() -> None:
     op.drop_table('member_event')
     with op.batch_alter_table('member', schema=None) as batch_op:
         batch_op.drop_index('uq_member_card_number', sqlite_where=sa.text("card_number != ''"))
-        batch_op.drop_index('ix_member_status')
         batch_op.drop_index('ix_member_name_pinyin')
+        batch_op.drop_index('ix_member_status_search_key')
         batch_op.drop_index('ix_member_join_date')
         batch_op.drop_index('ix_member_employer_id')
 

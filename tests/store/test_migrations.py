@@ -1,0 +1,140 @@
+"""Migrations from empty give exactly the models' schema; HEAD is Alembic's head; foreign files are refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from unionbook.errors import StoreError
+from unionbook.store import Database, migrate
+from unionbook.store.migrations import HEAD
+from unionbook.store.models import Base
+
+
+def test_schema_from_empty_equals_the_models(db: Database) -> None:
+    with db.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True})
+        diff = compare_metadata(ctx, Base.metadata)
+    # the FTS table is not a model; Alembic would report it (and its shadow tables) as extra
+    diff = [d for d in diff if not (d[0] == "remove_table" and d[1].name.startswith("member_search"))]
+    assert diff == []
+
+
+def test_search_index_and_triggers_exist(db: Database) -> None:
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT type, name FROM sqlite_master").all()
+    names = {(t, n) for t, n in rows}
+    assert ("table", "member_search") in names
+    for trigger in ("member_search_ai", "member_search_ad", "member_search_au"):
+        assert ("trigger", trigger) in names
+
+
+def test_database_is_at_head_with_wal_and_foreign_keys(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert migrate.current_revision(conn) == HEAD
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_head_constant_equals_alembics_head() -> None:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
+    script = ScriptDirectory.from_config(cfg)
+    assert script.get_heads() == [HEAD]  # one head: no forked history
+    assert HEAD in migrate.known_revisions()
+
+
+def test_reopening_does_not_migrate_again(db_path: Path) -> None:
+    Database.open(db_path, create=True).close()
+    database = Database.open(db_path)
+    try:
+        assert database.migration_backup is None
+        assert not database.backup_dir.exists()
+    finally:
+        database.close()
+
+
+def test_missing_file_without_create_is_not_found(tmp_path: Path) -> None:
+    from unionbook.errors import NotFoundError
+
+    with pytest.raises(NotFoundError, match="找不到数据库文件"):
+        Database.open(tmp_path / "nothing.sqlite")
+    assert not (tmp_path / "nothing.sqlite").exists()
+
+
+def test_non_sqlite_file_refused_in_chinese(tmp_path: Path) -> None:
+    path = tmp_path / "名单.xlsx"
+    content = b"PK\x03\x04 this is a spreadsheet, not a database" * 20
+    path.write_bytes(content)
+    with pytest.raises(StoreError) as err:
+        Database.open(path, create=True)
+    assert "不是 UnionBook 数据库文件" in err.value.message and "名单.xlsx" in err.value.message
+    assert path.read_bytes() == content
+    assert not (tmp_path / "名单.xlsx.lock").exists()
+
+
+def test_foreign_sqlite_file_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE songs (title TEXT)")
+    conn.execute("INSERT INTO songs VALUES ('黄河大合唱')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError) as err:
+        Database.open(path, create=True)
+    assert "不是 UnionBook 数据库" in err.value.message and "other.db" in err.value.message
+    assert path.read_bytes() == before  # not even switched to WAL mode
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]
+
+
+def test_newer_database_refused(db_path: Path) -> None:
+    Database.open(db_path, create=True).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError) as err:
+        Database.open(db_path)
+    assert "较新版本" in err.value.message and "9999" in err.value.message
+    # refused before any backup or migration; the lock is released again
+    assert not (db_path.parent / (db_path.stem + ".backups")).exists()
+    assert not (db_path.parent / (db_path.name + ".lock")).exists()
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
+    conn.close()
+
+
+def test_backup_is_taken_before_a_migration(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file at an older (known) revision is backed up, then upgraded. With one revision in history, the file
+    is made 'older' by declaring a newer HEAD and recording the upgrade call."""
+    Database.open(db_path, create=True).close()
+    calls: list[str] = []
+    monkeypatch.setattr(migrate, "HEAD", "0002-future")
+    monkeypatch.setattr(migrate, "upgrade", lambda conn, target="head": calls.append(target))
+    database = Database.open(db_path)
+    try:
+        backup = database.migration_backup
+        assert backup is not None and backup.exists()
+        assert backup.parent == database.backup_dir
+        assert backup.name.endswith("-migrate.sqlite")
+        assert calls == ["head"]
+        with sqlite3.connect(backup) as conn:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
+    finally:
+        database.close()
+
+
+def test_a_new_file_is_not_backed_up_before_its_first_migration(db_path: Path) -> None:
+    database = Database.open(db_path, create=True)
+    try:
+        assert database.migration_backup is None
+    finally:
+        database.close()
