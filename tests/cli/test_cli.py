@@ -230,7 +230,7 @@ def test_demo_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert data["members_created"] == 40 and data["stats"]["members"] + data["stats"]["former_members"] == 40
     assert err == ""  # with --json, progress is not printed
     err_json = refused(capsys, path, "demo", "--members", "10")
-    assert "已有会员" in err_json["message"]
+    assert "已有工会或会员" in err_json["message"]
 
 
 # ---- refusals and usage errors ----

@@ -99,7 +99,7 @@ def test_demo_keys_and_histories_are_consistent(demo_db: Database) -> None:
 
 
 def test_demo_refuses_a_database_with_members(demo_db: Database) -> None:
-    with pytest.raises(UnionBookError, match="已有会员"):
+    with pytest.raises(UnionBookError, match="已有工会或会员"):
         build_demo(demo_db, members=10, seed=1)
 
 
@@ -176,3 +176,12 @@ def test_union_profile_saved_and_uscc_warning_needs_a_note(db: Database) -> None
         save_profile(db, UnionInput(name="", kind="bogus", employees=10, women_employees=11))
     assert {p.field for p in err.value.problems} == {"name", "kind", "employees"}
     assert get_profile(db).name == "某公司工会"
+
+
+def test_demo_refuses_a_database_with_a_union_profile(union_db: Database) -> None:
+    from unionbook.services.union import get_profile
+
+    before = get_profile(union_db).name
+    with pytest.raises(UnionBookError, match="已有工会或会员"):
+        build_demo(union_db, members=5, seed=1)
+    assert get_profile(union_db).name == before

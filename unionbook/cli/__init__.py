@@ -126,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def wants_gui(argv: list[str]) -> bool:
     """No command word (only --db PATH and the like): the user wants the window."""
-    return not any(not a.startswith("-") for a in _strip_db(argv)) and not {"-h", "--help", "--version"} & set(argv)
+    # --json means a script is asking: it gets the usage, not a window
+    return not any(not a.startswith("-") for a in _strip_db(argv)) and not {
+        "-h", "--help", "--version", "--json"} & set(argv)
 
 
 def _strip_db(argv: list[str]) -> list[str]:

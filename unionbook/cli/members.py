@@ -29,7 +29,7 @@ def _add_member_fields(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument("--political", help="政治面貌")
     p.add_argument("--household", help="户籍类型")
     p.add_argument("--employment", help="用工形式")
-    p.add_argument("--group", choices=list(GROUPS), help="八大群体")
+    p.add_argument("--group", choices=[*GROUPS, ""], help="八大群体（空字符串 \"\" 表示不属于）")
     p.add_argument("--card", help="会员证号")
     p.add_argument("--join-date", type=_date, help="入会日期 YYYY-MM-DD")
     p.add_argument("--notes", help="备注")

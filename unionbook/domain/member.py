@@ -236,7 +236,8 @@ def validate_member(draft: MemberDraft, *, today: dt.date | None = None) -> tupl
     try:
         rid = parse_resident_id(draft.id_number, today=today)
     except IdNumberError as exc:
-        problems.append(FieldProblem("id_number", "身份证号", str(exc)))
+        # the checker's messages name the field already ("身份证号校验位错误…"): say it once
+        problems.append(FieldProblem("id_number", "身份证号", str(exc).removeprefix("身份证号")))
     if rid is not None:
         if rid.converted_from:
             problems.append(FieldProblem(

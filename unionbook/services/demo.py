@@ -23,7 +23,7 @@ from unionbook.errors import UnionBookError
 from unionbook.services import audit
 from unionbook.services.union import UnionInput, save_profile
 from unionbook.store import Database
-from unionbook.store.models import Employer, Member, MemberEvent
+from unionbook.store.models import Employer, Member, MemberEvent, UnionProfile
 
 Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
 
@@ -145,8 +145,8 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
     if members < 0:
         raise UnionBookError("会员人数不能为负数")
     with db.read() as s:
-        if s.query(Member.id).first() is not None:
-            raise UnionBookError(f"数据库“{db.path.name}”中已有会员，演示数据只能写入空数据库。")
+        if s.query(Member.id).first() is not None or s.get(UnionProfile, 1) is not None:
+            raise UnionBookError(f"数据库“{db.path.name}”中已有工会或会员，演示数据只能写入新的空数据库。")
     rng = random.Random(seed)
     today = today or dt.date.today()
     area_home = "640104"
