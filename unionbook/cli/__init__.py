@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "unionbook.cli.core",
     "unionbook.cli.members",
     "unionbook.cli.election",
+    "unionbook.cli.forms",
 ]
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2

@@ -1,0 +1,205 @@
+"""The fields a template may bind, and how `{namespace.field|format}` placeholders are filled.
+
+The registry is data: a new module (elections, meetings …) adds its namespace here or passes extra fields
+to `load_template`. Values arrive as plain Python (str, int, bool, date, enums with `.label`); formatting to
+Chinese text happens here so that every form shows dates and flags the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from unionbook.domain.ids import mask_id_number
+
+# namespace → field → Chinese label (the labels appear in error messages and in forms/README.md)
+FIELDS: dict[str, dict[str, str]] = {
+    "union": {
+        "name": "工会名称", "uscc": "统一社会信用代码", "kind": "工会类型", "parent_union": "上级工会",
+        "founding_date": "成立日期", "employees": "职工人数", "address": "地址", "contact_person": "联系人",
+        "contact_phone": "联系电话",
+    },
+    "member": {
+        "id": "会员编号", "name": "姓名", "gender": "性别", "ethnicity": "民族", "id_number": "身份证号",
+        "birth_date": "出生日期", "age": "年龄", "phone": "联系电话", "employer": "工作单位", "job": "职务/工种",
+        "education": "学历", "political_status": "政治面貌", "household_type": "户籍类型",
+        "employment_form": "用工形式", "migrant_worker": "是否农民工", "group": "所属群体",
+        "frontline": "是否一线职工", "model_worker": "是否劳模", "hardship": "是否困难职工",
+        "card_number": "会员证号", "join_date": "入会时间", "status": "会籍状态", "status_date": "状态日期",
+        "notes": "备注",
+    },
+    "meeting": {
+        "title": "会议名称", "date": "会议日期", "time": "会议时间", "place": "会议地点", "host": "主持人",
+        "organizer": "召集单位", "agenda": "会议议程", "notes": "备注",
+    },
+    "election": {"title": "选举名称", "date": "选举日期", "place": "选举地点", "notes": "备注"},
+    "transfer": {
+        "to_union": "转入工会", "date": "转出日期", "reason": "转出原因", "dues_paid_until": "会费交至",
+        "handler": "经办人",
+    },
+    "doc": {
+        "number": "发文字号", "title": "标题", "to": "主送", "body": "正文", "signer": "落款单位",
+        "date": "成文日期", "cc": "抄送", "printer": "印发机关", "print_date": "印发日期",
+    },
+    "row": {"no": "序号"},
+    "total": {
+        "count": "人数合计", "men": "男性人数", "women": "女性人数", "migrant": "农民工人数",
+        "frontline": "一线职工人数", "model_worker": "劳模人数", "hardship": "困难职工人数",
+    },
+}
+BARE = {"today": "今天的日期", "serial": "文书编号"}
+FORMATS = {
+    "date": "2026年3月5日", "ym": "2026年3月", "dot": "2026.03.05", "ymdot": "2026.03", "iso": "2026-03-05",
+    "mark": "是→√，否→空", "blank": "没有值时留出下划线供手写", "upper": "大写字母",
+}
+
+PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+BLANK_LINE = "＿" * 6
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One placeholder: `member.join_date|ym` → Ref("member", "join_date", ("ym",))."""
+
+    ns: str
+    key: str
+    formats: tuple[str, ...] = ()
+
+    @property
+    def path(self) -> str:
+        return f"{self.ns}.{self.key}" if self.key else self.ns
+
+    def label(self) -> str:
+        if not self.key:
+            return BARE.get(self.ns, self.ns)
+        return FIELDS.get(self.ns, {}).get(self.key, self.path)
+
+
+def parse_ref(body: str) -> Ref:
+    name, *formats = [p.strip() for p in body.split("|")]
+    ns, _, key = name.partition(".")
+    return Ref(ns, key, tuple(formats))
+
+
+def problem(ref: Ref, fields: Mapping[str, Mapping[str, str]] = FIELDS) -> str | None:
+    """Why a placeholder cannot be filled, in Chinese; None when it is fine."""
+    if not ref.key:
+        if ref.ns not in BARE:
+            return f"未知字段“{ref.ns}”（字段应写成“分类.名称”，如 member.name）"
+    elif ref.ns not in fields:
+        return f"未知的字段分类“{ref.ns}”（字段“{ref.path}”），可用分类：{'、'.join([*fields, *BARE])}"
+    elif ref.key not in fields[ref.ns]:
+        return f"未知字段“{ref.path}”"
+    for f in ref.formats:
+        if f not in FORMATS:
+            return f"字段“{ref.path}”的格式“{f}”未知，可用格式：{'、'.join(FORMATS)}"
+    return None
+
+
+def refs_in(text: str) -> list[Ref]:
+    return [parse_ref(m.group(1)) for m in PLACEHOLDER.finditer(text)]
+
+
+# ---- filling ----
+
+
+def format_value(value: Any, formats: tuple[str, ...] = ()) -> str:
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        fmt = next((f for f in formats if f in ("date", "ym", "dot", "ymdot", "iso")), "date")
+        text = {
+            "date": f"{value.year}年{value.month}月{value.day}日",
+            "ym": f"{value.year}年{value.month}月",
+            "dot": f"{value.year}.{value.month:02d}.{value.day:02d}",
+            "ymdot": f"{value.year}.{value.month:02d}",
+            "iso": value.isoformat(),
+        }[fmt]
+    elif isinstance(value, bool):
+        text = ("√" if value else "") if "mark" in formats else ("是" if value else "否")
+    elif value is None:
+        text = ""
+    elif hasattr(value, "label"):
+        text = str(value.label)  # Status and other enums with Chinese labels
+    else:
+        text = str(value)
+    if "upper" in formats:
+        text = text.upper()
+    if not text and "blank" in formats:
+        return BLANK_LINE
+    return text
+
+
+Scope = Mapping[str, Any]  # namespace → Mapping of values (or a bare value for today/serial)
+
+
+def lookup(scope: Scope, ref: Ref) -> Any:
+    top = scope.get(ref.ns)
+    if not ref.key:
+        return top
+    if top is None:
+        return None
+    if isinstance(top, Mapping):
+        return top.get(ref.key)
+    return getattr(top, ref.key, None)
+
+
+Part = str | Ref
+
+
+def compile_text(text: str) -> tuple[Part, ...]:
+    """Split once, fill many times (a roster fills the same column 10,000 times)."""
+    parts: list[Part] = []
+    pos = 0
+    for m in PLACEHOLDER.finditer(text):
+        if m.start() > pos:
+            parts.append(text[pos:m.start()])
+        parts.append(parse_ref(m.group(1)))
+        pos = m.end()
+    if pos < len(text):
+        parts.append(text[pos:])
+    return tuple(parts)
+
+
+def fill_parts(parts: tuple[Part, ...], scope: Scope) -> str:
+    if len(parts) == 1 and isinstance(parts[0], str):
+        return parts[0]
+    return "".join(p if isinstance(p, str) else format_value(lookup(scope, p), p.formats) for p in parts)
+
+
+def fill(text: str, scope: Scope) -> str:
+    return fill_parts(compile_text(text), scope)
+
+
+# ---- building the member scope ----
+
+
+def member_scope(member: Mapping[str, Any] | None, *, whole_id: bool, today: dt.date) -> dict[str, Any]:
+    """A member's values as a form sees them: the ID masked unless the form needs it whole, age derived."""
+    if not member:
+        return {}
+    out = dict(member)
+    number = str(member.get("id_number") or "")
+    out["id_number"] = number if whole_id else mask_id_number(number)
+    birth = member.get("birth_date")
+    if isinstance(birth, dt.date) and "age" not in member:
+        out["age"] = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+    return out
+
+
+def totals(members: list[Mapping[str, Any]]) -> dict[str, int]:
+    def count(pred: Callable[[Mapping[str, Any]], bool]) -> int:
+        return sum(1 for m in members if pred(m))
+
+    return {
+        "count": len(members),
+        "men": count(lambda m: m.get("gender") == "男"),
+        "women": count(lambda m: m.get("gender") == "女"),
+        "migrant": count(lambda m: bool(m.get("migrant_worker"))),
+        "frontline": count(lambda m: bool(m.get("frontline"))),
+        "model_worker": count(lambda m: bool(m.get("model_worker"))),
+        "hardship": count(lambda m: bool(m.get("hardship"))),
+    }
