@@ -110,6 +110,13 @@ class MainWindow(QMainWindow):
         members.addSeparator()
         self._action(members, self.tr("查找会员"), self._find, QKeySequence.StandardKey.Find)
 
+        from unionbook.ui.forms_menu import FormsMenu
+
+        self.forms = FormsMenu(self.db, self, self._form_members)
+        self.forms_menu = bar.addMenu(self.tr("文书(&D)"))
+        self.forms.fill(self.forms_menu)
+        self.roster.print_button.setMenu(self.forms_menu)
+
         view = bar.addMenu(self.tr("视图(&V)"))
         for i in range(self.nav.count()):
             self._action(view, self.nav.item(i).text(), lambda i=i: self.nav.setCurrentRow(i), f"Ctrl+{i + 1}")
@@ -135,6 +142,13 @@ class MainWindow(QMainWindow):
         self.roster.reload_employers()
         self.roster.reload()
         self._refresh_title()
+
+    def _form_members(self) -> tuple[list[int], list[int]]:
+        from unionbook.services.roster import list_member_ids
+
+        with self.db.read() as s:
+            filtered = list_member_ids(s, self.roster.model.query)
+        return self.roster.selected_member_ids(), filtered
 
     def _find(self) -> None:
         self.nav.setCurrentRow(1)

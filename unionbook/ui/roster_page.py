@@ -61,7 +61,7 @@ class RosterPage(QWidget):
         self.model = RosterModel(db, self)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("查找：姓名、拼音首字母（如 zs）、全拼、身份证号、电话或会员证号"))
+        self.search.setPlaceholderText(self.tr("查找：姓名、拼音（如 zs）、身份证号、电话、会员证号"))
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("rosterSearch")
         self.status_filter = QComboBox()
@@ -80,6 +80,8 @@ class RosterPage(QWidget):
         self.count_label.setObjectName("rosterCount")
         self.add_button = QPushButton(self.tr("新增会员"))
         self.add_button.setToolTip(self.tr("新增会员（Ctrl+N）"))
+        self.print_button = QPushButton(self.tr("打印文书"))
+        self.print_button.setToolTip(self.tr("为选中的会员（或当前名册）生成表格、花名册、介绍信、会员证"))
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -87,6 +89,7 @@ class RosterPage(QWidget):
         bar.addWidget(self.employer_filter, 1)
         bar.addWidget(self.flag_filter)
         bar.addWidget(self.add_button)
+        bar.addWidget(self.print_button)
 
         self.table = QTableView()
         self.table.setObjectName("rosterTable")
