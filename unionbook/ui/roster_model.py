@@ -83,12 +83,19 @@ class RosterModel(QAbstractTableModel):
         self.endResetModel()
 
     def _refresh_count(self) -> None:
-        # Count first. A search matching a small part of the roster then reads its ordered ids at once (the
-        # covering index answers without touching member rows) and pages by id; the whole roster, or a search
-        # matching much of it, is read page by page walking the sort index.
+        # A search matching a small part of the roster reads its ordered ids at once (the covering index
+        # answers without touching member rows; the count is their number) and pages by id; the whole roster,
+        # or a search matching much of it, is counted and read page by page walking the sort index.
+        # Short terms other than a lone letter or digit (zs, 小强, 张) match a few percent of a roster at most:
+        # their ids are read straight away, without counting first.
+        terms = self._query.terms()
         with self._db.read() as s:
+            if terms and all(len(t) == 2 or (len(t) == 1 and not t.isascii()) for t in terms):
+                self._ids = matching_ids(s, self._query)
+                self._count = len(self._ids)
+                return
             self._count = count_members_s(s, self._query)
-            self._ids = matching_ids(s, self._query) if self._query.terms() and self._count <= ID_LIST_MAX else None
+            self._ids = matching_ids(s, self._query) if terms and self._count <= ID_LIST_MAX else None
 
     def _row(self, row: int) -> RosterRow | None:
         number = row // PAGE
