@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from unionbook.domain.member import Status
@@ -75,3 +76,22 @@ def test_enter_on_row_opens_member(qtbot, gui_db):  # type: ignore[no-untyped-de
     with qtbot.waitSignal(page.member_activated, timeout=1000) as blocker:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert blocker.args == [page.model.member_id(2)]
+
+
+@pytest.mark.parametrize("id_list_max", [5000, 0])
+def test_model_modes_agree_with_the_service(qtbot, gui_db, monkeypatch, id_list_max):  # type: ignore[no-untyped-def]
+    """Whether the model reads an id list or walks pages, it shows the service's rows in the service's order."""
+    from unionbook.services.roster import list_member_ids
+    from unionbook.ui import roster_model
+
+    monkeypatch.setattr(roster_model, "ID_LIST_MAX", id_list_max)  # 0: every counted search walks pages
+    model = RosterModel(gui_db)
+    some = list_members(gui_db, RosterQuery(), limit=1, offset=7)[0]
+    for search in ("a", "z", "zh", some.name[:1], some.name[:2], some.name, some.id_number[-5:], "2", "xyzq"):
+        for sort, descending in (("name", False), ("join_date", True), ("employer", False)):
+            query = RosterQuery(search=search, statuses=(Status.ACTIVE, Status.KEPT), sort=sort, descending=descending)
+            model.set_query(query)
+            with gui_db.read() as s:
+                expected = list_member_ids(s, query)
+            shown = [model.member_id(r) for r in range(model.rowCount())]
+            assert shown == expected, (search, sort)
