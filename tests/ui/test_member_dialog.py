@@ -60,3 +60,15 @@ def test_parse_date_text_forms() -> None:
     assert str(parse_date_text("2019年3月5日")) == "2019-03-05"
     assert str(parse_date_text("20190305")) == "2019-03-05"
     assert parse_date_text("  ") is None
+
+
+def test_bad_join_date_is_named(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    before = count_members(gui_db)
+    dialog = MemberDialog(gui_db)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("王五")
+    dialog.id_number.setText("11010519491231002X")
+    dialog.join_date.setText("2019.13.45")
+    dialog.save()
+    assert dialog.message.text().startswith("入会日期") and "2019.13.45" in dialog.message.text()
+    assert count_members(gui_db) == before

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -60,11 +60,11 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("工会台账")
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     setup_fonts(app)
     install_translations(app)
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "工会台账"))
     load_style(app)
     return app
 
@@ -90,7 +90,8 @@ class Controller:
                 db = Database.open(path)
                 if not has_profile(db):
                     db.close()
-                    raise UnionBookError(f"“{path.name}”中没有工会信息，请用“新建工会”建立。")
+                    raise UnionBookError(QCoreApplication.translate(
+                        "app", "“{0}”中没有工会信息，请用“新建工会”建立。").format(path.name))
             except UnionBookError as exc:
                 QMessageBox.warning(None, QApplication.translate("app", "无法打开数据文件"), exc.message)
                 path = None

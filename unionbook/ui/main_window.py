@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("已备份到：{0}").format(path), 8000)
 
     def backup_to(self) -> None:
-        suggested = str(self.db.path.with_name(self.db.path.stem + "-备份.sqlite"))
+        suggested = str(self.db.path.with_name(self.db.path.stem + self.tr("-备份") + ".sqlite"))
         name, _ = QFileDialog.getSaveFileName(self, self.tr("备份到"), suggested, self.tr("数据文件 (*.sqlite)"))
         if not name:
             return

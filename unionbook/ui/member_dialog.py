@@ -44,14 +44,12 @@ from unionbook.ui.common import show_error, tr_core
 
 
 def parse_date_text(text: str) -> dt.date | None:
-    """Dates as people type them: 2019-03-05, 2019.3.5, 2019/3/5, 20190305. Raises ValueError."""
-    s = text.strip().replace(".", "-").replace("/", "-").replace("年", "-").replace("月", "-").rstrip("日")
-    if not s:
-        return None
-    if s.isdigit() and len(s) == 8:
-        s = f"{s[:4]}-{s[4:6]}-{s[6:]}"
-    y, m, d = (int(p) for p in s.split("-"))
-    return dt.date(y, m, d)
+    """Dates as people type them (2019-03-05, 2019.3.5, 2019年3月5日, 20190305), read by the same parser
+    as imported spreadsheets. Raises ValueError with a Chinese message."""
+    from unionbook.exchange.values import parse_date
+
+    value, _warning = parse_date(text.strip() or None)
+    return value
 
 
 class _EnterMovesOn(QObject):
@@ -282,8 +280,8 @@ class MemberDialog(QDialog):
         draft = self.draft()
         try:
             draft.join_date = parse_date_text(self.join_date.text())
-        except ValueError:
-            self._fail(self.tr("入会日期：“{0}”不是有效日期，请写作 2019-03-05").format(self.join_date.text()), "join_date")
+        except ValueError as exc:
+            self._fail(self.tr("入会日期：{0}").format(exc), "join_date")
             return
         try:
             if self.member_id is None:

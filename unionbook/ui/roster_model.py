@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from unionbook.domain.member import Status
+from unionbook.domain.member import DISPATCHED_FORM, Status
 from unionbook.services.roster import (
     RosterQuery,
     RosterRow,
@@ -162,7 +162,7 @@ class RosterModel(QAbstractTableModel):
             parts = [r.name, r.status.label]
             if r.migrant_worker:
                 parts.append(self.tr("农民工"))
-            if r.employment_form == "劳务派遣":
+            if r.employment_form == DISPATCHED_FORM:
                 parts.append(self.tr("劳务派遣"))
             return " · ".join(parts)
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,13 +41,13 @@ SEARCH_DELAY_MS = 120  # long enough to skip the intermediate keystrokes of a fa
 
 # the status filter's choices: (label, statuses)
 STATUS_FILTERS: list[tuple[str, tuple[Status, ...]]] = [
-    ("现有会员（在册+保留会籍）", (Status.ACTIVE, Status.KEPT)),
-    ("在册", (Status.ACTIVE,)),
-    ("保留会籍", (Status.KEPT,)),
-    ("已转出", (Status.TRANSFERRED_OUT,)),
-    ("已退会/视为退会", (Status.LEFT, Status.WITHDRAWN)),
-    ("已开除", (Status.EXPELLED,)),
-    ("全部（含已离开）", ()),
+    (QT_TRANSLATE_NOOP("RosterPage", "现有会员（在册+保留会籍）"), (Status.ACTIVE, Status.KEPT)),
+    (QT_TRANSLATE_NOOP("RosterPage", "在册"), (Status.ACTIVE,)),
+    (QT_TRANSLATE_NOOP("RosterPage", "保留会籍"), (Status.KEPT,)),
+    (QT_TRANSLATE_NOOP("RosterPage", "已转出"), (Status.TRANSFERRED_OUT,)),
+    (QT_TRANSLATE_NOOP("RosterPage", "已退会/视为退会"), (Status.LEFT, Status.WITHDRAWN)),
+    (QT_TRANSLATE_NOOP("RosterPage", "已开除"), (Status.EXPELLED,)),
+    (QT_TRANSLATE_NOOP("RosterPage", "全部（含已离开）"), ()),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,7 +32,7 @@ from unionbook.services.union import UNION_KINDS, UnionInput, save_profile, vali
 from unionbook.store import Database
 from unionbook.ui.common import show_error, tr_core
 
-DB_FILTER = "UnionBook 数据文件 (*.sqlite *.db);;所有文件 (*)"
+DB_FILTER = QT_TRANSLATE_NOOP("files", "UnionBook 数据文件 (*.sqlite *.db);;所有文件 (*)")
 
 
 class WelcomeDialog(QDialog):
@@ -86,7 +86,7 @@ class WelcomeDialog(QDialog):
             self._choose(wizard.created)
 
     def _open(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("打开数据文件"), str(paths.data_dir()), self.tr(DB_FILTER))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("打开数据文件"), str(paths.data_dir()), QCoreApplication.translate("files", DB_FILTER))
         if name:
             self._choose(Path(name))
 
@@ -193,7 +193,7 @@ class FilePage(QWizardPage):
         layout.addStretch(1)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存数据文件"), self.path.text(), self.tr(DB_FILTER))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存数据文件"), self.path.text(), QCoreApplication.translate("files", DB_FILTER))
         if name:
             self.path.setText(name if name.endswith((".sqlite", ".db")) else name + ".sqlite")
 
