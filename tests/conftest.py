@@ -19,7 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Hypothesis' 200 ms per-example deadline and its "too slow" health check fail at random on a loaded CI
 # machine (2 cores shared); the number of examples is still bounded.
-settings.register_profile("unionbook", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("unionbook", deadline=None, suppress_health_check=[
+    HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large])
 settings.load_profile("unionbook")
 
 DEMO_MEMBERS = 300

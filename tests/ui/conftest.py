@@ -49,3 +49,31 @@ def gui_db(_demo_template: Path, tmp_path: Path):  # type: ignore[no-untyped-def
     yield db
     if db.lock.held:
         db.close()
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch):  # type: ignore[no-untyped-def]
+    """Modal message boxes would wait forever for a click offscreen: record them instead (tests may assert on
+    the list) and answer as a cautious user would: OK, and No to questions. A QDialog.exec() reached from a
+    test fails it at once rather than hanging."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    shown: list[tuple[str, str, str]] = []
+
+    def box(kind: str, answer: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def record(_parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+            shown.append((kind, str(title), str(text)))
+            return answer
+
+        return record
+
+    ok, no = QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.No
+    for kind, answer in (("information", ok), ("warning", ok), ("critical", ok), ("question", no)):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(box(kind, answer)))
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda _p, title, text: shown.append(("about", title, text))))
+
+    def no_exec(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"a modal dialog was opened in a test: {self.windowTitle()!r}")
+
+    monkeypatch.setattr(QDialog, "exec", no_exec)
+    return shown

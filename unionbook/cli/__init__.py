@@ -25,7 +25,10 @@ from unionbook.errors import UnionBookError
 COMMAND_MODULES = [
     "unionbook.cli.core",
     "unionbook.cli.members",
+    "unionbook.cli.imports",  # after members: adds `members import|import-undo|import-history|export`
     "unionbook.cli.election",
+    "unionbook.cli.meetings",
+    "unionbook.cli.rules",
     "unionbook.cli.forms",
 ]
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from unionbook.cli import Context, Output
+from unionbook.cli.election_book import register_more
 from unionbook.rules import load_rule_set
 from unionbook.rules.loader import DEFAULT_RULE_SET
 
@@ -20,12 +21,13 @@ NEXT_STEP_LABELS = {
 
 
 def register(sub: Any) -> None:
-    election = sub.add_parser("election", help="选举：按规则计票")
+    election = sub.add_parser("election", help="选举：设立、候选人、按规则计票、选举文书")
     esub = election.add_subparsers(dest="election_command", metavar="SUBCOMMAND", required=True)
     p = esub.add_parser("count", help="按规则集计算一轮选举的结果（场景文件格式见 README“选举计票”）")
     p.add_argument("scenario", type=Path, help="场景文件（JSON）")
     p.add_argument("--rule-set", default=DEFAULT_RULE_SET, help=f"规则集（默认 {DEFAULT_RULE_SET}）")
     p.set_defaults(func=cmd_count)
+    register_more(esub)
 
 
 def cmd_count(ctx: Context, args: argparse.Namespace) -> Output:

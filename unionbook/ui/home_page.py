@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionbook.services.stats import key_figures
+from unionbook.services.terms import term_warnings
 from unionbook.services.union import get_profile
 from unionbook.store import Database
 from unionbook.ui.charts import BarChart
@@ -75,6 +76,11 @@ class HomePage(QScrollArea):
         layout.setSpacing(14)
         layout.addWidget(self.union_name)
         layout.addWidget(self.profile)
+        self.term_warning = QLabel()  # terms of office running out (services/terms.py); hidden when all is well
+        self.term_warning.setObjectName("termWarning")
+        self.term_warning.setWordWrap(True)
+        self.term_warning.hide()
+        layout.addWidget(self.term_warning)
         layout.addLayout(cards)
         layout.addLayout(charts)
         layout.addStretch(1)
@@ -105,6 +111,9 @@ class HomePage(QScrollArea):
             self.tr("职工人数：{0}　覆盖单位：{1} 家").format(f"{p.employees:,}", f.employers),
         ]
         self.profile.setText("\n".join(lines))
+        warnings = term_warnings(self._db)
+        self.term_warning.setText("\n".join(self.tr("！ {0}").format(w.message) for w in warnings))
+        self.term_warning.setVisible(bool(warnings))
         self.members.value.setText(f"{f.members:,}")
         self.members.note.setText(self.tr("在册 {0}，保留会籍 {1}").format(f"{f.members_active:,}", f"{f.members_kept:,}"))
         self.women.value.setText(f"{f.women:,}")

@@ -27,9 +27,12 @@ from unionbook.services import backups
 from unionbook.services.union import get_profile
 from unionbook.store import Database
 from unionbook.ui.common import show_error
+from unionbook.ui.election_page import ElectionPage
 from unionbook.ui.home_page import HomePage
+from unionbook.ui.meeting_page import MeetingPage
 from unionbook.ui.member_dialog import MemberDialog
 from unionbook.ui.roster_page import RosterPage
+from unionbook.ui.rules_page import RulesPage
 from unionbook.ui.status_dialog import StatusDialog
 
 
@@ -51,6 +54,12 @@ class MainWindow(QMainWindow):
         self.roster = RosterPage(db)
         self._add_page(self.tr("首页"), self.home)
         self._add_page(self.tr("会员名册"), self.roster)
+        self.elections = ElectionPage(db)
+        self.meetings = MeetingPage(db)
+        self.rules = RulesPage(db)
+        self._add_page(self.tr("选举"), self.elections)
+        self._add_page(self.tr("会议"), self.meetings)
+        self._add_page(self.tr("规则"), self.rules)
         # areas of product.md that are not built yet are not shown: an area appears as it becomes real
 
         central = QWidget()

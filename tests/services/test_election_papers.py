@@ -1,0 +1,80 @@
+"""The election papers, read back as a reader would: text extracted from the PDFs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from pypdf import PdfReader
+
+from unionbook.errors import UnionBookError
+from unionbook.services.election_count import BoxTally, RoundEntry, record_round
+from unionbook.services.election_papers import election_paper
+from unionbook.services.rules import set_override
+from unionbook.store import Database
+
+
+def pages(path: Path) -> list[str]:
+    # the document layout breaks lines anywhere: compare without spaces and line breaks
+    return [p.extract_text().replace(" ", "").replace("\n", "") for p in PdfReader(path).pages]
+
+
+def test_ballots_one_per_voter_numbered_with_every_candidate(demo_db: Database, ek: SimpleNamespace,
+                                                            tmp_path: Path) -> None:
+    e = ek.committee_election(demo_db, seats=7, candidates=8)
+    r = election_paper(demo_db, e.id, "ballots", tmp_path / "ballots.pdf")
+    text = pages(r.path)
+    assert r.copies == e.entitled and len(text) == e.entitled  # one page each: A5 holds 8 names + 5 lines
+    assert "编号：0001" in text[0] and f"编号：{e.entitled:04d}" in text[-1]
+    names = [c.name.replace(" ", "") for c in e.candidates]
+    first = text[0]
+    positions = [first.index(n) for n in names]
+    assert positions == sorted(positions), "names in surname stroke order, as on the candidate list"
+    assert "应选工会委员会委员7名" in first
+    assert "多于7名的为无效票" in first and "另选他人的" in first
+
+
+def test_ballots_follow_the_write_in_rule(demo_db: Database, ek: SimpleNamespace, tmp_path: Path) -> None:
+    set_override(demo_db, "election.write_ins_allowed", "false", "本次大会决定不设另选人")
+    e = ek.committee_election(demo_db, seats=7, candidates=8)
+    text = pages(election_paper(demo_db, e.id, "ballots", tmp_path / "b.pdf", copies=2).path)
+    assert len(text) == 2 and "本次选举不得另选他人" in text[0] and "另选他人的，" not in text[0]
+
+
+def test_runoff_ballots_list_only_the_runoff_candidates(demo_db: Database, ek: SimpleNamespace, tmp_path: Path) -> None:
+    e = ek.committee_election(demo_db, seats=7, candidates=8)
+    names = [c.name for c in e.candidates]
+    record_round(demo_db, e.id, RoundEntry(e.entitled, boxes=(
+        BoxTally("1", e.entitled, e.entitled, 0, {n: (200 if i < 5 else 20) for i, n in enumerate(names)}),)))
+    text = pages(election_paper(demo_db, e.id, "ballots", tmp_path / "b.pdf", copies=3).path)
+    assert "编号：2-0001" in text[0] and "第2轮：另行选举" in text[0] and "应选工会委员会委员2名" in text[0]
+    assert names[0].replace(" ", "") not in text[0] and all(n.replace(" ", "") in text[0] for n in names[5:])
+    tally = pages(election_paper(demo_db, e.id, "tally", tmp_path / "t.pdf", boxes=["一号箱", "二号箱"]).path)
+    assert len(tally) == 2 and "票箱：一号箱" in tally[0] and "票箱：二号箱" in tally[1]
+
+
+def test_procedure_is_written_from_the_rules_in_force(demo_db: Database, ek: SimpleNamespace, tmp_path: Path) -> None:
+    e = ek.committee_election(demo_db, seats=7, candidates=8)
+    text = "".join(pages(election_paper(demo_db, e.id, "procedure", tmp_path / "p.pdf").path))
+    for words in ("第五届委员会选举办法", "应选7名", "不少于应到会人数的三分之二", "超过应到会有选举权人数的半数",
+                  "保留会籍的会员不享有选举权", "候选人数应不少于8名", "多于发出的选票，选举无效"):
+        assert words in text, words
+    set_override(demo_db, "election.threshold_base", "cast", "按省实施办法")
+    e2 = ek.committee_election(demo_db, seats=7, candidates=8)
+    text = "".join(pages(election_paper(demo_db, e2.id, "procedure", tmp_path / "p2.pdf").path))
+    assert "超过投票人数（收回选票）的半数" in text
+
+
+def test_candidate_list_and_result_report(demo_db: Database, ek: SimpleNamespace, tmp_path: Path) -> None:
+    e = ek.committee_election(demo_db, seats=7, candidates=8)
+    text = pages(election_paper(demo_db, e.id, "candidates", tmp_path / "c.pdf").path)[0]
+    assert "以姓氏笔画为序" in text and "合计8名" in text
+    with pytest.raises(UnionBookError):
+        election_paper(demo_db, e.id, "report", tmp_path / "r.pdf")  # nobody elected yet
+    names = [c.name for c in e.candidates]
+    record_round(demo_db, e.id, RoundEntry(e.entitled, boxes=(
+        BoxTally("1", e.entitled, e.entitled, 0, {n: 200 - i for i, n in enumerate(names)}),)))
+    text = "".join(pages(election_paper(demo_db, e.id, "report", tmp_path / "r.pdf").path))
+    assert "关于第五届委员会选举结果的报告" in text and "银川市兴庆区总工会" in text
+    assert f"{names[0].replace(' ', '')}（200票）" in text and names[7].replace(" ", "") + "（" not in text

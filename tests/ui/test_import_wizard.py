@@ -1,0 +1,175 @@
+"""The import wizard driven offscreen through a small file to the result page, and the history's 撤销."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QComboBox, QMessageBox
+from roster_files import HEADER, member_row, resident_id, write_xlsx
+
+from unionbook.services import imports
+from unionbook.services.members import count_members
+from unionbook.store import Database
+from unionbook.ui.import_history import ImportHistoryDialog
+from unionbook.ui.import_wizard import ImportWizard
+
+A = resident_id("19900307", 1, male=True)
+B = resident_id("19850211", 2, "410102", male=False)
+
+
+def _file(tmp_path: Path) -> Path:
+    rows: list[list[Any]] = [["某某公司会员花名册"], HEADER, member_row(1, "张三", A), member_row(2, "李四", B),
+                             member_row(3, "", resident_id("19920202", 5)), ["合计", "3人"]]
+    return write_xlsx(tmp_path / "花名册.xlsx", rows, merges=["A1:J1"], text_columns=[3])
+
+
+def _to_preview(qtbot: Any, wizard: ImportWizard, path: Path) -> None:
+    wizard.show()
+    qtbot.addWidget(wizard)
+    wizard.file_page.path_edit.setText(str(path))
+    assert wizard.file_page.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.mapping_page.inspection is not None, timeout=10000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.plan is not None, timeout=10000)
+
+
+def test_wizard_runs_to_the_result(qtbot: Any, gui_db: Database, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    before = count_members(gui_db)
+    wizard = ImportWizard(gui_db)
+    wizard.show()
+    qtbot.addWidget(wizard)
+    wizard.file_page.path_edit.setText(str(_file(tmp_path)))
+    wizard.next()
+    page = wizard.mapping_page
+    qtbot.waitUntil(lambda: page.inspection is not None, timeout=10000)
+    assert "第 2 行" in page.info.text()
+    labels = [page.table.item(r, 1).text() for r in range(page.table.rowCount())]
+    assert labels == HEADER
+    combo = page.table.cellWidget(2, 3)
+    assert isinstance(combo, QComboBox) and combo.currentData() == "id_number"
+    assert page.mapping()["序号"] is None and page.mapping()["姓名"] == "name"
+
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.plan is not None, timeout=10000)
+    assert "新增 2 名" in preview.summary.text() and "有错误 1 行" in preview.summary.text()
+    assert preview.problems.rowCount() == 1
+    assert preview.problems.rows[0][:3] == (5, "姓名", "错误")
+    assert not preview.isComplete()  # errors: the user must choose to skip them
+    assert preview.skip.isVisible()
+
+    saved = tmp_path / "问题行.xlsx"
+    monkeypatch.setattr("unionbook.ui.import_wizard.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(saved), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    preview.export_button.click()
+    assert [c.value for c in openpyxl.load_workbook(saved).active[3]][0] == 5
+
+    preview.skip.setChecked(True)
+    assert preview.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=10000)
+    assert "批次号：1" in wizard.result_page.label.text()
+    assert wizard.result is not None and wizard.result.inserted == 2
+    assert count_members(gui_db) == before + 2
+
+
+def test_closing_during_the_write_cancels_it(qtbot: Any, gui_db: Database, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    before = count_members(gui_db)
+    calls: list[int] = []
+
+    def endless_commit(db: Database, plan: Any, *, skip_errors: bool = False, progress: Any = None) -> Any:
+        # stands in for a long write: reports progress until told to stop, then gives up as commit does
+        idle = threading.Event()
+        while progress(len(calls), 10):
+            calls.append(1)
+            idle.wait(0.005)
+        raise imports.ImportCancelled
+
+    wizard = ImportWizard(gui_db)
+    _to_preview(qtbot, wizard, _file(tmp_path))
+    wizard.preview_page.skip.setChecked(True)
+    monkeypatch.setattr(imports, "commit", endless_commit)
+    wizard.next()
+    page = wizard.commit_page
+    qtbot.waitUntil(lambda: bool(calls), timeout=10000)
+    wizard.reject()  # the window's close/取消: cancels the write instead of walking away from it
+    assert wizard.isVisible()
+    qtbot.waitUntil(lambda: not page.running(), timeout=10000)
+    assert "未写入任何数据" in page.status.text()
+    assert not page.retry_button.isHidden() and page.result is None
+    assert count_members(gui_db) == before
+    wizard.reject()
+    assert not wizard.isVisible()
+
+
+def test_history_dialog_undoes_a_batch(qtbot: Any, gui_db: Database, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    before = count_members(gui_db)
+    plan = imports.preview(gui_db, _file(tmp_path))
+    result = imports.commit(gui_db, plan, skip_errors=True)
+    dialog = ImportHistoryDialog(gui_db)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == "花名册.xlsx"
+    assert not dialog.undo_button.isEnabled()
+    dialog.select_batch(result.batch_id or "")
+    assert dialog.undo_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *a: shown.append(text))
+    dialog.undo_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "已撤销批次 1" in shown[0]
+    assert dialog.changed and count_members(gui_db) == before
+    assert "已撤销" in dialog.table.item(0, 9).text()
+    assert not dialog.undo_button.isEnabled()
+
+
+def test_history_dialog_shows_refusals(qtbot: Any, gui_db: Database, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from unionbook.domain.member import MemberDraft
+    from unionbook.services.members import get_member, update_member
+
+    result = imports.commit(gui_db, imports.preview(gui_db, _file(tmp_path)), skip_errors=True)
+    m = get_member(gui_db, A)
+    update_member(gui_db, m.id, MemberDraft(name="张三丰", id_number=A))
+    dialog = ImportHistoryDialog(gui_db)
+    qtbot.addWidget(dialog)
+    dialog.select_batch(result.batch_id or "")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warned.append(text))
+    dialog.undo_button.click()
+    qtbot.waitUntil(lambda: bool(warned), timeout=10000)
+    assert "不能撤销" in warned[0] and "张三丰" in warned[0]
+    assert not dialog.changed
+
+
+def test_export_from_the_roster(qtbot: Any, gui_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from unionbook.domain.member import Status
+    from unionbook.services.members import RosterQuery
+    from unionbook.ui import export_dialog
+
+    target = tmp_path / "名册.xlsx"
+
+    def accept(self: export_dialog.ExportOptionsDialog) -> int:
+        self.path_edit.setText(str(target))
+        self.masked.setChecked(True)
+        return export_dialog.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(export_dialog.ExportOptionsDialog, "exec", accept)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *a: told.append(text))
+    query = RosterQuery(statuses=(Status.ACTIVE,))
+    export_dialog.export_with_dialog(None, gui_db, query, count_members(gui_db, query))
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
+    assert rows[2][4] == "身份证号（部分隐藏）" and len(rows) - 3 == count_members(gui_db, query)
+    assert str(target) in told[0]

@@ -1,0 +1,159 @@
+"""`members import|import-undo|import-history|export`: rosters in from Excel/CSV, out to Excel.
+
+`members import` prints, with --json, exactly {"inserted", "updated", "unchanged", "batch_id", "errors",
+"warnings"} (README). With errors and without --skip-errors nothing is written and the exit status is 1;
+--dry-run reports the same and writes nothing either way.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from unionbook.cli import EXIT_REFUSED, Context, Output
+from unionbook.domain.member import GROUPS, Status
+from unionbook.errors import ValidationError
+from unionbook.services.roster import FLAGS, SORTS
+
+SHOWN_PROBLEMS = 200
+
+
+def register(sub: Any) -> None:
+    from unionbook.cli import members
+
+    msub = members.MEMBERS_SUBPARSERS
+    if msub is None:  # pragma: no cover - COMMAND_MODULES lists cli.members first
+        raise RuntimeError("unionbook.cli.members must be registered before unionbook.cli.imports")
+
+    p = msub.add_parser("import", help="从 Excel/CSV 导入会员（先检查；有错误时不写入，除非 --skip-errors）")
+    p.add_argument("file", type=Path, help="Excel 文件（.xlsx/.xls）或 CSV 文件")
+    p.add_argument("--sheet", help="工作表名称（默认第一个）")
+    p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
+    p.add_argument("--skip-errors", action="store_true", help="跳过有错误的行，导入其余各行")
+    p.add_argument("--mapping", help="使用已保存的列对应方案")
+    p.add_argument("--map", action="append", default=[], metavar="表头=字段",
+                   help="指定某列对应的字段，如 联系方式=phone；字段留空表示不导入该列。可重复")
+    p.add_argument("--save-mapping", metavar="名称", help="把本次使用的列对应保存为方案")
+    p.set_defaults(func=cmd_import)
+
+    p = msub.add_parser("import-undo", help="撤销一次导入（恢复导入前的状态）")
+    p.add_argument("batch_id", help="导入批次号（见 import-history）")
+    p.set_defaults(func=cmd_import_undo)
+
+    p = msub.add_parser("import-history", help="导入记录")
+    p.set_defaults(func=cmd_import_history)
+
+    p = msub.add_parser("export", help="把会员名册导出为 Excel（.xlsx）")
+    p.add_argument("file", type=Path, help="导出到的 .xlsx 文件")
+    p.add_argument("--status", action="append", choices=[s.value for s in Status], help="状态，可重复")
+    p.add_argument("--search", default="", help="与名册查找框相同：姓名、拼音首字母、身份证号、电话、会员证号")
+    p.add_argument("--flag", action="append", choices=list(FLAGS), help="筛选：" + "、".join(
+        f"{k}={v}" for k, v in FLAGS.items()))
+    p.add_argument("--group", choices=list(GROUPS), help="八大群体中的一类")
+    p.add_argument("--sort", choices=list(SORTS), default="name")
+    p.add_argument("--mask-ids", action="store_true",
+                   help="身份证号只显示前6位和后4位（外传时用；这样的文件不能再导入）")
+    p.set_defaults(func=cmd_export)
+
+
+def _mapping_args(pairs: list[str]) -> dict[str, str | None]:
+    from unionbook.services.imports import FIELD_CHOICES
+
+    mapping: dict[str, str | None] = {}
+    for pair in pairs:
+        header, sep, field = pair.partition("=")
+        if not sep or not header.strip():
+            raise ValidationError(f"--map 应写作“表头=字段”，实际为“{pair}”")
+        field = field.strip()
+        if field and field not in FIELD_CHOICES:
+            raise ValidationError(f"--map {pair}：未知的字段“{field}”（可用：{'、'.join(FIELD_CHOICES)}）")
+        mapping[header.strip()] = field or None
+    return mapping
+
+
+def _problem_lines(problems: list[Any]) -> list[str]:
+    lines = [f"  {'错误' if p.severity == 'error' else '提示'}  {p.text()}" for p in problems[:SHOWN_PROBLEMS]]
+    if len(problems) > SHOWN_PROBLEMS:
+        lines.append(f"  ……另有 {len(problems) - SHOWN_PROBLEMS} 条（用 --json 查看全部）")
+    return lines
+
+
+def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services import imports
+
+    def progress(done: int, total: int) -> bool:
+        if total >= 5000 and done % 5000 < 1000:
+            ctx.info(f"已处理 {done}/{total} 行")
+        return True
+
+    with ctx.database() as db:
+        mapping = dict(imports.load_mapping(db, args.mapping)) if args.mapping else {}
+        mapping.update(_mapping_args(args.map))
+        plan = imports.preview(db, args.file, args.sheet, mapping or None, progress=progress)
+        if args.save_mapping:
+            imports.save_mapping(db, args.save_mapping, plan.mapping)
+        refused = bool(plan.error_rows) and not args.skip_errors
+        if args.dry_run or refused:
+            data = plan.to_json()
+            if refused:
+                data["inserted"] = data["updated"] = data["unchanged"] = 0
+            result = None
+        else:
+            result = imports.commit(db, plan, skip_errors=args.skip_errors, progress=progress)
+            data = result.to_json()
+    where = f"“{plan.file_name}”" + (f"工作表“{plan.sheet}”" if plan.sheet else "")
+    head = (f"{where}：表头在第{plan.header_row}行，读到 {plan.rows_read} 行；"
+            f"新增 {len(plan.new)}，更新 {len(plan.updates)}，未变 {len(plan.unchanged_rows)}，"
+            f"有错误 {len(plan.error_rows)} 行，提示 {len(plan.warnings)} 条。")
+    if refused:
+        tail = "有错误，未导入任何数据。请修正后重新导入，或加 --skip-errors 只导入没有错误的行。"
+    elif args.dry_run:
+        tail = "（试运行，未写入）"
+    elif result is not None and result.batch_id:
+        tail = (f"已导入：新增 {result.inserted} 名，更新 {result.updated} 名（批次 {result.batch_id}；"
+                f"可用 unionbook members import-undo {result.batch_id} 撤销）。")
+    else:
+        tail = "没有需要写入的变化。"
+    text = "\n".join([head, *_problem_lines(plan.errors + plan.warnings), tail])
+    return Output(data, text, EXIT_REFUSED if refused else 0)
+
+
+def cmd_import_undo(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.imports import undo
+
+    with ctx.database() as db:
+        result = undo(db, args.batch_id)
+    return Output(result.to_json(), f"已撤销导入批次 {result.batch_id}：删除新增的 {result.removed} 名会员，"
+                                    f"恢复 {result.restored} 名会员的原有信息。")
+
+
+def cmd_import_history(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.imports import list_batches
+
+    with ctx.database() as db:
+        batches = list_batches(db)
+    lines = [f"共 {len(batches)} 次导入" if batches else "还没有导入记录。"]
+    for b in batches:
+        state = f"已于 {b.undone_at:%Y-%m-%d %H:%M} 撤销" if b.undone_at else "有效"
+        lines.append(f"  批次 {b.batch_id:>4}  {b.created_at:%Y-%m-%d %H:%M}  {b.file_name}  新增 {b.inserted}  "
+                     f"更新 {b.updated}  未变 {b.unchanged}  跳过 {b.skipped}  {state}")
+    return Output({"batches": [b.to_json() for b in batches]}, "\n".join(lines))
+
+
+def cmd_export(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.exports import export_roster
+    from unionbook.services.roster import RosterQuery
+
+    query = RosterQuery(search=args.search, statuses=tuple(Status(s) for s in args.status or ()),
+                        flags=tuple(args.flag or ()), group=args.group or "", sort=args.sort)
+
+    def progress(done: int, total: int) -> bool:
+        if done % 10000 == 0 and done < total:
+            ctx.info(f"已写入 {done}/{total} 行")
+        return True
+
+    with ctx.database() as db:
+        result = export_roster(db, args.file, query, mask_ids=args.mask_ids, progress=progress)
+    note = "身份证号已部分隐藏" if result.masked_ids else "含完整身份证号，请妥善保管"
+    return Output(result.to_json(), f"已导出 {result.rows} 名会员到：{result.path}（{note}）")

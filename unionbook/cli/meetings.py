@@ -1,0 +1,157 @@
+"""`meeting add|list|show|check-in|agenda|resolve|minutes|signin`: meetings, attendance and minutes."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from unionbook.cli import Context, Output
+from unionbook.cli.core import _date
+from unionbook.errors import UnionBookError
+
+KINDS = ["member_assembly", "representatives", "committee", "congress", "other"]
+
+
+def register(sub: Any) -> None:
+    meeting = sub.add_parser("meeting", help="会议：登记、签到与法定人数、议程、表决、会议纪要")
+    msub = meeting.add_subparsers(dest="meeting_command", metavar="SUBCOMMAND", required=True)
+
+    p = msub.add_parser("add", help="登记一次会议（会员大会默认全体在册会员为应到人员，委员会会议默认现任委员）")
+    p.add_argument("--kind", choices=KINDS, default="member_assembly",
+                   help="member_assembly 会员大会、representatives 会员代表大会、committee 工会委员会会议、"
+                        "congress 职工代表大会、other 其他")
+    p.add_argument("--title", required=True, help="会议名称")
+    p.add_argument("--date", type=_date, required=True, help="日期 YYYY-MM-DD")
+    p.add_argument("--time", default="", help="时间，如“上午9时”")
+    p.add_argument("--place", default="", help="地点")
+    p.add_argument("--host", default="", help="主持人")
+    p.add_argument("--recorder", default="", help="记录人")
+    p.add_argument("--attendees", nargs="+", metavar="KEY", help="应到人员：会员编号、会员证号或身份证号（代替默认名单）")
+    p.set_defaults(func=cmd_add)
+
+    p = msub.add_parser("list", help="列出会议")
+    p.set_defaults(func=cmd_list)
+
+    p = msub.add_parser("show", help="会议详情：出席、法定人数、议程、决议")
+    p.add_argument("meeting", type=int, help="会议编号")
+    p.set_defaults(func=cmd_show)
+
+    p = msub.add_parser("check-in", help="签到：会员编号、会员证号或身份证号")
+    p.add_argument("meeting", type=int, help="会议编号")
+    p.add_argument("members", nargs="+", metavar="KEY")
+    p.set_defaults(func=cmd_check_in)
+
+    p = msub.add_parser("agenda", help="设定议程（替换原有议程）")
+    p.add_argument("meeting", type=int, help="会议编号")
+    p.add_argument("items", nargs="+", metavar="议题")
+    p.set_defaults(func=cmd_agenda)
+
+    p = msub.add_parser("resolve", help="录入一项表决：赞成、反对、弃权票数，按规则判定是否通过")
+    p.add_argument("meeting", type=int, help="会议编号")
+    p.add_argument("text", help="决议内容")
+    p.add_argument("--for", dest="votes_for", type=int, required=True, help="赞成票")
+    p.add_argument("--against", type=int, default=0, help="反对票")
+    p.add_argument("--abstain", type=int, default=0, help="弃权票")
+    p.set_defaults(func=cmd_resolve)
+
+    p = msub.add_parser("minutes", help="会议纪要PDF（公文格式）")
+    p.add_argument("meeting", type=int, help="会议编号")
+    p.add_argument("--out", type=Path, required=True, help="输出的PDF文件")
+    p.set_defaults(func=cmd_minutes)
+
+    p = msub.add_parser("signin", help="签到表PDF（列出应到人员）")
+    p.add_argument("meeting", type=int, help="会议编号")
+    p.add_argument("--out", type=Path, required=True, help="输出的PDF文件")
+    p.set_defaults(func=cmd_signin)
+
+
+def _ids(db: Any, keys: list[str]) -> list[int]:
+    from unionbook.services.members import get_member
+
+    return [get_member(db, k).id for k in keys]
+
+
+def _pdf(path: Path) -> None:
+    if path.suffix.lower() != ".pdf":
+        raise UnionBookError(f"输出文件应以 .pdf 结尾：{path}")
+
+
+def cmd_add(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.meetings import MeetingDraft, add_meeting
+
+    with ctx.database() as db:
+        attendees = _ids(db, args.attendees) if args.attendees else None
+        m = add_meeting(db, MeetingDraft(args.kind, args.title, args.date, args.time, args.place, args.host,
+                                         args.recorder), attendees)
+    return Output(m.to_json(), f"已登记会议 {m.id}：{m.title}（{m.kind_label}，{m.date.isoformat()}），应到 {m.entitled} 人")
+
+
+def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.meetings import list_meetings
+
+    with ctx.database() as db:
+        found = list_meetings(db)
+    lines = [f"{m.id:>4}  {m.date.isoformat()}  {m.title}（{m.kind_label}）应到 {m.entitled}，实到 {m.present}"
+             for m in found] or ["（尚未登记会议）"]
+    return Output({"meetings": [m.to_json() for m in found]}, "\n".join(lines))
+
+
+def _text(m: Any) -> str:
+    lines = [f"{m.title}（{m.kind_label}）{m.date.isoformat()} {m.time} {m.place}".rstrip(), m.quorum.message]
+    lines += [f"议程 {a.position}：{a.title}" for a in m.agenda]
+    lines += [f"决议 {r.position}：{r.text}——{r.explanation}" for r in m.resolutions]
+    lines += [f"选举：{title}（编号 {i}）" for i, title in m.elections]
+    return "\n".join(lines)
+
+
+def cmd_show(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.meetings import get_meeting
+
+    with ctx.database() as db:
+        m = get_meeting(db, args.meeting)
+    return Output(m.to_json(), _text(m))
+
+
+def cmd_check_in(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.meetings import check_in_member, get_meeting
+
+    with ctx.database() as db:
+        names = [check_in_member(db, args.meeting, key).name for key in args.members]
+        m = get_meeting(db, args.meeting)
+    return Output({"checked_in": names, "quorum": m.quorum.to_json()},
+                  f"已签到：{'、'.join(names)}\n{m.quorum.message}")
+
+
+def cmd_agenda(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.meetings import set_agenda
+
+    with ctx.database() as db:
+        m = set_agenda(db, args.meeting, [(t, "") for t in args.items])
+    return Output(m.to_json(), _text(m))
+
+
+def cmd_resolve(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.meetings import add_resolution
+
+    with ctx.database() as db:
+        r = add_resolution(db, args.meeting, args.text, args.votes_for, args.against, args.abstain)
+    return Output(r.to_json(), f"{r.text}：{r.explanation}")
+
+
+def cmd_minutes(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.meeting_papers import meeting_minutes
+
+    _pdf(args.out)
+    with ctx.database() as db:
+        r = meeting_minutes(db, args.meeting, args.out)
+    return Output(r.to_json(), f"已生成会议纪要：{r.path}（{r.pages} 页）")
+
+
+def cmd_signin(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.meeting_papers import meeting_signin
+
+    _pdf(args.out)
+    with ctx.database() as db:
+        r = meeting_signin(db, args.meeting, args.out)
+    return Output(r.to_json(), f"已生成签到表：{r.path}（{r.pages} 页）")

@@ -1,0 +1,129 @@
+"""Who the candidates are: women, frontline workers and model workers against the membership and the rule
+set's shares, checked before the ballots are printed (warnings, not refusals: the assembly decides).
+
+Pure: the rule set is passed in (anything with `rs[key]` and `rs.ratio(key)`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any, Protocol
+
+from unionbook.domain.election_rules import RuleLookup
+
+
+class Person(Protocol):
+    gender: str
+    frontline: bool
+    model_worker: bool
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How many of a group are women, frontline workers and model workers."""
+
+    total: int = 0
+    women: int = 0
+    frontline: int = 0
+    model_workers: int = 0
+
+    @classmethod
+    def of(cls, people: Iterable[Person]) -> Counts:
+        total = women = frontline = model = 0
+        for p in people:
+            total += 1
+            women += p.gender == "女"
+            frontline += bool(p.frontline)
+            model += bool(p.model_worker)
+        return cls(total, women, frontline, model)
+
+
+@dataclass(frozen=True)
+class CompositionLine:
+    key: str  # women | frontline | model_workers
+    label: str
+    candidates: int  # how many of the candidates are in the group
+    total_candidates: int
+    members: int  # how many of the membership are in the group
+    total_members: int
+    required: int  # fewest candidates from the group the rule asks for
+    rule: str  # the rule, in words
+    rule_key: str
+    ok: bool
+    message: str
+
+    @property
+    def candidate_share(self) -> Fraction | None:
+        return Fraction(self.candidates, self.total_candidates) if self.total_candidates else None
+
+    @property
+    def member_share(self) -> Fraction | None:
+        return Fraction(self.members, self.total_members) if self.total_members else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"key": self.key, "label": self.label, "candidates": self.candidates,
+                "total_candidates": self.total_candidates, "members": self.members,
+                "total_members": self.total_members, "required": self.required, "rule": self.rule,
+                "rule_key": self.rule_key, "ok": self.ok, "message": self.message}
+
+
+def _pct(part: int, whole: int) -> str:
+    # display only: a float is fine for one decimal of a percentage
+    return f"{part * 100 / whole:.1f}%".replace(".0%", "%") if whole else "—"
+
+
+def _share_text(value: Fraction) -> str:
+    pct = value * 100
+    return f"{pct.numerator // pct.denominator}%" if pct.denominator == 1 else f"{float(pct):.1f}%"
+
+
+# which rule-set entries apply to which body elected
+_FRONTLINE_KEYS = {"representatives": "assembly.composition.frontline_min"}
+_FRONTLINE_DEFAULT = "election.composition.frontline_committee_min"
+_WOMEN_KEYS = {"representatives": "assembly.composition.women_proportional"}
+_WOMEN_DEFAULT = "election.composition.women_proportional"
+_MODEL_KEY = "election.composition.model_workers_included"
+
+
+def check_composition(candidates: Counts, members: Counts, rs: RuleLookup, body: str = "committee") -> list[CompositionLine]:
+    """Women, frontline and model workers among the candidates, each against its rule. The checks speak of
+    the candidates: who is elected is the assembly's choice, but a list without them cannot elect them."""
+    n = candidates.total
+    out: list[CompositionLine] = []
+
+    key = _WOMEN_KEYS.get(body, _WOMEN_DEFAULT)
+    if rs[key]:
+        # "in proportion to the membership": at least the membership's share of the candidates, rounded down
+        need = members.women * n // members.total if members.total else 0
+        rule = f"与会员中女职工比例相当（会员中占 {_pct(members.women, members.total)}）"
+        ok = candidates.women >= need
+        msg = (f"候选人 {n} 名中女职工 {candidates.women} 名（{_pct(candidates.women, n)}），"
+               + ("符合要求" if ok else f"按会员构成应至少 {need} 名，请考虑增加女职工候选人"))
+        out.append(CompositionLine("women", "女职工", candidates.women, n, members.women, members.total, need,
+                                   rule, key, ok, msg))
+
+    key = _FRONTLINE_KEYS.get(body, _FRONTLINE_DEFAULT)
+    ratio = rs.ratio(key)
+    need = math.ceil(n * ratio)
+    ok = candidates.frontline >= need
+    rule = f"不少于 {_share_text(ratio)}"
+    msg = (f"候选人中一线职工 {candidates.frontline} 名（{_pct(candidates.frontline, n)}），"
+           + ("符合要求" if ok else f"应不少于 {_share_text(ratio)}，即至少 {need} 名"))
+    out.append(CompositionLine("frontline", "一线职工", candidates.frontline, n, members.frontline, members.total,
+                               need, rule, key, ok, msg))
+
+    if rs[_MODEL_KEY]:
+        need = 1 if members.model_workers and n else 0
+        ok = candidates.model_workers >= need
+        if not members.model_workers:
+            msg = "会员中没有登记劳模（先进工作者），此项不作要求"
+        elif ok:
+            msg = f"候选人中有劳模（先进工作者）{candidates.model_workers} 名，符合要求"
+        else:
+            msg = f"会员中有劳模 {members.model_workers} 名，候选人中一名也没有，应有劳模（先进工作者）"
+        out.append(CompositionLine("model_workers", "劳模（先进工作者）", candidates.model_workers, n,
+                                   members.model_workers, members.total, need, "候选人中应有劳模", _MODEL_KEY, ok, msg))
+    return out

@@ -1,0 +1,164 @@
+"""Reading a spreadsheet file into rows of cell values, positioned as the spreadsheet shows them.
+
+Excel files (.xlsx from Excel and WPS; .xlsm, .xls, .ods too) go through python-calamine, which reads about
+ten times faster than openpyxl in read-only mode and also reports merged cells. CSV files may be UTF-8 with or
+without a BOM (WPS, LibreOffice), GBK/GB18030 (Excel on a Chinese Windows), or UTF-16 ("Unicode text").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from unionbook.errors import UnionBookError
+
+EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+
+
+class ImportFileError(UnionBookError):
+    """The file as a whole cannot be used (unreadable, no header, no such sheet)."""
+
+    code = "import_file"
+
+
+@dataclass
+class RawSheet:
+    """Cell values of one sheet. `rows[i][j]` is the cell in spreadsheet row i+1, column j+1."""
+
+    file_name: str
+    name: str  # sheet name ("" for CSV)
+    sheet_names: list[str]
+    rows: list[list[Any]]
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (row0, col0, row1, col1), 0-based
+    encoding: str = ""  # CSV only
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+def _kind(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in EXCEL_SUFFIXES:
+        return "excel"
+    if suffix in CSV_SUFFIXES:
+        return "csv"
+    raise ImportFileError(
+        f"不支持的文件类型“{path.suffix or path.name}”：请选择 Excel 文件（.xlsx、.xls）或 CSV 文件（.csv）。"
+    )
+
+
+def _check_exists(path: Path) -> None:
+    if not path.is_file():
+        raise ImportFileError(f"找不到文件：{path}")
+
+
+def sheet_names(path: str | Path) -> list[str]:
+    """The visible worksheets of a workbook, in order; [""] for a CSV file."""
+    path = Path(path)
+    _check_exists(path)
+    if _kind(path) == "csv":
+        return [""]
+    workbook = _open_workbook(path)
+    try:
+        return _visible_sheets(workbook)
+    finally:
+        workbook.close()
+
+
+def read_sheet(path: str | Path, sheet: str | None = None) -> RawSheet:
+    path = Path(path)
+    _check_exists(path)
+    if _kind(path) == "csv":
+        return _read_csv(path)
+    return _read_excel(path, sheet)
+
+
+def _open_workbook(path: Path) -> Any:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises several kinds for a damaged or encrypted file
+        raise ImportFileError(
+            f"无法读取“{path.name}”：不是有效的 Excel 文件，或文件已损坏、设有打开密码（{exc}）。"
+            "可在 Excel/WPS 中打开后另存为 .xlsx 再导入。"
+        ) from None
+
+
+def _visible_sheets(workbook: Any) -> list[str]:
+    from python_calamine import SheetTypeEnum, SheetVisibleEnum
+
+    names = [m.name for m in workbook.sheets_metadata
+             if m.typ == SheetTypeEnum.WorkSheet and m.visible == SheetVisibleEnum.Visible]
+    return names or list(workbook.sheet_names)
+
+
+def _read_excel(path: Path, sheet: str | None) -> RawSheet:
+    workbook = _open_workbook(path)
+    try:
+        names = _visible_sheets(workbook)
+        if sheet is None or sheet == "":
+            chosen = names[0] if names else None
+        elif sheet in workbook.sheet_names:
+            chosen = sheet
+        else:
+            raise ImportFileError(f"“{path.name}”中没有名为“{sheet}”的工作表（现有：{'、'.join(names)}）。")
+        if chosen is None:
+            raise ImportFileError(f"“{path.name}”中没有工作表。")
+        try:
+            ws = workbook.get_sheet_by_name(chosen)
+            rows = ws.to_python(skip_empty_area=False)
+            merged = [(a[0], a[1], b[0], b[1]) for a, b in (ws.merged_cell_ranges or [])]
+        except Exception as exc:  # calamine: any failure inside the sheet
+            raise ImportFileError(f"读取“{path.name}”的工作表“{chosen}”时出错：{exc}") from None
+    finally:
+        workbook.close()
+    rows = [list(r) for r in rows]
+    _drop_trailing_empty(rows)
+    return RawSheet(path.name, chosen, names, rows, merged)
+
+
+def _drop_trailing_empty(rows: list[list[Any]]) -> None:
+    while rows and all(v is None or v == "" for v in rows[-1]):
+        rows.pop()
+
+
+def decode_csv(data: bytes, file_name: str) -> tuple[str, str]:
+    """The text of a CSV file and the encoding it was in. Chinese Excel saves GBK; GB18030 is its superset."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise ImportFileError(
+        f"无法识别“{file_name}”的文字编码（不是 UTF-8，也不是 GBK/GB18030）。请在 Excel/WPS 中另存为 .xlsx 再导入。"
+    )
+
+
+def _read_csv(path: Path) -> RawSheet:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(f"无法读取“{path.name}”：{exc.strerror}") from None
+    try:
+        text, encoding = decode_csv(data, path.name)
+    except UnicodeDecodeError:
+        raise ImportFileError(f"“{path.name}”的文字编码有误，无法读取。") from None
+    # the delimiter used most in the first lines (csv.Sniffer guesses oddly on Chinese text with few commas)
+    head = text[:20000].splitlines()[:20]
+    delimiter = max(",\t;", key=lambda d: sum(line.count(d) for line in head))
+    try:
+        rows: list[list[Any]] = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    except csv.Error as exc:
+        raise ImportFileError(f"“{path.name}”不是有效的 CSV 文件：{exc}") from None
+    _drop_trailing_empty(rows)
+    return RawSheet(path.name, "", [""], rows, [], encoding)

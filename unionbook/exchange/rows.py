@@ -1,0 +1,203 @@
+"""The data rows of a roster sheet as field values, with every problem named by row and column.
+
+Rows are numbered as the spreadsheet shows them. Empty rows, rows that only carry a 序号, and the 合计/小计
+and 填表人 lines under the table are left out. Nothing here knows the database: matching rows to members
+and validating them happens in services/imports.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from unionbook.domain.ids import IdNumberError, ResidentId, parse_resident_id
+from unionbook.domain.text import clean
+from unionbook.exchange.layout import LABELS, Column, TableLayout, auto_mapping, detect_layout, fill_merged
+from unionbook.exchange.reader import RawSheet
+from unionbook.exchange.values import (
+    CellError,
+    as_text,
+    is_blank,
+    parse_choice,
+    parse_date,
+    parse_flag,
+    parse_id_cell,
+    parse_plain,
+)
+from unionbook.exchange.vocab import DATE_FIELDS, FLAG_FIELDS, IGNORE, Vocabulary, vocabulary
+
+CHOICE_FIELDS = frozenset({"gender", "ethnicity", "education", "political_status", "household_type",
+                           "employment_form", "group"})
+PLAIN_FIELDS = frozenset({"phone", "employer", "job", "card_number"})
+# lines under the table: totals, who filled the form in, notes
+TOTAL_WORDS = ("合计", "小计", "总计", "共计")
+FOOTER_WORDS = ("合计", "小计", "总计", "共计", "填表人", "制表人", "审核人", "负责人", "填报人", "填表日期",
+                "填报日期", "制表日期", "注：", "注:", "说明：", "说明:", "备注：", "备注:", "单位盖章", "盖章")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int  # the spreadsheet's row number
+    column: str  # the column's header as shown in the file, or the field's name when the file lacks it
+    message: str
+    severity: str = "error"  # "error" refuses the row, "warning" does not
+    field: str | None = None
+
+
+@dataclass
+class SheetRow:
+    row: int
+    values: dict[str, Any]  # field → parsed value, only for fields the file gives for this row
+    problems: list[RowProblem] = field(default_factory=list)
+    number: str | None = None  # the ID number as validated (18 digits), None when missing or invalid
+
+    @property
+    def has_error(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+
+@dataclass
+class ParsedSheet:
+    sheet: RawSheet
+    layout: TableLayout
+    mapping: dict[int, str]  # column index → field
+    rows: list[SheetRow]
+    skipped: list[int]  # row numbers of 合计 and note lines left out
+
+    def label(self, field_name: str) -> str:
+        """The header of the column that holds `field_name`, or the field's Chinese name."""
+        for index, name in self.mapping.items():
+            if name == field_name:
+                return self.column(index).label
+        return LABELS.get(field_name, field_name)
+
+    def column(self, index: int) -> Column:
+        return next(c for c in self.layout.columns if c.index == index)
+
+    def raw_values(self, row_number: int) -> list[Any]:
+        """The cells of one row under each header, as read (for the problem-rows file)."""
+        cells = self.sheet.rows[row_number - 1]
+        return [cells[c.index] if c.index < len(cells) else None for c in self.layout.columns]
+
+
+def read_table(sheet: RawSheet, mapping: dict[int, str] | None = None) -> tuple[TableLayout, dict[int, str]]:
+    """The header of a sheet and the mapping to use (the automatic one unless given)."""
+    fill_merged(sheet)
+    layout = detect_layout(sheet)
+    return layout, auto_mapping(layout.columns) if mapping is None else mapping
+
+
+def parse_sheet(sheet: RawSheet, layout: TableLayout, mapping: dict[int, str],
+                progress: Callable[[int, int], None] | None = None) -> ParsedSheet:
+    vocab = vocabulary()
+    mapping = {i: f for i, f in mapping.items() if f and f != IGNORE}
+    labels = {c.index: c.label for c in layout.columns}
+    parsed = ParsedSheet(sheet, layout, mapping, [], [])
+    total = len(sheet.rows) - layout.data_start
+    for n, (number, cells) in enumerate(_data_rows(sheet, layout), start=1):
+        kind = _row_kind(cells, mapping, layout.columns)
+        if kind == "footer":
+            parsed.skipped.append(number)
+        elif kind == "row":
+            parsed.rows.append(_parse_row(number, cells, mapping, labels, vocab))
+        if progress is not None and n % 500 == 0:
+            progress(n, total)
+    return parsed
+
+
+def _data_rows(sheet: RawSheet, layout: TableLayout) -> Iterator[tuple[int, list[Any]]]:
+    for i in range(layout.data_start, len(sheet.rows)):
+        yield i + 1, sheet.rows[i]
+
+
+def _cell(cells: list[Any], index: int) -> Any:
+    return cells[index] if index < len(cells) else None
+
+
+def _row_kind(cells: list[Any], mapping: dict[int, str], columns: tuple[Column, ...]) -> str:
+    """"row" to import, "footer" for totals and notes, "empty" for blank (or 序号-only) rows."""
+    by_field = {f: _cell(cells, i) for i, f in mapping.items()}
+    if not is_blank(by_field.get("id_number")):
+        return "row"
+    texts = [clean(as_text(v)).replace(" ", "") for v in cells if not is_blank(v)]
+    # without an ID: 合计 may stand in the 序号 column and a count in the name column
+    if any(t.startswith(TOTAL_WORDS) for t in texts):
+        return "footer"
+    name = clean(as_text(by_field.get("name"))).replace(" ", "")
+    if name and not name.startswith(FOOTER_WORDS):
+        return "row"  # a person without an ID: an error to report, even if a note says "备注：…"
+    if any(t.startswith(FOOTER_WORDS) for t in texts):
+        return "footer"  # 填表人：…, 审核人：…, 注：…
+    if all(is_blank(v) for v in by_field.values()):
+        return "empty"  # only a 序号, or only columns that are not imported
+    return "row"
+
+
+def _parse_row(number: int, cells: list[Any], mapping: dict[int, str], labels: dict[int, str],
+               vocab: Vocabulary) -> SheetRow:
+    row = SheetRow(number, {})
+    birth: tuple[int, str, dt.date, str] | None = None  # index, label, date, warning when only month/year given
+    for index, name in mapping.items():
+        value = _cell(cells, index)
+        label = labels.get(index, LABELS.get(name, name))
+        try:
+            if name in FLAG_FIELDS:
+                row.values[name] = parse_flag(value, vocab)
+                continue
+            if is_blank(value):
+                continue
+            if name == "id_number":
+                row.values[name] = parse_id_cell(value)
+            elif name in DATE_FIELDS:
+                day, warning = parse_date(value)
+                if day is None:
+                    continue
+                row.values[name] = day
+                if warning and name == "birth_date":
+                    birth = (index, label, day, warning)
+                elif warning:
+                    row.problems.append(RowProblem(number, label, warning, "warning", name))
+            elif name in CHOICE_FIELDS:
+                text = parse_choice(name, value, vocab)
+                if text:
+                    row.values[name] = text
+            elif name in PLAIN_FIELDS:
+                text = parse_plain(value, vocab)
+                if text:
+                    row.values[name] = text.lstrip("'") if name == "card_number" else text
+            elif name == "notes":
+                text = as_text(value).strip()
+                if text:
+                    row.values[name] = text
+            else:  # name, status
+                row.values[name] = as_text(value)
+        except CellError as exc:
+            # the ID decides the birth date, so an unreadable 出生日期 only warns
+            severity = "warning" if name == "birth_date" else "error"
+            message = f"{exc}，以身份证号为准" if name == "birth_date" else str(exc)
+            row.problems.append(RowProblem(number, label, message, severity, name))
+    if "id_number" in row.values:
+        try:
+            rid: ResidentId | None = parse_resident_id(row.values["id_number"])
+        except IdNumberError:
+            rid = None
+        row.number = rid.number if rid else None
+    else:
+        rid = None
+    if birth is not None:
+        _check_partial_birth(row, birth, rid)
+    return row
+
+
+def _check_partial_birth(row: SheetRow, birth: tuple[int, str, dt.date, str], rid: ResidentId | None) -> None:
+    """出生年月 "1990.03" agrees with an ID born 1990-03-15: nothing to say. Otherwise warn as usual."""
+    _index, label, day, warning = birth
+    if rid is not None:
+        year_only = "只有年份" in warning
+        same = rid.birth_date.year == day.year and (year_only or rid.birth_date.month == day.month)
+        if same:
+            del row.values["birth_date"]
+            return
+    row.problems.append(RowProblem(row.row, label, warning, "warning", "birth_date"))

@@ -1,0 +1,159 @@
+"""The roster and the problem rows as .xlsx files a chair can hand on, open in Excel, WPS or LibreOffice,
+and import back.
+
+Roster: a title row and a line saying what was exported, then a bold header frozen in view with an
+autofilter; ID, phone and card numbers stored as text (never numbers that Excel would round), dates as real
+date cells, flags as 是/否. Headers are the import's own synonyms, so an export imports back unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from unionbook.exchange.xlsx_writer import DATE, DEFAULT, HEADER, NOTE, TEXT, TITLE, XlsxWriter
+
+Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
+
+
+class ExportCancelled(Exception):
+    """The user cancelled; the half-written file was removed."""
+
+
+@dataclass(frozen=True)
+class ExportColumn:
+    key: str
+    header: str
+    kind: str = "plain"  # plain / text (numbers kept as text) / date / flag
+
+
+ID_HEADER = "身份证号"
+MASKED_ID_HEADER = "身份证号（部分隐藏）"
+
+ROSTER_COLUMNS = (
+    ExportColumn("name", "姓名"),
+    ExportColumn("gender", "性别"),
+    ExportColumn("ethnicity", "民族"),
+    ExportColumn("id_number", ID_HEADER, "text"),
+    ExportColumn("birth_date", "出生日期", "date"),
+    ExportColumn("phone", "联系电话", "text"),
+    ExportColumn("employer", "工作单位"),
+    ExportColumn("job", "岗位/职务"),
+    ExportColumn("education", "文化程度"),
+    ExportColumn("political_status", "政治面貌"),
+    ExportColumn("household_type", "户籍类型"),
+    ExportColumn("employment_form", "用工形式"),
+    ExportColumn("migrant_worker", "是否农民工", "flag"),
+    ExportColumn("group", "八大群体"),
+    ExportColumn("frontline", "一线职工", "flag"),
+    ExportColumn("model_worker", "劳模", "flag"),
+    ExportColumn("hardship", "困难职工", "flag"),
+    ExportColumn("card_number", "会员证号", "text"),
+    ExportColumn("join_date", "入会日期", "date"),
+    ExportColumn("status", "会籍状态"),
+    ExportColumn("status_date", "状态日期", "date"),
+    ExportColumn("notes", "备注"),
+)
+
+MIN_WIDTH, MAX_WIDTH = 5.0, 40.0
+
+
+def display_width(value: Any) -> int:
+    """Columns a value takes on screen: Chinese characters count two (UTF-8 length trick: 3 bytes → 2)."""
+    if value is None:
+        return 0
+    if isinstance(value, dt.date):
+        return 10
+    s = value if isinstance(value, str) else str(value)
+    if "\n" in s:
+        return max(display_width(line) for line in s.split("\n"))
+    return (len(s.encode("utf-8")) + len(s)) // 2
+
+
+def fitted_widths(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[float]:
+    widths = [float(display_width(h)) for h in headers]
+    if rows:
+        for i, column in enumerate(zip(*rows, strict=True)):
+            widest = max((display_width(v) for v in column), default=0)
+            widths[i] = max(widths[i], float(widest))
+    return [min(MAX_WIDTH, max(MIN_WIDTH, w + 2)) for w in widths]
+
+
+def write_roster(path: str | Path, rows: Sequence[Sequence[Any]], *, title: str, subtitle: str,
+                 masked_ids: bool = False, progress: Progress | None = None) -> int:
+    """Write `rows` (values in ROSTER_COLUMNS order, flags as bools) after a title; returns the row count."""
+    columns = ROSTER_COLUMNS
+    headers = ["序号"] + [MASKED_ID_HEADER if c.key == "id_number" and masked_ids else c.header for c in columns]
+    styles = [DEFAULT] + [TEXT if c.kind == "text" else DATE if c.kind == "date" else DEFAULT for c in columns]
+    flags = [i for i, c in enumerate(columns) if c.kind == "flag"]
+    total = len(rows)
+    writer = XlsxWriter(path, "会员名册")
+    try:
+        sample = rows if total <= 5000 else rows[:: max(1, total // 5000)]  # widths from a sample of big files
+        shown = [[str(total)] + [("是" if r[i] else "否") if i in flags else r[i] for i in range(len(columns))]
+                 for r in sample]
+        writer.widths = fitted_widths(headers, shown)
+        writer.freeze_at = (3, 0)
+        if progress is not None and progress(0, total) is False:
+            raise ExportCancelled
+        writer.append([title], TITLE, height=24)
+        writer.append([subtitle], NOTE)
+        writer.append(headers, HEADER, height=20)
+        for n, row in enumerate(rows, start=1):
+            values: list[Any] = [n, *row]
+            for i in flags:
+                values[i + 1] = "是" if row[i] else "否"
+            writer.append(values, styles)
+            if progress is not None and n % 500 == 0 and progress(n, total) is False:
+                raise ExportCancelled
+        last_col = len(headers)
+        writer.merge(1, 1, 1, last_col)
+        writer.merge(2, 1, 2, last_col)
+        writer.autofilter = (3, 1, 3 + total, last_col)
+        writer.print_title_rows = (3, 3)
+        writer.close()
+    except BaseException:
+        writer.abort()
+        raise
+    if progress is not None:
+        progress(total, total)
+    return total
+
+
+def write_problem_rows(path: str | Path, headers: Sequence[str], rows: Sequence[tuple[int, Sequence[Any], str]],
+                       *, title: str = "") -> int:
+    """The rows an import refused: 原行号, the file's own columns as read, and 问题说明 saying why."""
+    all_headers = ["原行号", *headers, "问题说明"]
+    writer = XlsxWriter(path, "问题行")
+    try:
+        shown = [[number, *values, reason] for number, values, reason in rows]
+        writer.widths = fitted_widths(all_headers, [[str(c) if c is not None else "" for c in r] for r in shown])
+        writer.widths[-1] = MAX_WIDTH + 20
+        top = 1
+        if title:
+            writer.freeze_at = (2, 0)
+            writer.append([title], NOTE)
+            writer.merge(1, 1, 1, len(all_headers))
+            top = 2
+        else:
+            writer.freeze_at = (1, 0)
+        writer.append(all_headers, HEADER)
+        for values in shown:
+            writer.append([_cell(v) for v in values])
+        writer.autofilter = (top, 1, top + len(shown), len(all_headers))
+        writer.close()
+    except BaseException:
+        writer.abort()
+        raise
+    return len(rows)
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    if isinstance(value, dt.time | dt.timedelta):
+        return str(value)
+    return value
