@@ -109,3 +109,21 @@ def test_profile_dialog_saves_employees(qtbot, gui_db):  # type: ignore[no-untyp
     dialog.form.name.setText("  ")
     dialog.save()
     assert "工会名称" in dialog.form.message.text()
+
+
+def test_excel_actions_are_wired(qtbot, gui_db, monkeypatch):  # type: ignore[no-untyped-def]
+    calls: list[tuple[str, object]] = []
+    monkeypatch.setattr("unionbook.ui.import_wizard.run_import_wizard",
+                        lambda parent, db, path=None: calls.append(("import", db)) or True)
+    monkeypatch.setattr("unionbook.ui.export_dialog.export_with_dialog",
+                        lambda parent, db, query, count, folder=None: calls.append(("export", (query, count))))
+    window = MainWindow(gui_db)
+    qtbot.addWidget(window)
+    window.roster.status_filter.setCurrentIndex(3)
+    menu = window.roster.excel_button.menu()
+    titles = [a.text() for a in menu.actions()]
+    menu.actions()[titles.index("从 Excel/CSV 导入花名册…")].trigger()
+    menu.actions()[titles.index("导出当前名册到 Excel…")].trigger()
+    assert calls[0] == ("import", gui_db)
+    query, count = calls[1][1]  # the roster exactly as filtered
+    assert query == window.roster.model.query and count == window.roster.model.rowCount()

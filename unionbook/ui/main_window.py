@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -118,6 +119,14 @@ class MainWindow(QMainWindow):
         self.status_action = self._action(members, self.tr("会籍变动与记录…"), self._status_current, "Ctrl+T")
         members.addSeparator()
         self._action(members, self.tr("查找会员"), self._find, QKeySequence.StandardKey.Find)
+        members.addSeparator()
+        excel = QMenu(self.tr("Excel"), self)
+        self._action(excel, self.tr("从 Excel/CSV 导入花名册…"), self.import_roster, "Ctrl+I")
+        self._action(excel, self.tr("导出当前名册到 Excel…"), self.export_roster, "Ctrl+Shift+S")
+        self._action(excel, self.tr("导入记录（可撤销）…"), self.import_history)
+        for action in excel.actions():
+            members.addAction(action)
+        self.roster.excel_button.setMenu(excel)
 
         from unionbook.ui.forms_menu import FormsMenu
 
@@ -151,6 +160,24 @@ class MainWindow(QMainWindow):
         self.roster.reload_employers()
         self.roster.reload()
         self._refresh_title()
+
+    def import_roster(self) -> None:
+        from unionbook.ui.import_wizard import run_import_wizard
+
+        if run_import_wizard(self, self.db):
+            self.refresh()
+
+    def import_history(self) -> None:
+        from unionbook.ui.import_history import show_import_history
+
+        if show_import_history(self, self.db):
+            self.refresh()
+
+    def export_roster(self) -> None:
+        from unionbook.ui.export_dialog import export_with_dialog
+
+        export_with_dialog(self, self.db, self.roster.model.query, self.roster.model.rowCount(),
+                           folder=self.db.path.parent)
 
     def _form_members(self) -> tuple[list[int], list[int]]:
         from unionbook.services.roster import list_member_ids

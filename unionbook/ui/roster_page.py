@@ -80,6 +80,8 @@ class RosterPage(QWidget):
         self.count_label.setObjectName("rosterCount")
         self.add_button = QPushButton(self.tr("新增会员"))
         self.add_button.setToolTip(self.tr("新增会员（Ctrl+N）"))
+        self.excel_button = QPushButton(self.tr("Excel"))
+        self.excel_button.setToolTip(self.tr("从 Excel 导入花名册，或把当前名册导出到 Excel"))
         self.print_button = QPushButton(self.tr("打印文书"))
         self.print_button.setToolTip(self.tr("为选中的会员（或当前名册）生成表格、花名册、介绍信、会员证"))
 
@@ -89,6 +91,7 @@ class RosterPage(QWidget):
         bar.addWidget(self.employer_filter, 1)
         bar.addWidget(self.flag_filter)
         bar.addWidget(self.add_button)
+        bar.addWidget(self.excel_button)
         bar.addWidget(self.print_button)
 
         self.table = QTableView()
