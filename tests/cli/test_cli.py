@@ -264,7 +264,7 @@ def test_usage_errors_exit_2(union_file: Path, capsys: pytest.CaptureFixture[str
     data = json.loads(err)  # stderr is exactly one JSON document
     assert data["error"] == "usage" and data["message"].startswith("用法错误")
     code, out, err = run(capsys, "--db", str(union_file), *argv)
-    assert code == 2 and "用法错误" in err and "usage:" in err
+    assert code == 2 and "用法错误" in err and "用法：" in err
 
 
 def test_no_command_prints_help_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:

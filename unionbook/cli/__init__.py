@@ -11,6 +11,7 @@ import argparse
 import importlib
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -74,7 +75,22 @@ class _Parser(argparse.ArgumentParser):
 
     json_errors = False  # set by main() from the arguments it parses (sys.argv is not them when called in-process)
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # argparse's own words (usage:, options:, -h) in Chinese, like the rest of the human output
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "参数"
+        self._optionals.title = "选项"
+        self.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "用法：", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", "用法：", 1)
+
     def error(self, message: str) -> None:  # type: ignore[override]
+        message = _chinese_usage_error(message)
         if _Parser.json_errors:
             # stderr stays one JSON document, as for refusals
             print(json.dumps({"error": "usage", "message": f"用法错误：{message}"}, ensure_ascii=False), file=sys.stderr)
@@ -84,11 +100,29 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+_USAGE_ERRORS = [
+    (re.compile(r"^unrecognized arguments: (.*)$"), "无法识别的参数：{0}"),
+    (re.compile(r"^the following arguments are required: (.*)$"), "缺少必需的参数：{0}"),
+    (re.compile(r"^argument (.*?): invalid choice: (.*?) \(choose from (.*)\)$"), "参数 {0}：无效的选择 {1}（可选：{2}）"),
+    (re.compile(r"^argument (.*?): expected one argument$"), "参数 {0}：需要一个值"),
+    (re.compile(r"^argument (.*?): invalid (int|float) value: (.*)$"), "参数 {0}：{2} 不是有效的数字"),
+    (re.compile(r"^argument (.*?): (.*)$"), "参数 {0}：{1}"),
+]
+
+
+def _chinese_usage_error(message: str) -> str:
+    """argparse's English error sentences, said in Chinese (the option names stay as typed)."""
+    for pattern, text in _USAGE_ERRORS:
+        if m := pattern.match(message):
+            return text.format(*m.groups())
+    return message
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="unionbook", description="UnionBook 工会台账：不带命令时打开图形界面。")
     parser.add_argument("--db", type=Path, help="数据库文件（也可用环境变量 UNIONBOOK_DB 指定）")
     parser.add_argument("--json", action="store_true", help="以 JSON 输出（键名为英文，见 README）")
-    parser.add_argument("--version", action="version", version=f"UnionBook {__version__}")
+    parser.add_argument("--version", action="version", version=f"UnionBook {__version__}", help="显示版本并退出")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
