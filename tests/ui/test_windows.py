@@ -127,3 +127,21 @@ def test_excel_actions_are_wired(qtbot, gui_db, monkeypatch):  # type: ignore[no
     assert calls[0] == ("import", gui_db)
     query, count = calls[1][1]  # the roster exactly as filtered
     assert query == window.roster.model.query and count == window.roster.model.rowCount()
+
+
+def test_transfer_out_offers_the_letter(qtbot, gui_db, monkeypatch, message_boxes):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from unionbook.services.members import StatusChange, set_status
+
+    window = MainWindow(gui_db)
+    qtbot.addWidget(window)
+    member = next(m for m in (get_member(gui_db, i) for i in range(1, 50)) if m.status == Status.ACTIVE)
+    set_status(gui_db, member.id, StatusChange(Event.TRANSFER_OUT, dt.date.today(), "调动", "", "贺兰县总工会"))
+    produced: list[tuple[str, list[int] | None]] = []
+    monkeypatch.setattr(window.forms, "produce", lambda form, members=None: produced.append((form.name, members)))
+    window.offer_transfer_letter(member.id)  # the cautious default answer is No
+    assert message_boxes[-1][0] == "question" and produced == []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    window.offer_transfer_letter(member.id)
+    assert produced == [("transfer_letter", [member.id])]

@@ -42,8 +42,9 @@ class FormsMenu(QObject):
                 menu.addAction(action)
             menu.addSeparator()
 
-    def produce(self, form: FormInfo) -> None:
-        selected, filtered = self._selection()
+    def produce(self, form: FormInfo, members: list[int] | None = None) -> None:
+        """Render `form` for `members`, or else for the selection (a list form: the filtered roster)."""
+        selected, filtered = (members, members) if members else self._selection()
         if form.source == "member":
             members = selected
             if not members and not form.allow_blank:

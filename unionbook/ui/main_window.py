@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from unionbook import __version__
+from unionbook.domain.member import Event
 from unionbook.errors import UnionBookError
 from unionbook.services import backups
+from unionbook.services.forms import list_forms
 from unionbook.services.union import get_profile
 from unionbook.store import Database
 from unionbook.ui.common import show_error
@@ -215,9 +217,21 @@ class MainWindow(QMainWindow):
         member_id = self.roster.current_member_id()
         if member_id is None:
             return
-        if StatusDialog(self.db, member_id, self).exec() == QDialog.DialogCode.Accepted:
+        dialog = StatusDialog(self.db, member_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self.roster.select_member(member_id)
+            if dialog.applied == Event.TRANSFER_OUT:
+                self.offer_transfer_letter(member_id)
+
+    def offer_transfer_letter(self, member_id: int) -> None:
+        """A transfer out is done on paper with a numbered letter: offer it right away."""
+        answer = QMessageBox.question(self, self.tr("转出"), self.tr("已办理转出。现在开具会员组织关系接转介绍信吗？"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        form = next((f for f in list_forms() if f.name == "transfer_letter"), None)
+        if form is not None:
+            self.forms.produce(form, members=[member_id])
 
     # ---- files and backups ----
 

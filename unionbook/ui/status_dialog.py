@@ -55,6 +55,7 @@ class StatusDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self.member_id = member_id
+        self.applied: Event | None = None  # the event recorded, once accepted
         member = member_service.get_member(db, member_id)
         self.setWindowTitle(self.tr("会籍变动：{0}").format(member.name))
         self.setMinimumWidth(640)
@@ -122,6 +123,7 @@ class StatusDialog(QDialog):
                                              self.reason.toPlainText(), self.doc_ref.text(), self.other_union.text())
         try:
             member_service.set_status(self._db, self.member_id, change)
+            self.applied = change.event
         except ValidationError as exc:
             self.message.setText("\n".join(p.text() for p in exc.problems) or exc.message)
             return
