@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -66,6 +65,7 @@ from unionbook.store import Database
 from unionbook.ui.common import show_error, tr_core
 from unionbook.ui.election_page import papers_dir
 from unionbook.ui.election_widgets import OK_COLOR, WARN_COLOR, MemberPicker
+from unionbook.ui.list_model import ListModel
 from unionbook.ui.pdf_preview import preview_pdf
 
 MEETING_ID = Qt.ItemDataRole.UserRole + 1
@@ -73,29 +73,12 @@ ATTENDEE_ID = Qt.ItemDataRole.UserRole + 2
 COL_NAME, COL_EMPLOYER, COL_ROLE, COL_STATE = range(4)
 
 
-class AttendeeModel(QAbstractTableModel):
+class AttendeeModel(ListModel[AttendeeView]):
     """Those expected at a meeting and whether they checked in (a few thousand rows at most)."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[AttendeeView] = []
+        super().__init__([], parent)
         self.headers = [self.tr("姓名"), self.tr("工作单位"), self.tr("身份"), self.tr("签到")]
-
-    def set_rows(self, rows: list[AttendeeView]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

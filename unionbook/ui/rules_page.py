@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,34 +36,18 @@ from unionbook.services.rules import (
 )
 from unionbook.store import Database
 from unionbook.ui.common import show_error, tr_core
+from unionbook.ui.list_model import ListModel
 
 COL_SECTION, COL_LABEL, COL_VALUE, COL_CONFIDENCE, COL_SOURCE, COL_OVERRIDE = range(6)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 UNCONFIRMED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class RulesModel(QAbstractTableModel):
+class RulesModel(ListModel[RuleView]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RuleView] = []
+        super().__init__([], parent)
         self.headers = [self.tr("类别"), self.tr("规则"), self.tr("现行值"), self.tr("可信度"), self.tr("来源"),
                         self.tr("本会覆盖")]
-
-    def set_rows(self, rows: list[RuleView]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
