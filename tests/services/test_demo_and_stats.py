@@ -185,3 +185,13 @@ def test_demo_refuses_a_database_with_a_union_profile(union_db: Database) -> Non
     with pytest.raises(UnionBookError, match="已有工会或会员"):
         build_demo(union_db, members=5, seed=1)
     assert get_profile(union_db).name == before
+
+
+def test_demo_fills_the_search_index_in_step(demo_db: Database) -> None:
+    """The demo writes members with the index trigger suspended and indexes them at the end (store.bulk)."""
+    from roster_files import check_search_index
+
+    check_search_index(demo_db)  # FTS5's integrity check against the member table
+    with demo_db.engine.connect() as conn:
+        triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"member_search_ai", "member_search_au", "member_search_ad"} <= triggers

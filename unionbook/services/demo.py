@@ -23,6 +23,7 @@ from unionbook.errors import UnionBookError
 from unionbook.services import audit
 from unionbook.services.union import UnionInput, save_profile
 from unionbook.store import Database
+from unionbook.store.bulk import insert_members
 from unionbook.store.models import Employer, Member, MemberEvent, UnionProfile
 
 Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
@@ -172,7 +173,6 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
     provinces = [p for p, _ in ORIGINS]
     province_weights = [w for _, w in ORIGINS]
     used_ids: set[str] = set()
-    card_seq = 0
     with db.transaction() as s:
         employer_ids = []
         for name, _, w in employers:
@@ -182,72 +182,77 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
             employer_ids.append(e.id)
         member_table = Member.__table__
         event_table = MemberEvent.__table__
-        next_id = 1
-        batch: list[dict[str, object]] = []
-        events: list[dict[str, object]] = []
-        for i in range(members):
-            e_index = rng.choices(range(len(employers)), weights)[0]
-            _, groups, _ = employers[e_index]
-            province = rng.choices(provinces, province_weights)[0]
-            birth = _date_between(rng, dt.date(today.year - 62, 1, 1), dt.date(today.year - 19, 1, 1))
-            area = rng.choice(areas_in(province, birth.year) or (HOME_COUNTY,))
-            ethnicity = _ethnicity(rng, province)
-            male = rng.random() < (0.7 if groups else 0.55)
-            number = _id_number(rng, area, birth, male, used_ids)
-            name = _name(rng, ethnicity, male)
-            migrant = province != "64" or rng.random() < 0.35
-            group = rng.choice(groups) if groups and rng.random() < 0.3 else ""
-            join_from = max(dt.date(2008, 5, 12), dt.date(birth.year + 18, birth.month, min(birth.day, 28)))
-            join = _date_between(rng, join_from, today - dt.timedelta(days=20))
-            card_seq += 1
-            age = today.year - birth.year
-            r = rng.random()
-            if age >= 58 and r < 0.5:
-                status, event, reason = Status.KEPT, Event.KEEP, "退休"
-            elif r < 0.03:
-                status, event, reason = Status.TRANSFERRED_OUT, Event.TRANSFER_OUT, "调离本镇，劳动关系转移"
-            elif r < 0.05:
-                status, event, reason = Status.LEFT, Event.LEAVE, "本人申请退会"
-            elif r < 0.057:
-                status, event, reason = Status.WITHDRAWN, Event.WITHDRAW, "连续6个月未交会费且不参加工会活动"
-            elif r < 0.075:
-                status, event, reason = Status.KEPT, Event.KEEP, "失业"
-            else:
-                status, event, reason = Status.ACTIVE, Event.JOIN, ""
-            status_date = join if event == Event.JOIN else _date_between(rng, join, today)
-            phone = "" if rng.random() < 0.02 else rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(10**8):08d}"
-            card = f"{join.year}{card_seq:06d}"
-            keys = pinyin_keys(name)
-            employment = "新就业形态" if group and rng.random() < 0.4 else ("劳务派遣" if rng.random() < 0.1 else "劳动合同")
-            batch.append({
-                "id": next_id, "name": name, "gender": "男" if male else "女", "ethnicity": ethnicity,
-                "id_number": number, "birth_date": birth, "phone": phone, "employer_id": employer_ids[e_index],
-                "job": rng.choice(JOBS), "education": rng.choices(
-                    ("初中", "高中", "中专", "大学专科", "大学本科", "小学", "研究生"), (30, 22, 14, 16, 12, 5, 1))[0],
-                "political_status": rng.choices(("群众", "中共党员", "共青团员"), (80, 12, 8))[0],
-                "household_type": "农业户口" if migrant else rng.choice(("非农业户口", "居民户口")),
-                "employment_form": employment, "migrant_worker": migrant, "group_name": group,
-                "frontline": rng.random() < 0.72, "model_worker": rng.random() < 0.005,
-                "hardship": rng.random() < 0.03, "card_number": card, "join_date": join, "status": status.value,
-                "status_date": status_date, "notes": "", "name_initials": keys.initials, "name_pinyin": keys.full,
-                "search_key": search_key(name, number, phone, card, keys.initials, keys.full),
-            })
-            events.append({"member_id": next_id, "event": Event.JOIN.value, "from_status": None,
-                           "to_status": Status.ACTIVE.value, "date": join, "reason": "", "doc_ref": "",
-                           "other_union": "", "recorded_by": "demo"})
-            if event != Event.JOIN:
-                events.append({"member_id": next_id, "event": event.value, "from_status": Status.ACTIVE.value,
-                               "to_status": status.value, "date": status_date, "reason": reason,
-                               "doc_ref": f"掌工联〔{status_date.year}〕{rng.randrange(1, 40)}号",
-                               "other_union": "贺兰县总工会" if event == Event.TRANSFER_OUT else "",
-                               "recorded_by": "demo"})
-            next_id += 1
-            if len(batch) >= 5000 or i == members - 1:
-                s.execute(insert(member_table), batch)
-                s.execute(insert(event_table), events)
-                batch, events = [], []
-                if progress is not None and progress(i + 1, members) is False:
-                    raise UnionBookError("已取消，未写入任何演示数据。")
+        def write() -> None:
+            """Every member and join event; the search index is filled once at the end (store.bulk)."""
+            next_id = 1
+            card_seq = 0
+            batch: list[dict[str, object]] = []
+            events: list[dict[str, object]] = []
+            for i in range(members):
+                e_index = rng.choices(range(len(employers)), weights)[0]
+                _, groups, _ = employers[e_index]
+                province = rng.choices(provinces, province_weights)[0]
+                birth = _date_between(rng, dt.date(today.year - 62, 1, 1), dt.date(today.year - 19, 1, 1))
+                area = rng.choice(areas_in(province, birth.year) or (HOME_COUNTY,))
+                ethnicity = _ethnicity(rng, province)
+                male = rng.random() < (0.7 if groups else 0.55)
+                number = _id_number(rng, area, birth, male, used_ids)
+                name = _name(rng, ethnicity, male)
+                migrant = province != "64" or rng.random() < 0.35
+                group = rng.choice(groups) if groups and rng.random() < 0.3 else ""
+                join_from = max(dt.date(2008, 5, 12), dt.date(birth.year + 18, birth.month, min(birth.day, 28)))
+                join = _date_between(rng, join_from, today - dt.timedelta(days=20))
+                card_seq += 1
+                age = today.year - birth.year
+                r = rng.random()
+                if age >= 58 and r < 0.5:
+                    status, event, reason = Status.KEPT, Event.KEEP, "退休"
+                elif r < 0.03:
+                    status, event, reason = Status.TRANSFERRED_OUT, Event.TRANSFER_OUT, "调离本镇，劳动关系转移"
+                elif r < 0.05:
+                    status, event, reason = Status.LEFT, Event.LEAVE, "本人申请退会"
+                elif r < 0.057:
+                    status, event, reason = Status.WITHDRAWN, Event.WITHDRAW, "连续6个月未交会费且不参加工会活动"
+                elif r < 0.075:
+                    status, event, reason = Status.KEPT, Event.KEEP, "失业"
+                else:
+                    status, event, reason = Status.ACTIVE, Event.JOIN, ""
+                status_date = join if event == Event.JOIN else _date_between(rng, join, today)
+                phone = "" if rng.random() < 0.02 else rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(10**8):08d}"
+                card = f"{join.year}{card_seq:06d}"
+                keys = pinyin_keys(name)
+                employment = "新就业形态" if group and rng.random() < 0.4 else ("劳务派遣" if rng.random() < 0.1 else "劳动合同")
+                batch.append({
+                    "id": next_id, "name": name, "gender": "男" if male else "女", "ethnicity": ethnicity,
+                    "id_number": number, "birth_date": birth, "phone": phone, "employer_id": employer_ids[e_index],
+                    "job": rng.choice(JOBS), "education": rng.choices(
+                        ("初中", "高中", "中专", "大学专科", "大学本科", "小学", "研究生"), (30, 22, 14, 16, 12, 5, 1))[0],
+                    "political_status": rng.choices(("群众", "中共党员", "共青团员"), (80, 12, 8))[0],
+                    "household_type": "农业户口" if migrant else rng.choice(("非农业户口", "居民户口")),
+                    "employment_form": employment, "migrant_worker": migrant, "group_name": group,
+                    "frontline": rng.random() < 0.72, "model_worker": rng.random() < 0.005,
+                    "hardship": rng.random() < 0.03, "card_number": card, "join_date": join, "status": status.value,
+                    "status_date": status_date, "notes": "", "name_initials": keys.initials, "name_pinyin": keys.full,
+                    "search_key": search_key(name, number, phone, card, keys.initials, keys.full),
+                })
+                events.append({"member_id": next_id, "event": Event.JOIN.value, "from_status": None,
+                               "to_status": Status.ACTIVE.value, "date": join, "reason": "", "doc_ref": "",
+                               "other_union": "", "recorded_by": "demo"})
+                if event != Event.JOIN:
+                    events.append({"member_id": next_id, "event": event.value, "from_status": Status.ACTIVE.value,
+                                   "to_status": status.value, "date": status_date, "reason": reason,
+                                   "doc_ref": f"掌工联〔{status_date.year}〕{rng.randrange(1, 40)}号",
+                                   "other_union": "贺兰县总工会" if event == Event.TRANSFER_OUT else "",
+                                   "recorded_by": "demo"})
+                next_id += 1
+                if len(batch) >= 5000 or i == members - 1:
+                    s.execute(insert(member_table), batch)
+                    s.execute(insert(event_table), events)
+                    batch, events = [], []
+                    if progress is not None and progress(i + 1, members) is False:
+                        raise UnionBookError("已取消，未写入任何演示数据。")
+
+        insert_members(s, write, first_id=1)
         audit.record(s, db.actor, "demo", "union", 1, f"生成演示数据：{members}名会员（种子 {seed}）")
     save_profile(db, profile)
     db.analyze()
