@@ -306,3 +306,19 @@ def test_subprocess_usage_error(tmp_path: Path) -> None:
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--version")
     assert code == 0 and out.startswith("UnionBook ")
+
+
+def test_unexpected_errors_are_one_json_document_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import unionbook.cli.core as core
+
+    def broken(ctx, args):  # type: ignore[no-untyped-def]
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(core, "cmd_stats", broken)
+    code, out, err = run(capsys, "--db", str(tmp_path / "x.sqlite"), "--json", "stats")
+    assert code == 1 and out == ""
+    data = json.loads(err)
+    assert data["error"] == "unexpected" and "boom" in data["message"] and "意外错误" in data["message"]
+    code, out, err = run(capsys, "--db", str(tmp_path / "x.sqlite"), "stats")
+    assert code == 1 and err.startswith("错误：发生意外错误")

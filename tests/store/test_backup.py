@@ -153,3 +153,22 @@ def test_backups_made_within_one_second_stay_in_order(db: Database, tmp_path: Pa
     folder = tmp_path / "backups"
     made = [make_backup(db.path, folder, "close") for _ in range(12)]
     assert store_backup.list_backups(folder) == made[::-1]
+
+
+def test_restoring_the_oldest_automatic_backup_keeps_it(db_path: Path) -> None:
+    """The safety copy taken before a restore rotates old backups away: the chosen one must survive that."""
+    db = Database.open(db_path, create=True, keep_backups=3)
+    try:
+        add_member(db, MemberDraft(name="甲", id_number="11010519491231002X"))
+        oldest = make_backup(db.path, db.backup_dir, "close", keep=3)
+        add_member(db, MemberDraft(name="乙", id_number="110105194912310038"))
+        for _ in range(2):
+            make_backup(db.path, db.backup_dir, "close", keep=3)
+        safety = restore(db, oldest)
+        assert oldest.exists(), "the backup that was restored was rotated away"
+        assert safety.exists()
+        with pytest.raises(Exception, match="找不到"):
+            get_member(db, "110105194912310038")  # the restored state has only 甲
+        assert get_member(db, "11010519491231002X").name == "甲"
+    finally:
+        db.close()

@@ -145,3 +145,69 @@ def test_transfer_out_offers_the_letter(qtbot, gui_db, monkeypatch, message_boxe
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     window.offer_transfer_letter(member.id)
     assert produced == [("transfer_letter", [member.id])]
+
+
+def test_closing_waits_for_background_work(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    """A job still writing when the window closes is cancelled and waited for before the file is unlocked."""
+    import time
+
+    from unionbook.ui.background import Job
+
+    window = MainWindow(gui_db)
+    qtbot.addWidget(window)
+    seen: dict[str, bool] = {}
+
+    def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        while not cancelled():
+            time.sleep(0.005)
+        time.sleep(0.05)  # the last write of a cancelled job
+        seen["lock_held_at_end"] = gui_db.lock.held
+        return None
+
+    job = Job(work, window)
+    job.start()
+    qtbot.waitUntil(lambda: job.running, timeout=1000)
+    window.close()
+    assert seen == {"lock_held_at_end": True}
+    assert not gui_db.lock.held
+
+
+def test_restore_reloads_every_page(qtbot, gui_db, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from unionbook.services import backups
+
+    window = MainWindow(gui_db)
+    qtbot.addWidget(window)
+    backup = backups.backup_now(gui_db, tmp_path)
+    calls: list[str] = []
+    for name, page in (("ElectionPage", window.elections), ("MeetingPage", window.meetings),
+                       ("RulesPage", window.rules)):
+        monkeypatch.setattr(page, "reload", lambda *a, _n=name, **k: calls.append(_n))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup), "")))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    window.restore_backup()
+    assert sorted(calls) == ["ElectionPage", "MeetingPage", "RulesPage"]
+
+
+def test_form_pdfs_are_removed_with_the_window(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    window = MainWindow(gui_db)
+    qtbot.addWidget(window)
+    folder = window.forms._out
+    (folder / "registration-x.pdf").write_bytes(b"%PDF-1.4")
+    window.close()
+    assert not folder.exists()
+
+
+def test_change_log_names_every_kind_of_record_in_chinese(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    from unionbook.services import audit
+    from unionbook.ui.change_log import ChangeLogDialog
+
+    with gui_db.transaction() as s:
+        for entity in ("form", "election", "import_batch", "meeting", "resolution", "rules", "term", "mystery"):
+            audit.record(s, "tester", "create", entity, 1, "测试")
+    dialog = ChangeLogDialog(gui_db)
+    qtbot.addWidget(dialog)
+    shown = {dialog.table.item(r, 2).text() for r in range(8)}
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in text) for text in shown), shown
+    assert "其他 #1" in shown

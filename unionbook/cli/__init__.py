@@ -158,6 +158,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消，未写入任何数据。", file=sys.stderr)
         return EXIT_REFUSED
+    except Exception as exc:  # a script must still get one JSON document and exit 1
+        message = f"发生意外错误（{type(exc).__name__}：{exc}）。每项操作都在事务中进行，未完成的操作不会写入数据。"
+        if ctx.json:
+            print(json.dumps({"error": "unexpected", "message": message}, ensure_ascii=False), file=sys.stderr)
+        else:
+            print(f"错误：{message}", file=sys.stderr)
+        return EXIT_REFUSED
     _print(ctx, out)
     return out.exit_code
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from unionbook.errors import StoreError
@@ -62,18 +63,26 @@ def restore(db: Database, file: Path) -> Path:
     if file == db.path:
         raise StoreError("不能用数据库文件自身恢复。")
     check_backup_file(file)
-    db.checkpoint()
-    safety = store_backup.make_backup(db.path, db.backup_dir, "restore", keep=db.keep_backups)
-    db.engine.dispose()
-    src = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(str(db.path))
-    try:
-        src.backup(dst)  # one step: either the whole backup lands or the database is unchanged
-    except sqlite3.Error as exc:
-        raise StoreError(f"恢复失败，原数据未改变：{exc}") from exc
-    finally:
-        src.close()
-        dst.close()
+    with tempfile.TemporaryDirectory(prefix="unionbook-restore-") as tmp:
+        # Restore from a private copy, and keep the chosen file out of the rotation that the safety backup
+        # triggers: the oldest backup may be the very one chosen (going back as far as possible).
+        chosen = Path(tmp) / "chosen.sqlite"
+        store_backup.copy_database(file, chosen)
+        db.checkpoint()
+        safety = store_backup.make_backup(db.path, db.backup_dir, "restore")
+        store_backup.rotate(db.backup_dir, db.path.stem, db.keep_backups, protect=frozenset({file}))
+        db.engine.dispose()
+        src = dst = None
+        try:
+            src = sqlite3.connect(f"{chosen.as_uri()}?mode=ro", uri=True)
+            dst = sqlite3.connect(str(db.path))
+            src.backup(dst)  # one step: either the whole backup lands or the database is unchanged
+        except sqlite3.Error as exc:
+            raise StoreError(f"恢复失败，原数据未改变：{exc}") from exc
+        finally:
+            for conn in (src, dst):
+                if conn is not None:
+                    conn.close()
     db._migrate(existing=True)
     db.changed = True
     return safety

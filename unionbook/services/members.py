@@ -278,13 +278,29 @@ def update_member(db: Database, member_id: int, draft: MemberDraft) -> tuple[lis
             if old != value:
                 changes[key] = (old, value)
                 setattr(member, key, value)
-        labels = [_label(k) for k in changes if k not in ("name_initials", "name_pinyin", "search_key")]
+        labels = [_label(k) for k in changes if k not in DERIVED_COLUMNS]
         if changes:
             member.updated_at = dt.datetime.now().replace(microsecond=0)
             audit.record(s, db.actor, "update", "member", member_id,
                          f"修改会员“{member.name}”：{'、'.join(labels)}",
-                         {k: {"old": o, "new": n} for k, (o, n) in changes.items() if k != "search_key"})
+                         _audit_detail(changes))
         return labels, c.warnings
+
+
+DERIVED_COLUMNS = frozenset({"name_initials", "name_pinyin", "search_key"})
+
+
+def _audit_detail(changes: dict[str, tuple[Any, Any]]) -> dict[str, Any]:
+    """Before/after for the change history: ID numbers masked (the history is read more widely than the
+    register) and the derived search keys left out."""
+    detail: dict[str, Any] = {}
+    for key, (old, new) in changes.items():
+        if key in DERIVED_COLUMNS:
+            continue
+        if key == "id_number":
+            old, new = mask_id_number(old), mask_id_number(new)
+        detail[key] = {"old": old, "new": new}
+    return detail
 
 
 def _label(column: str) -> str:

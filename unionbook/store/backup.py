@@ -83,10 +83,11 @@ def backup_reason(path: Path) -> str:
     return m["reason"] if m else ""
 
 
-def rotate(folder: Path, stem: str, keep: int) -> list[Path]:
-    """Keep the newest `keep` automatic backups of this database; manual backups are never deleted."""
+def rotate(folder: Path, stem: str, keep: int, *, protect: frozenset[Path] = frozenset()) -> list[Path]:
+    """Keep the newest `keep` automatic backups of this database; manual backups are never deleted, nor are
+    the `protect`ed ones (the backup being restored)."""
     auto = [p for p in list_backups(folder, stem) if backup_reason(p) in AUTO_REASONS]
-    removed = auto[keep:]
+    removed = [p for p in auto[keep:] if p.resolve() not in protect]
     for p in removed:
         p.unlink(missing_ok=True)
     return removed

@@ -176,7 +176,10 @@ class Database:
             raise translate_error(exc) from exc
 
     def close(self, *, backup: bool = False) -> Path | None:
-        """Close the file; with `backup`, take the automatic close backup if anything was written."""
+        """Close the file; with `backup`, take the automatic close backup if anything was written. Closing a
+        closed database does nothing."""
+        if not self.lock.held:
+            return None
         made = None
         try:
             if backup and self.changed:

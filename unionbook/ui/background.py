@@ -8,6 +8,7 @@ delivers on the GUI thread: `progress(done, total)` along the way, then exactly 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -42,10 +43,12 @@ class Job(QObject):
 
     def _done(self, result: object) -> None:
         self.running = False
+        _ACTIVE.discard(self)
         self.finished.emit(result)
 
     def _fail(self, message: str, code: str) -> None:
         self.running = False
+        _ACTIVE.discard(self)
         self.failed.emit(message, code)
 
     def cancel(self) -> None:
@@ -56,6 +59,8 @@ class Job(QObject):
 
     def start(self, pool: QThreadPool | None = None) -> None:
         self.running = True
+        self._left_work = threading.Event()
+        _ACTIVE.add(self)
         (pool or QThreadPool.globalInstance()).start(_Runner(self))
 
     def _run(self) -> None:
@@ -68,6 +73,22 @@ class Job(QObject):
             self._failed.emit(QCoreApplication.translate("Job", "发生意外错误：") + str(exc), "unexpected")
         else:
             self._finished.emit(result)
+        finally:
+            self._left_work.set()
+
+
+# Jobs started and not yet reported back (touched on the GUI thread only).
+_ACTIVE: set[Job] = set()
+
+
+def stop_all_jobs(timeout: float = 30.0) -> bool:
+    """Cancel every running job and wait until each has left its work, so that the database can be closed
+    under none of them. False if one is still working after `timeout` seconds (it then keeps the file open)."""
+    jobs = list(_ACTIVE)
+    for job in jobs:
+        job.cancel()
+    deadline = time.monotonic() + timeout
+    return all(job._left_work.wait(max(0.0, deadline - time.monotonic())) for job in jobs)
 
 
 class _Runner(QRunnable):

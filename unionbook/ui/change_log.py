@@ -33,9 +33,13 @@ class ChangeLogDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        entity_labels = {"member": self.tr("会员"), "union": self.tr("工会")}
+        entity_labels = {
+            "member": self.tr("会员"), "union": self.tr("工会"), "form": self.tr("文书"), "election": self.tr("选举"),
+            "import_batch": self.tr("导入批次"), "meeting": self.tr("会议"), "resolution": self.tr("决议"),
+            "rules": self.tr("规则"), "term": self.tr("任期"),
+        }
         for row, c in enumerate(changes):
-            what = entity_labels.get(c.entity, c.entity) + (f" #{c.entity_id}" if c.entity_id else "")
+            what = entity_labels.get(c.entity, self.tr("其他")) + (f" #{c.entity_id}" if c.entity_id else "")
             for col, value in enumerate((c.at.strftime("%Y-%m-%d %H:%M:%S"), c.actor, what, c.summary)):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionbook import paths
 from unionbook.errors import UnionBookError
 from unionbook.services.election_papers import PAPERS, election_paper
 from unionbook.services.election_setup import candidate_report, delete_election, get_election, list_elections
@@ -42,9 +41,10 @@ ELECTION_ID = Qt.ItemDataRole.UserRole + 1
 TAB_SETUP, TAB_CANDIDATES, TAB_PAPERS, TAB_COUNT, TAB_RESULT = range(5)
 
 
-def papers_dir() -> Path:
-    """Where generated papers go before the user saves or prints them from the preview."""
-    return paths.data_dir() / "papers"
+def papers_dir(db: Database) -> Path:
+    """Where a union's election and meeting papers go: a folder beside its database (as its backups are), so
+    that two unions' "election 1" never overwrite each other and the chair finds them with the file."""
+    return db.path.with_name(db.path.stem + ".papers")
 
 
 class TermsPanel(QGroupBox):
@@ -130,7 +130,7 @@ class PapersPanel(QWidget):
             self.copies.setValue(max(1, get_election(self._db, election_id).entitled))
 
     def _out(self, kind: str) -> Path:
-        folder = papers_dir()
+        folder = papers_dir(self._db)
         folder.mkdir(parents=True, exist_ok=True)
         return folder / f"election-{self.election_id}-{kind}.pdf"
 

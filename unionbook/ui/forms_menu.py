@@ -4,7 +4,9 @@ background with progress and cancel, then previewed (save and print from the pre
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +19,20 @@ from unionbook.store import Database
 from unionbook.ui.background import start_with_progress
 from unionbook.ui.pdf_preview import preview_pdf
 
+TMP_PREFIX = "unionbook-forms-"
+STALE_AFTER_S = 24 * 3600
+
+
+def _sweep_stale_folders() -> None:
+    now = time.time()
+    for folder in Path(tempfile.gettempdir()).glob(TMP_PREFIX + "*"):
+        try:
+            if folder.is_dir() and now - folder.stat().st_mtime > STALE_AFTER_S:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass
+
+
 # which members a form is for: (selected ids, ids of the roster as filtered)
 Selection = Callable[[], tuple[list[int], list[int]]]
 
@@ -27,8 +43,16 @@ class FormsMenu(QObject):
         self._db = db
         self._parent = parent
         self._selection = selection
-        self._out = Path(tempfile.mkdtemp(prefix="unionbook-forms-"))
+        # Forms can carry whole ID numbers: they are written to a private temporary folder that is removed
+        # when the window closes (the preview saves a copy wherever the user wants one). Folders left by a
+        # session that crashed are swept at the next start.
+        _sweep_stale_folders()
+        self._tmp = tempfile.TemporaryDirectory(prefix=TMP_PREFIX)
+        self._out = Path(self._tmp.name)
         self._jobs: list[object] = []
+
+    def cleanup(self) -> None:
+        self._tmp.cleanup()
 
     def fill(self, menu: QMenu) -> None:
         """Per-member forms first, then whole-list forms; forms without member data (notices) are left to

@@ -188,6 +188,13 @@ class MainWindow(QMainWindow):
             filtered = list_member_ids(s, self.roster.model.query)
         return self.roster.selected_member_ids(), filtered
 
+    def reload_all(self) -> None:
+        """After the whole database was replaced (a restore): every page reads it again."""
+        self.refresh()
+        self.elections.reload()
+        self.meetings.reload()
+        self.rules.reload()
+
     def _find(self) -> None:
         self.nav.setCurrentRow(1)
         self.roster.focus_search()
@@ -276,7 +283,7 @@ class MainWindow(QMainWindow):
         except UnionBookError as exc:
             show_error(self, exc, self.tr("未能恢复"))
             return
-        self.refresh()
+        self.reload_all()
         QMessageBox.information(self, self.tr("已恢复"),
                                 self.tr("已从备份恢复。恢复前的数据已另存为：\n{0}").format(safety))
 
@@ -301,6 +308,14 @@ class MainWindow(QMainWindow):
             "数据只保存在本机文件中：{1}").format(__version__, self.db.path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from unionbook.ui.background import stop_all_jobs
+
+        # nothing may write to the file once it is closed and unlocked: background work is cancelled first
+        if not stop_all_jobs():
+            QMessageBox.warning(self, self.tr("请稍候"), self.tr("后台任务仍在进行，完成后才能关闭数据文件。"))
+            event.ignore()
+            return
+        self.forms.cleanup()
         try:
             self.db.close(backup=True)
         except UnionBookError as exc:

@@ -503,7 +503,7 @@ class MeetingPage(QWidget):
     def paper(self, kind: str) -> None:
         if self.meeting_id is None:
             return
-        folder = papers_dir()
+        folder = papers_dir(self._db)
         folder.mkdir(parents=True, exist_ok=True)
         out = folder / f"meeting-{self.meeting_id}-{kind}.pdf"
         try:
