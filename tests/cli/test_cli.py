@@ -322,3 +322,15 @@ def test_unexpected_errors_are_one_json_document_and_exit_1(tmp_path: Path, caps
     assert data["error"] == "unexpected" and "boom" in data["message"] and "意外错误" in data["message"]
     code, out, err = run(capsys, "--db", str(tmp_path / "x.sqlite"), "stats")
     assert code == 1 and err.startswith("错误：发生意外错误")
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(demo_path: Path) -> None:
+    """`unionbook --json members list | head` : the pipe closes early; no Python traceback on stderr."""
+    proc = subprocess.Popen([sys.executable, "-m", "unionbook", "--db", str(demo_path), "--json", "members", "list"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # 300 members of JSON do not fit in a pipe buffer: the writer meets a closed pipe
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "Traceback" not in err and "BrokenPipe" not in err

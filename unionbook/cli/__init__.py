@@ -165,7 +165,14 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"错误：{message}", file=sys.stderr)
         return EXIT_REFUSED
-    _print(ctx, out)
+    try:
+        _print(ctx, out)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader stopped early (`… | head`): the work is done; say nothing more (Python's own advice)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_REFUSED
     return out.exit_code
 
 
