@@ -211,3 +211,14 @@ def test_change_log_names_every_kind_of_record_in_chinese(qtbot, gui_db):  # typ
     shown = {dialog.table.item(r, 2).text() for r in range(8)}
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in text) for text in shown), shown
     assert "其他 #1" in shown
+
+
+def test_shortcut_list_is_read_from_the_menus(qtbot, gui_db, message_boxes):  # type: ignore[no-untyped-def]
+    window = MainWindow(gui_db)
+    qtbot.addWidget(window)
+    shortcuts = {(menu, action): keys for menu, action, keys in window.shortcut_list()}
+    assert shortcuts[("会员", "新增会员")] == "Ctrl+N"
+    assert shortcuts[("文件", "立即备份")] == "Ctrl+B"
+    assert len(set(shortcuts.values())) == len(shortcuts), "two actions share a shortcut"
+    window.show_shortcuts()
+    assert message_boxes[-1][1] == "键盘快捷键" and "Ctrl+N" in message_boxes[-1][2]

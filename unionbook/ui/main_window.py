@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("刷新"), self.refresh, QKeySequence.StandardKey.Refresh)
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self._action(help_menu, self.tr("键盘快捷键"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, self.tr("关于工会台账"), self.about)
 
     # ---- state ----
@@ -301,6 +302,25 @@ class MainWindow(QMainWindow):
         from unionbook.ui.change_log import ChangeLogDialog
 
         ChangeLogDialog(self.db, self).exec()
+
+    def shortcut_list(self) -> list[tuple[str, str, str]]:
+        """(menu, action, keys) for every menu action that has a shortcut, read from the menus themselves so
+        the list can never drift from what the keys do."""
+        found = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is None:
+                continue
+            for action in menu.actions():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys:
+                    found.append((menu_action.text().split("(")[0], action.text().rstrip("…"), keys))
+        return found
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td>{m}</td><td>{a}</td><td><b>{k}</b></td></tr>" for m, a, k in self.shortcut_list())
+        extra = self.tr("<p>在名册中：直接打字即查找；回车或双击打开会员；编辑会员时回车跳到下一项，Ctrl+S 保存，Esc 取消。</p>")
+        QMessageBox.information(self, self.tr("键盘快捷键"), f"<table cellpadding='3'>{rows}</table>{extra}")
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("关于工会台账"), self.tr(
