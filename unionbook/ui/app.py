@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -36,8 +37,9 @@ def setup_fonts(app: QApplication) -> str:
 
 
 def install_translations(app: QApplication) -> None:
-    """Qt's own strings (standard buttons, file dialogs) in Simplified Chinese; our .qm if one is shipped."""
-    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    """Qt's own strings (standard buttons, file dialogs) in Simplified Chinese, which is what ships; another
+    language (UNIONBOOK_LANG=en) when a resources/translations/unionbook_<lang>.qm has been made for it."""
+    locale = QLocale(os.environ.get("UNIONBOOK_LANG", "zh_CN"))
     QLocale.setDefault(locale)
     translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name in ("qtbase",):
