@@ -95,3 +95,17 @@ def test_model_modes_agree_with_the_service(qtbot, gui_db, monkeypatch, id_list_
                 expected = list_member_ids(s, query)
             shown = [model.member_id(r) for r in range(model.rowCount())]
             assert shown == expected, (search, sort)
+
+
+def test_typing_on_the_table_goes_to_the_search_box(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    page = RosterPage(gui_db)
+    qtbot.addWidget(page)
+    page.show()
+    page.table.setFocus()
+    page.table.selectRow(3)
+    qtbot.keyClicks(page.table, "zh")
+    assert page.search.text() == "zh" and page.focusWidget() is page.search
+    qtbot.waitUntil(lambda: page.model.query.search == "zh", timeout=2000)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)  # navigation stays with the table
+    assert page.search.text() == "zh"

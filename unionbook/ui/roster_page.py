@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -102,6 +100,7 @@ class RosterPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
+        self.table.installEventFilter(self)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -214,10 +213,15 @@ class RosterPage(QWidget):
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.table.scrollTo(index)
 
-    def keyPressEvent(self, event: Any) -> None:
-        # typing anywhere on the page goes to the search box, as in a spreadsheet's find bar
-        if event.text() and event.text().isprintable() and not self.search.hasFocus():
-            self.search.setFocus()
-            self.search.setText(self.search.text() + event.text())
-            return
-        super().keyPressEvent(event)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        # Typing on the table goes to the search box, as in a spreadsheet's find bar (the table would otherwise
+        # jump to a row starting with that letter); arrows, Enter and shortcuts stay with the table.
+        if obj is self.table and event.type() == QEvent.Type.KeyPress:
+            text = event.text()  # type: ignore[attr-defined]
+            modifiers = event.modifiers()  # type: ignore[attr-defined]
+            plain = not (modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
+            if plain and text and text.isprintable() and not text.isspace():
+                self.search.setFocus()
+                self.search.setText(self.search.text() + text)
+                return True
+        return super().eventFilter(obj, event)
