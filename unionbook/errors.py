@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -28,7 +29,8 @@ class FieldProblem:
     label: str
     message: str
     severity: str = "error"  # "error" refuses; "warning" may be overridden with a note
-    extra: dict[str, Any] = field(default_factory=dict)
+    # `field` is an attribute name here, so the dataclasses helper is spelled out
+    extra: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     def text(self) -> str:
         return f"{self.label}：{self.message}"

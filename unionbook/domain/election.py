@@ -265,7 +265,7 @@ def count_round(inp: BallotInput, rules: ElectionRules | RuleLookup) -> RoundRes
 
 def _cleaned(inp: BallotInput) -> BallotInput:
     """Names as a person would read them: 张 三 and 张三 are one candidate."""
-    counts = None
+    counts: dict[str, int] | None = None
     if inp.counts is not None:
         counts = {}
         for name, n in inp.counts.items():

@@ -101,7 +101,9 @@ def _syllables(name: str) -> list[str]:
     # imported here: pypinyin loads its phrase dictionary on import (~0.3 s), which start-up need not pay
     from pypinyin import Style, lazy_pinyin
 
-    tail = lazy_pinyin(rest, style=Style.NORMAL, v_to_u=False, errors=lambda s: list(s.lower()))
+    # non-Chinese characters come back one by one (pypinyin accepts a list from `errors`; its hints say str)
+    tail = lazy_pinyin(rest, style=Style.NORMAL, v_to_u=False,
+                       errors=lambda s: list(s.lower()))  # type: ignore[arg-type,return-value]
     return head + [s for s in tail if s.strip() and s != "·"]
 
 

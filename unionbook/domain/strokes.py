@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from importlib import resources
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from unionbook.domain.text import clean_name
 
@@ -66,5 +66,5 @@ def stroke_key(name: str) -> tuple[tuple[int, str, str], ...]:
 
 def sort_by_strokes(items: Iterable[T], key: Callable[[T], str] | None = None) -> list[T]:
     """Items (names, or records with `key` giving the name) in surname stroke order; stable for equal names."""
-    name_of = key or (lambda item: item)  # type: ignore[assignment,return-value]
-    return sorted(items, key=lambda item: stroke_key(name_of(item)))  # type: ignore[arg-type]
+    name_of: Callable[[T], str] = key if key is not None else (lambda item: cast(str, item))
+    return sorted(items, key=lambda item: stroke_key(name_of(item)))

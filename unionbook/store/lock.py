@@ -12,12 +12,13 @@ import getpass
 import json
 import os
 import socket
+import sys
 from pathlib import Path
 from typing import IO, Any
 
 from unionbook.errors import LockedError
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(f: IO[str]) -> bool:
@@ -77,9 +78,10 @@ class WriterLock:
 
     def holder(self) -> dict[str, Any]:
         try:
-            return json.loads(self.path.read_text(encoding="utf-8") or "{}")
+            data = json.loads(self.path.read_text(encoding="utf-8") or "{}")
         except (OSError, ValueError):
             return {}
+        return data if isinstance(data, dict) else {}
 
     def acquire(self) -> None:
         existed = self.path.exists()
