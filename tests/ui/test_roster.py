@@ -109,3 +109,14 @@ def test_typing_on_the_table_goes_to_the_search_box(qtbot, gui_db):  # type: ign
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Down)  # navigation stays with the table
     assert page.search.text() == "zh"
+
+
+def test_count_label_mentions_a_multiple_selection(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    page = RosterPage(gui_db)
+    qtbot.addWidget(page)
+    assert "已选" not in page.count_label.text()
+    selection = QItemSelection(page.model.index(0, 0), page.model.index(2, page.model.columnCount() - 1))
+    page.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert "已选 3 名" in page.count_label.text()

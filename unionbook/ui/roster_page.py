@@ -130,7 +130,7 @@ class RosterPage(QWidget):
         self.flag_filter.currentIndexChanged.connect(self.apply_filters)
         # `activated` is Enter on the current row and a double click: one signal, one editor
         self.table.activated.connect(lambda index: self._activate(index.row()))
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
         focus_search = QAction(self)
         focus_search.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+L")])
@@ -177,7 +177,15 @@ class RosterPage(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("符合条件的会员：{0} 名").format(f"{n:,}"))
+        text = self.tr("符合条件的会员：{0} 名").format(f"{n:,}")
+        selected = len(self.table.selectionModel().selectedRows())
+        if selected > 1:
+            text += self.tr("　已选 {0} 名（打印文书时只用选中的会员）").format(f"{selected:,}")
+        self.count_label.setText(text)
+
+    def _selection_changed(self) -> None:
+        self._update_count()
+        self.selection_changed.emit()
 
     # ---- selection ----
 
