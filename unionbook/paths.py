@@ -11,6 +11,7 @@ import os
 import sys
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 from platformdirs import PlatformDirs
 
@@ -63,7 +64,7 @@ def demo_db_path() -> Path:
 
 def load_app_settings() -> dict[str, object]:
     try:
-        return json.loads(config_file().read_text(encoding="utf-8"))
+        return cast(dict[str, object], json.loads(config_file().read_text(encoding="utf-8")))
     except (OSError, ValueError):
         return {}
 
@@ -84,6 +85,6 @@ def last_db_path() -> Path | None:
 def remember_db_path(path: Path) -> None:
     settings = load_app_settings()
     settings["last_db"] = str(path)
-    recent = [str(path)] + [p for p in settings.get("recent", []) if p != str(path)]  # type: ignore[union-attr]
+    recent = [str(path)] + [p for p in cast(list[str], settings.get("recent", [])) if p != str(path)]
     settings["recent"] = recent[:8]
     save_app_settings(settings)

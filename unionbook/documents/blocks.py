@@ -221,7 +221,7 @@ class Builder:
                                 f"每页 {cols}×{rows} 张、每张 {b['width']}×{b['height']} 毫米的会员证放不下，请减少行列数或缩小页边距",
                                 field_name="cards")
         per_page = cols * rows
-        cards = []
+        cards: list[dict[str, object]] = []
         local = dict(scope)
         for m in members:
             local["member"] = member_scope(m, whole_id=self.whole_id, today=scope["today"])
@@ -250,7 +250,7 @@ def _signature(text: str, face: FontChain, st: GridStyle) -> Flowable:
     return _SignatureBlock([GridText([(face, ln)], st) for ln in lines], st)
 
 
-class _SignatureBlock(Flowable):
+class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: Flowable is Any
     def __init__(self, parts: list[GridText], st: GridStyle) -> None:
         super().__init__()
         self.parts = parts

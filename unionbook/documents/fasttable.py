@@ -95,7 +95,7 @@ def _wrap(text: str, width: float, size: float, chain: FontChain) -> list[Line]:
     return [(ln, chain.width(ln, size)) for ln in wrap_text(text, width, size, chain)]
 
 
-class FastTable(Flowable):
+class FastTable(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: Flowable is Any
     """Rows [start, end) of a TableData, with the header on top; fills the page with blank rows if asked."""
 
     def __init__(self, data: TableData, start: int = 0, end: int | None = None, *, fill_page: bool = False) -> None:

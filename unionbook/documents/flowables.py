@@ -32,7 +32,7 @@ def para(text: str, chain: FontChain, size: float, align: str = "left", **kw: ob
     return Paragraph(markup, para_style(chain, size, align, **kw))  # type: ignore[arg-type]
 
 
-class CellBox(Flowable):
+class CellBox(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: Flowable is Any
     """Cell content with a minimum height; `corner` lines (signature, seal, date) sit at the bottom right."""
 
     def __init__(self, content: list[Flowable], min_height: float, *, corner: list[Flowable] | None = None,
@@ -76,7 +76,7 @@ class CellBox(Flowable):
             f.drawOn(self.canv, 0, y)
 
 
-class CutLine(Flowable):
+class CutLine(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: Flowable is Any
     """A dashed line across the frame with a label in a gap: where the counterfoil is cut off and stamped."""
 
     def __init__(self, label: str, chain: FontChain, size: float = 9) -> None:
@@ -110,7 +110,7 @@ class CutLine(Flowable):
             c.drawText(tx)
 
 
-class Tick(Flowable):
+class Tick(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: Flowable is Any
     """Takes no space; when drawn, reports that one more unit (a member's copy) is done."""
 
     def __init__(self, hook: Callable[[int], None]) -> None:
@@ -125,7 +125,7 @@ class Tick(Flowable):
         self.hook(1)
 
 
-class CardSheet(Flowable):
+class CardSheet(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: Flowable is Any
     """One page of membership cards in a grid, spread evenly over the frame, each with a thin cut border."""
 
     def __init__(self, cards: list[dict[str, object]], *, columns: int, rows: int, card_w: float, card_h: float,

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import cast
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
@@ -81,7 +82,7 @@ def _role_font(role: str, bundled: bool) -> str:
 
 
 def _cmap(name: str) -> dict[int, int]:
-    return pdfmetrics.getFont(name).face.charToGlyph  # type: ignore[attr-defined, no-any-return]
+    return cast(dict[int, int], pdfmetrics.getFont(name).face.charToGlyph)
 
 
 @dataclass

@@ -53,7 +53,7 @@ def heading_segments(text: str, body: FontChain, hei: FontChain, kai: FontChain)
     return [(body, text)]
 
 
-class GridText(Flowable):
+class GridText(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: Flowable is Any
     def __init__(self, segments: list[Segment], style: GridStyle) -> None:
         super().__init__()
         self.segments = segments

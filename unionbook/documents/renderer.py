@@ -120,7 +120,7 @@ def layout_for(tpl: Template) -> Layout:
     margins = tuple(f["margins"] or (GBT9704_MARGINS if document else FORM_MARGINS))
     body = chain(f["font"] or ("fangsong" if document else "song"))
     size = f["font_size"] or (16.0 if document else 10.5)
-    lay = Layout((w * mm, h * mm), tuple(m * mm for m in margins), document, body, size)  # type: ignore[arg-type]
+    lay = Layout((w * mm, h * mm), tuple(m * mm for m in margins), document, body, size)
     if document:
         lay.pitch = lay.frame_width / GBT9704_CHARS * (size / 16.0)
         lay.leading = lay.frame_height / GBT9704_LINES * (size / 16.0)
@@ -161,7 +161,7 @@ def _page_number_painter(tpl: Template, lay: Layout) -> Callable[[Canvas, int, i
 
 
 def _canvas_maker(paint: Callable[[Canvas, int, int], None] | None, written: list[int], font: str) -> type[Canvas]:
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type stubs: Canvas is Any
         """Holds pages back until the end, when the total ("共 m 页") is known (ReportLab's own recipe)."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:

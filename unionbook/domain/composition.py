@@ -16,9 +16,13 @@ from unionbook.domain.election_rules import RuleLookup
 
 
 class Person(Protocol):
-    gender: str
-    frontline: bool
-    model_worker: bool
+    # read-only members, so that frozen dataclasses (the candidate views) match too
+    @property
+    def gender(self) -> str: ...
+    @property
+    def frontline(self) -> bool: ...
+    @property
+    def model_worker(self) -> bool: ...
 
 
 @dataclass(frozen=True)

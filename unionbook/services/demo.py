@@ -13,8 +13,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
+from typing import cast
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 
 from unionbook.domain.ids import uscc_check_char
 from unionbook.domain.member import Event, Status, search_key
@@ -152,7 +153,7 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
     today = today or dt.date.today()
     area_home = "640104"
     n_employers = max(5, min(60, members // 40 + 8))
-    employers = []
+    employers: list[tuple[str, tuple[str, ...], float]] = []
     names_seen: set[str] = set()
     while len(employers) < n_employers:
         industry, groups = rng.choice(INDUSTRIES)
@@ -180,8 +181,9 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
             s.add(e)
             s.flush()
             employer_ids.append(e.id)
-        member_table = Member.__table__
-        event_table = MemberEvent.__table__
+        # declared as FromClause by SQLAlchemy; a declarative model's __table__ is a Table
+        member_table = cast(Table, Member.__table__)
+        event_table = cast(Table, MemberEvent.__table__)
         def write() -> None:
             """Every member and join event; the search index is filled once at the end (store.bulk)."""
             next_id = 1

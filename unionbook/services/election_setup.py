@@ -124,7 +124,7 @@ class SetupReport:
 
 def _member_counts(s: Session) -> tuple[int, int]:
     rows = dict(s.execute(select(Member.status, func.count()).where(
-        Member.status.in_([Status.ACTIVE.value, Status.KEPT.value])).group_by(Member.status)).all())
+        Member.status.in_([Status.ACTIVE.value, Status.KEPT.value])).group_by(Member.status)).tuples().all())
     return int(rows.get(Status.ACTIVE.value, 0)), int(rows.get(Status.KEPT.value, 0))
 
 
@@ -232,7 +232,7 @@ def create_election(db: Database, draft: ElectionDraft) -> ElectionView:
     with db.transaction() as s:
         if draft.assembly_kind == "member":
             voters = s.execute(select(Member.id, Member.name).where(Member.status == Status.ACTIVE.value)
-                               .order_by(Member.name_pinyin, Member.id)).all()
+                               .order_by(Member.name_pinyin, Member.id)).tuples().all()
         else:
             reps, _ = _representatives(s, draft.representatives)
             voters = [(m.id, m.name) for m in reps]
@@ -398,7 +398,7 @@ def set_candidates(db: Database, election_id: int, member_ids: Sequence[int]) ->
         if problems:
             raise ValidationError(problems)
         chosen.sort(key=lambda m: (stroke_key(m.name), m.id))
-        employers = dict(s.execute(select(Employer.id, Employer.name)).all())
+        employers = dict(s.execute(select(Employer.id, Employer.name)).tuples().all())
         e.candidates.clear()
         s.flush()  # the old rows go first: (election, name) is unique and the new list may repeat names
         e.candidates = [ElectionCandidate(

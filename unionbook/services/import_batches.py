@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Date, DateTime, bindparam, delete, func, insert, select, update
+from sqlalchemy import Date, DateTime, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from unionbook.domain.member import Event, Status
@@ -26,7 +27,8 @@ from unionbook.store import Database, bulk
 from unionbook.store.models import ChangeLog, Employer, ImportBatch, ImportBatchChange, Member, MemberEvent
 
 _CHUNK = 2000
-_member = Member.__table__
+# declared as FromClause by SQLAlchemy; a declarative model's __table__ is a Table
+_member = cast(Table, Member.__table__)
 _DATE_COLUMNS = {c.name for c in _member.columns if isinstance(c.type, Date) and not isinstance(c.type, DateTime)}
 _DATETIME_COLUMNS = {c.name for c in _member.columns if isinstance(c.type, DateTime)}
 
@@ -41,7 +43,7 @@ def _to_json(values: dict[str, Any]) -> str:
 
 
 def _from_json(text: str) -> dict[str, Any]:
-    values = json.loads(text or "{}")
+    values: dict[str, Any] = json.loads(text or "{}")
     for key, value in values.items():
         if value is not None and key in _DATETIME_COLUMNS:
             values[key] = dt.datetime.fromisoformat(value)
@@ -158,8 +160,8 @@ def _insert_new(s: Session, plan: ImportPlan, batch_id: int, employers: dict[str
         nonlocal done
         for members, events, changes in chunks:
             s.execute(insert(_member), members)
-            s.execute(insert(MemberEvent.__table__), events)
-            s.execute(insert(ImportBatchChange.__table__), changes)
+            s.execute(insert(cast(Table, MemberEvent.__table__)), events)
+            s.execute(insert(cast(Table, ImportBatchChange.__table__)), changes)
             done += len(members)
             tick(done)
 
@@ -202,7 +204,7 @@ def _apply_updates(s: Session, plan: ImportPlan, batch_id: int, employers: dict[
 
     bulk.update_members(s, write, [m for m, _ in rows])
     for i in range(0, len(changes), _CHUNK):
-        s.execute(insert(ImportBatchChange.__table__), changes[i:i + _CHUNK])
+        s.execute(insert(cast(Table, ImportBatchChange.__table__)), changes[i:i + _CHUNK])
 
 
 # ---- history ----
@@ -274,7 +276,7 @@ def undo(db: Database, batch_id: str | int) -> UndoResult:
             created = [m for (m,) in s.execute(touched.where(ImportBatchChange.kind == "created"))]
             updated = s.execute(select(ImportBatchChange.member_id, ImportBatchChange.before, ImportBatchChange.after)
                                 .where(ImportBatchChange.batch_id == number, ImportBatchChange.kind == "updated")
-                                ).all()
+                                ).tuples().all()
             _check_updates_untouched(s, updated)
             s.execute(delete(MemberEvent).where(MemberEvent.member_id.in_(
                 touched.where(ImportBatchChange.kind == "created"))))
@@ -323,7 +325,7 @@ def _check_nothing_depends(s: Session, batch: ImportBatch, touched: Any) -> None
         raise ConflictError(f"不能撤销导入批次 {batch.id}：其中新增的{expected - present}名会员已不在台账中。")
 
 
-def _check_updates_untouched(s: Session, updated: list[Any]) -> None:
+def _check_updates_untouched(s: Session, updated: Sequence[tuple[int, str, str]]) -> None:
     """Columns the batch set must still hold the batch's values, whatever path might have changed them."""
     for start in range(0, len(updated), _CHUNK):
         chunk = [(member_id, _from_json(after)) for member_id, _before, after in updated[start:start + _CHUNK]]
@@ -338,7 +340,7 @@ def _check_updates_untouched(s: Session, updated: list[Any]) -> None:
                                     f"（编号 {member_id}）在导入之后又被修改过。")
 
 
-def _restore(s: Session, updated: list[Any]) -> None:
+def _restore(s: Session, updated: Sequence[tuple[int, str, str]]) -> None:
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for member_id, before_text, _after in updated:
         before = _from_json(before_text)

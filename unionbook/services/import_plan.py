@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from unionbook.errors import UnionBookError
+
+if TYPE_CHECKING:
+    from unionbook.exchange.layout import TableLayout
+    from unionbook.exchange.reader import RawSheet
 
 Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
 
@@ -95,7 +100,8 @@ class ColumnChoice:
     label: str
     field: str | None  # the field it is imported as (None: not imported)
     auto_field: str | None  # what the synonym table recognised
-    samples: list[str] = field(default_factory=list)
+    # `field` is an attribute name here, so the dataclasses helper is spelled out
+    samples: list[str] = dataclasses.field(default_factory=list)
 
 
 @dataclass
@@ -108,8 +114,8 @@ class Inspection:
     header_row: int
     columns: list[ColumnChoice]
     encoding: str
-    raw: Any = field(repr=False)  # exchange.reader.RawSheet, merged cells filled
-    layout: Any = field(repr=False)  # exchange.layout.TableLayout
+    raw: RawSheet = field(repr=False)  # merged cells filled
+    layout: TableLayout = field(repr=False)
 
     @property
     def file_name(self) -> str:

@@ -245,7 +245,7 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingView:
         employers: dict[int, str] = {}
         for start in range(0, len(ids), 500):
             employers.update(s.execute(select(Member.id, Employer.name).join(Employer, Member.employer_id == Employer.id)
-                                       .where(Member.id.in_(ids[start:start + 500]))).all())
+                                       .where(Member.id.in_(ids[start:start + 500]))).tuples().all())
         elections = [(e.id, e.title) for e in s.scalars(select(Election).where(Election.meeting_id == m.id)
                                                          .order_by(Election.id))]
         rules = MeetingRules.for_kind(m.kind, rs)

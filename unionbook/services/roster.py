@@ -9,9 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, func, literal_column, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    and_,
+    bindparam,
+    func,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from unionbook.domain.ids import mask_id_number
@@ -83,7 +93,7 @@ def _flag_clause(flag: str) -> ColumnElement[bool]:
     raise ValueError(f"未知的筛选条件：{flag}")
 
 
-def _like(column: Any, term: str) -> ColumnElement[bool]:
+def _like(column: SQLColumnExpression[str], term: str) -> ColumnElement[bool]:
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return column.like(f"%{escaped}%", escape="\\")
 
@@ -97,8 +107,10 @@ def _term_clause(term: str, n: int) -> ColumnElement[bool]:
     """
     if len(term) >= 3:
         phrase = '"' + term.replace('"', '""') + '"'
-        return text(f"member.id IN (SELECT rowid FROM member_search WHERE member_search MATCH :q{n})").bindparams(
-            bindparam(f"q{n}", phrase))
+        # and_() takes a text() clause at run time; SQLAlchemy's annotations only admit column expressions
+        return cast(ColumnElement[bool], text(
+            f"member.id IN (SELECT rowid FROM member_search WHERE member_search MATCH :q{n})").bindparams(
+            bindparam(f"q{n}", phrase)))
     return _like(Member.search_key, term)
 
 

@@ -56,9 +56,10 @@ def key_figures(db: Database) -> KeyFigures:
             n(current & Member.hardship.is_(True)), func.count(),
         )).one()
         active, kept, women, migrant, group, dispatched, frontline, model, hardship, total = map(int, row)
-        by_status = dict(s.execute(select(Member.status, func.count()).group_by(Member.status)).all())
+        by_status = dict(s.execute(select(Member.status, func.count()).group_by(Member.status))
+                         .tuples().all())
         by_group = dict(s.execute(select(Member.group_name, func.count()).where(current & (Member.group_name != ""))
-                                  .group_by(Member.group_name)).all())
+                                  .group_by(Member.group_name)).tuples().all())
         top = s.execute(select(Employer.name, func.count()).join(Member, Member.employer_id == Employer.id)
                         .where(current).group_by(Employer.id).order_by(func.count().desc()).limit(10)).all()
         employers = int(s.execute(select(func.count()).select_from(Employer)).scalar_one())

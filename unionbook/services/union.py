@@ -157,6 +157,6 @@ def list_employers(db: Database) -> list[EmployerView]:
 
     with db.read() as s:
         counts = dict(s.execute(select(Member.employer_id, func.count()).where(
-            Member.status.in_(("active", "kept"))).group_by(Member.employer_id)).all())
+            Member.status.in_(("active", "kept"))).group_by(Member.employer_id)).tuples().all())
         return [EmployerView(e.id, e.name, counts.get(e.id, 0))
                 for e in s.scalars(select(Employer).order_by(Employer.name))]
