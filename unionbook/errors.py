@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,8 +28,6 @@ class FieldProblem:
     label: str
     message: str
     severity: str = "error"  # "error" refuses; "warning" may be overridden with a note
-    # `field` is an attribute name here, so the dataclasses helper is spelled out
-    extra: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     def text(self) -> str:
         return f"{self.label}：{self.message}"

@@ -47,7 +47,6 @@ class Output:
 class Context:
     db_path: Path | None
     json: bool
-    progress: bool = True
 
     @contextmanager
     def database(self, *, create: bool = False) -> Iterator[Any]:

@@ -8,7 +8,7 @@ key with LIKE, which on 100,000 rows still answers within a few tens of millisec
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -68,7 +68,6 @@ class RosterQuery:
     group: str = ""  # one 八大群体 group
     sort: str = "name"
     descending: bool = False
-    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def terms(self) -> list[str]:
         return [t for t in clean(self.search).lower().split() if t]

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from unionbook.domain.ids import check_uscc
 from unionbook.domain.text import clean
@@ -139,24 +139,7 @@ def _view(row: UnionProfile) -> UnionProfileView:
     )
 
 
-@dataclass(frozen=True)
-class EmployerView:
-    id: int
-    name: str
-    members: int
-
-
 def employer_names(db: Database) -> list[tuple[int, str]]:
     """(id, name) of every employer, by name; cheap enough for start-up."""
     with db.read() as s:
         return [(i, n) for i, n in s.execute(select(Employer.id, Employer.name).order_by(Employer.name))]
-
-
-def list_employers(db: Database) -> list[EmployerView]:
-    from unionbook.store.models import Member
-
-    with db.read() as s:
-        counts = dict(s.execute(select(Member.employer_id, func.count()).where(
-            Member.status.in_(("active", "kept"))).group_by(Member.employer_id)).tuples().all())
-        return [EmployerView(e.id, e.name, counts.get(e.id, 0))
-                for e in s.scalars(select(Employer).order_by(Employer.name))]
