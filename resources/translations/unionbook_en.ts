@@ -4,47 +4,47 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="81"/>
+        <location filename="../../unionbook/ui/meeting_attendees.py" line="23"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="81"/>
+        <location filename="../../unionbook/ui/meeting_attendees.py" line="23"/>
         <source>工作单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="81"/>
+        <location filename="../../unionbook/ui/meeting_attendees.py" line="23"/>
         <source>身份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="81"/>
+        <location filename="../../unionbook/ui/meeting_attendees.py" line="23"/>
         <source>签到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="94"/>
+        <location filename="../../unionbook/ui/meeting_attendees.py" line="36"/>
         <source>应到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="94"/>
+        <location filename="../../unionbook/ui/meeting_attendees.py" line="36"/>
         <source>列席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="96"/>
+        <location filename="../../unionbook/ui/meeting_attendees.py" line="38"/>
         <source>已到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="96"/>
+        <location filename="../../unionbook/ui/meeting_attendees.py" line="38"/>
         <source>请假</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="96"/>
+        <location filename="../../unionbook/ui/meeting_attendees.py" line="38"/>
         <source>未到</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,32 +193,32 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="381"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="217"/>
         <source>正在导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="382"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="218"/>
         <source>全部写入或全部不写入：取消后台账保持原样。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="386"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="222"/>
         <source>取消导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="388"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="224"/>
         <source>重新导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="407"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="243"/>
         <source>正在写入 {0} 名会员…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="429"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="265"/>
         <source>正在取消…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,64 +403,64 @@
 <context>
     <name>ElectionPage</name>
     <message>
-        <location filename="../../unionbook/ui/election_page.py" line="182"/>
+        <location filename="../../unionbook/ui/election_page.py" line="180"/>
         <source>新建选举</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/election_page.py" line="184"/>
-        <location filename="../../unionbook/ui/election_page.py" line="302"/>
+        <location filename="../../unionbook/ui/election_page.py" line="180"/>
+        <location filename="../../unionbook/ui/election_page.py" line="295"/>
         <source>删除选举</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/election_page.py" line="186"/>
+        <location filename="../../unionbook/ui/election_page.py" line="180"/>
         <source>选举</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/election_page.py" line="208"/>
+        <location filename="../../unionbook/ui/election_page.py" line="201"/>
         <source>1 设立选举</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/election_page.py" line="209"/>
+        <location filename="../../unionbook/ui/election_page.py" line="202"/>
         <source>2 候选人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/election_page.py" line="210"/>
+        <location filename="../../unionbook/ui/election_page.py" line="203"/>
         <source>3 选举文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/election_page.py" line="211"/>
+        <location filename="../../unionbook/ui/election_page.py" line="204"/>
         <source>4 计票</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/election_page.py" line="212"/>
+        <location filename="../../unionbook/ui/election_page.py" line="205"/>
         <source>5 选举结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/election_page.py" line="249"/>
+        <location filename="../../unionbook/ui/election_page.py" line="242"/>
         <source>{0}  {1}
 {2} {3} 名 · {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/election_page.py" line="267"/>
+        <location filename="../../unionbook/ui/election_page.py" line="260"/>
         <source>在左侧选择一次选举，或在“设立选举”中新建。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/election_page.py" line="270"/>
+        <location filename="../../unionbook/ui/election_page.py" line="263"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&#x3000;{1}选举{2} {3} 名，选举人 {4} 人，候选人 {5} 名，{6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/election_page.py" line="303"/>
+        <location filename="../../unionbook/ui/election_page.py" line="296"/>
         <source>删除“{0}”及其候选人和 {1} 轮计票记录？此操作记入变更历史，不能撤销。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,58 +511,58 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="49"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="45"/>
         <source>选择文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="50"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="46"/>
         <source>选择人事部门或下属单位报来的会员花名册：Excel（.xlsx、.xls）或 CSV 文件。表头上方的标题行、表尾的合计行会自动跳过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="53"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="49"/>
         <source>文件路径</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="54"/>
-        <location filename="../../unionbook/ui/welcome.py" line="181"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="50"/>
+        <location filename="../../unionbook/ui/welcome.py" line="184"/>
         <source>浏览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="65"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="61"/>
         <source>选择要导入的文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="66"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="62"/>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="178"/>
+        <location filename="../../unionbook/ui/welcome.py" line="181"/>
         <source>数据文件保存在哪里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="179"/>
+        <location filename="../../unionbook/ui/welcome.py" line="182"/>
         <source>全部台账保存在这一个文件里。备份时复制这个文件即可；程序也会自动备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="196"/>
+        <location filename="../../unionbook/ui/welcome.py" line="199"/>
         <source>保存数据文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="203"/>
+        <location filename="../../unionbook/ui/welcome.py" line="206"/>
         <source>请填写文件位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="206"/>
+        <location filename="../../unionbook/ui/welcome.py" line="209"/>
         <source>文件“{0}”已存在。请换一个文件名，或在欢迎界面中选择“打开已有数据文件”。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,7 +851,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="475"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="311"/>
         <source>导入会员</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,107 +1154,107 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="86"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="37"/>
         <source>核对列对应</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="87"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="38"/>
         <source>已按表头自动识别各列，请核对“导入为”一栏；不需要的列选“（不导入）”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="92"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="43"/>
         <source>保存为方案…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="95"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="46"/>
         <source>工作表：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="98"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="49"/>
         <source>列对应方案：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="107"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="58"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="107"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="58"/>
         <source>表头</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="107"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="58"/>
         <source>示例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="107"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="58"/>
         <source>导入为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="126"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="77"/>
         <source>（自动识别）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="134"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="85"/>
         <source>正在读取“{0}”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="145"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="96"/>
         <source>无法读取：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="159"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="110"/>
         <source>，文字编码 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="160"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="111"/>
         <source>表头在第 {0} 行，共 {1} 列，其下约 {2} 行数据{3}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="174"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="125"/>
         <source>（不导入）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="208"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="159"/>
         <source>保存列对应方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="209"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="160"/>
         <source>方案名称（如“人事部花名册”）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="227"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="178"/>
         <source>列对应不完整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="228"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="179"/>
         <source>请指定哪一列是：{0}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="232"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="183"/>
         <source>列对应重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="232"/>
+        <location filename="../../unionbook/ui/import_mapping.py" line="183"/>
         <source>以下字段对应了不止一列，请只保留一列：{0}。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,259 +1262,259 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="113"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="80"/>
         <source>新建会议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="115"/>
-        <location filename="../../unionbook/ui/meeting_page.py" line="397"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="80"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="357"/>
         <source>删除会议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="117"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="80"/>
         <source>会议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="134"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="94"/>
         <source>如：上午9时</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="138"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="98"/>
         <source>保存会议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="141"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="101"/>
         <source>会议类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="142"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="102"/>
         <source>会议名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="143"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="103"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="144"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="104"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="145"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="105"/>
         <source>地点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="146"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="106"/>
         <source>主持人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="147"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="107"/>
         <source>记录人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="155"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="115"/>
         <source>会议信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="156"/>
-        <location filename="../../unionbook/ui/meeting_page.py" line="204"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="116"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="164"/>
         <source>签到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="157"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="117"/>
         <source>议程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="158"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="118"/>
         <source>表决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="159"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="119"/>
         <source>选举</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="164"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="124"/>
         <source>签到表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="166"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="126"/>
         <source>会议纪要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="190"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="150"/>
         <source>输入或刷会员证号、身份证号后按回车签到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="193"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="153"/>
         <source>在名单中查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="206"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="166"/>
         <source>取消签到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="208"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="168"/>
         <source>请假</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="210"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="170"/>
         <source>全部到会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="212"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="172"/>
         <source>加为应到人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="215"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="175"/>
         <source>列席人员姓名（不计入法定人数）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="216"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="176"/>
         <source>加为列席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="229"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="189"/>
         <source>增加人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="240"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="200"/>
         <source>议题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="240"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="200"/>
         <source>讨论和决定情况（写入纪要）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="243"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="203"/>
         <source>增加议题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="245"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="205"/>
         <source>删除所选议题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="247"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="207"/>
         <source>保存议程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="262"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="222"/>
         <source>表决事项，如：通过工会工作报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="266"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="226"/>
         <source>记录表决结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="271"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="231"/>
         <source>删除所选表决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="274"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="234"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="275"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="235"/>
         <source>赞成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="276"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="236"/>
         <source>反对</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="277"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="237"/>
         <source>弃权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="290"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="250"/>
         <source>关联到本次会议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="294"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="254"/>
         <source>本次会议上进行的选举（结果写入会议纪要）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="318"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="278"/>
         <source>应到 {0} 实到 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="340"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="300"/>
         <source>新会议：填写会议信息后保存。会员大会默认全体在册会员应到，委员会会议默认现任委员应到。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="390"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="350"/>
         <source>未能保存会议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="397"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="357"/>
         <source>删除会议“{0}”及其签到、议程和表决记录？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="433"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="393"/>
         <source>未能签到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="437"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="397"/>
         <source>&#x3000;（{0} 已签到）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="472"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="432"/>
         <source>未能保存议程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="483"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="443"/>
         <source>未能记录表决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/meeting_page.py" line="512"/>
+        <location filename="../../unionbook/ui/meeting_page.py" line="472"/>
         <source>未能生成文书</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,27 +1728,27 @@
 <context>
     <name>NewUnionWizard</name>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="225"/>
+        <location filename="../../unionbook/ui/welcome.py" line="228"/>
         <source>新建工会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="227"/>
+        <location filename="../../unionbook/ui/welcome.py" line="230"/>
         <source>下一步 &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="228"/>
+        <location filename="../../unionbook/ui/welcome.py" line="231"/>
         <source>&lt; 上一步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="229"/>
+        <location filename="../../unionbook/ui/welcome.py" line="232"/>
         <source>完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="230"/>
+        <location filename="../../unionbook/ui/welcome.py" line="233"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,176 +1953,176 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="246"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="82"/>
         <source>预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="247"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="83"/>
         <source>以下是导入将要做的事，此时尚未写入任何数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="249"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="85"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="253"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="89"/>
         <source>取消检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="255"/>
-        <location filename="../../unionbook/ui/import_wizard.py" line="256"/>
-        <location filename="../../unionbook/ui/import_wizard.py" line="258"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="91"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="92"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="94"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="255"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="91"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="255"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="91"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="255"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="91"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="256"/>
-        <location filename="../../unionbook/ui/import_wizard.py" line="258"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="92"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="94"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="256"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="92"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="256"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="92"/>
         <source>原值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="256"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="92"/>
         <source>新值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="258"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="94"/>
         <source>身份证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="258"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="94"/>
         <source>工作单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="259"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="95"/>
         <source>入会日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="261"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="97"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="262"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="98"/>
         <source>更新明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="263"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="99"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="266"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="102"/>
         <source>导出问题行…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="287"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="123"/>
         <source>正在逐行检查…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="320"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="156"/>
         <source>（可返回上一步修改后重试）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="328"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="164"/>
         <source>读到 {0} 行：新增 {1} 名，更新 {2} 名，未变 {3} 名；有错误 {4} 行（{5} 处），提示 {6} 条。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="331"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="167"/>
         <source>表尾的合计、说明等 {0} 行已跳过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="333"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="169"/>
         <source>没有需要写入的变化。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="335"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="171"/>
         <source>错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="335"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="171"/>
         <source>提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="342"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="178"/>
         <source>问题（{0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="343"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="179"/>
         <source>更新明细（{0}人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="344"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="180"/>
         <source>新增（{0}人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="347"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="183"/>
         <source>跳过有错误的 {0} 行，只导入其余各行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="356"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="192"/>
         <source>{0}-问题行.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="357"/>
-        <location filename="../../unionbook/ui/import_wizard.py" line="367"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="193"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="203"/>
         <source>导出问题行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="357"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="193"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="367"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="203"/>
         <source>已导出 {0} 行到：{1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,27 +2148,27 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="450"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="286"/>
         <source>导入完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="462"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="298"/>
         <source>没有需要写入的变化，台账未改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="464"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="300"/>
         <source>已导入：新增 {0} 名会员，更新 {1} 名，未变 {2} 名。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="467"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="303"/>
         <source>有错误的 {0} 行未导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/import_wizard.py" line="468"/>
+        <location filename="../../unionbook/ui/import_wizard.py" line="304"/>
         <source>批次号：{0}。如需撤销，可在“导入记录”中选择该批次撤销。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,93 +2307,98 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="44"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="42"/>
         <source>现有会员（在册+保留会籍）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="45"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="43"/>
         <source>在册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="46"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="44"/>
         <source>保留会籍</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="47"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="45"/>
         <source>已转出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="48"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="46"/>
         <source>已退会/视为退会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="49"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="47"/>
         <source>已开除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="50"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="48"/>
         <source>全部（含已离开）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="64"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="62"/>
         <source>查找：姓名、拼音（如 zs）、身份证号、电话、会员证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="74"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="72"/>
         <source>全部人群</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="78"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="76"/>
         <source>八大群体：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="81"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="79"/>
         <source>新增会员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="82"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="80"/>
         <source>新增会员（Ctrl+N）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="83"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="81"/>
         <source>Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="84"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="82"/>
         <source>从 Excel 导入花名册，或把当前名册导出到 Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="85"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="83"/>
         <source>打印文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="86"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="84"/>
         <source>为选中的会员（或当前名册）生成表格、花名册、介绍信、会员证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="150"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="149"/>
         <source>全部单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/roster_page.py" line="181"/>
+        <location filename="../../unionbook/ui/roster_page.py" line="180"/>
         <source>符合条件的会员：{0} 名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/roster_page.py" line="183"/>
+        <source>&#x3000;已选 {0} 名（打印文书时只用选中的会员）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2823,62 +2828,62 @@
 <context>
     <name>UnionPage</name>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="125"/>
+        <location filename="../../unionbook/ui/welcome.py" line="128"/>
         <source>工会基本信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="126"/>
+        <location filename="../../unionbook/ui/welcome.py" line="129"/>
         <source>带 * 的为必填项。以后可在“工会信息”中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="128"/>
+        <location filename="../../unionbook/ui/welcome.py" line="131"/>
         <source>如：某某有限公司工会委员会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="131"/>
+        <location filename="../../unionbook/ui/welcome.py" line="134"/>
         <source>18位，基层工会以81开头</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="133"/>
+        <location filename="../../unionbook/ui/welcome.py" line="136"/>
         <source>代码未通过校验但确认无误时，请说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="150"/>
+        <location filename="../../unionbook/ui/welcome.py" line="153"/>
         <source>工会名称 *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="151"/>
+        <location filename="../../unionbook/ui/welcome.py" line="154"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="152"/>
+        <location filename="../../unionbook/ui/welcome.py" line="155"/>
         <source>校验说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="153"/>
+        <location filename="../../unionbook/ui/welcome.py" line="156"/>
         <source>工会类型 *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="154"/>
+        <location filename="../../unionbook/ui/welcome.py" line="157"/>
         <source>上级工会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="155"/>
+        <location filename="../../unionbook/ui/welcome.py" line="158"/>
         <source>成立日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="156"/>
+        <location filename="../../unionbook/ui/welcome.py" line="159"/>
         <source>职工人数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,26 +2907,29 @@
     </message>
     <message>
         <location filename="../../unionbook/ui/welcome.py" line="50"/>
-        <source>新建工会…</source>
+        <source>新建工会(&amp;N)…
+填写工会名称、信用代码等，几步完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/welcome.py" line="51"/>
-        <source>打开已有数据文件…</source>
+        <source>打开数据文件(&amp;O)…
+打开已有的工会台账文件（如U盘上的）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/welcome.py" line="52"/>
-        <source>打开演示工会（先看看）</source>
+        <source>打开演示工会(&amp;D)
+一个有 2000 名会员的乡镇工会联合会，随便试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="70"/>
+        <location filename="../../unionbook/ui/welcome.py" line="73"/>
         <source>最近打开（双击打开）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/welcome.py" line="89"/>
+        <location filename="../../unionbook/ui/welcome.py" line="92"/>
         <source>打开数据文件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,17 +2937,17 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../unionbook/ui/app.py" line="67"/>
+        <location filename="../../unionbook/ui/app.py" line="69"/>
         <source>工会台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/app.py" line="93"/>
+        <location filename="../../unionbook/ui/app.py" line="95"/>
         <source>“{0}”中没有工会信息，请用“新建工会”建立。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/app.py" line="96"/>
+        <location filename="../../unionbook/ui/app.py" line="98"/>
         <source>无法打开数据文件</source>
         <translation type="unfinished"></translation>
     </message>

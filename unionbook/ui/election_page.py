@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
@@ -35,6 +34,7 @@ from unionbook.ui.common import show_error, tr_core
 from unionbook.ui.election_count_panel import CountPanel, ResultPanel
 from unionbook.ui.election_setup_panel import CandidatesPanel, SetupPanel
 from unionbook.ui.pdf_preview import preview_pdf
+from unionbook.ui.record_list import RecordList
 from unionbook.ui.term_dialog import TermDialog
 
 ELECTION_ID = Qt.ItemDataRole.UserRole + 1
@@ -177,19 +177,12 @@ class ElectionPage(QWidget):
         super().__init__(parent)
         self._db = db
         self.terms = TermsPanel(db)
-        self.elections = QListWidget()
+        list_box = RecordList(self.tr("选举"), self.tr("新建选举"), self.tr("删除选举"))
+        self.elections = list_box.list
+        self.new_button, self.delete_button = list_box.new_button, list_box.delete_button
         self.elections.setObjectName("electionList")
-        self.new_button = QPushButton(self.tr("新建选举"))
         self.new_button.clicked.connect(self.new_election)
-        self.delete_button = QPushButton(self.tr("删除选举"))
         self.delete_button.clicked.connect(self.delete_current)
-        list_box = QGroupBox(self.tr("选举"))
-        lb = QVBoxLayout(list_box)
-        lb.addWidget(self.elections, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addWidget(self.delete_button)
-        lb.addLayout(row)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)

@@ -9,8 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -44,7 +42,6 @@ from unionbook.errors import UnionBookError
 from unionbook.services.election_setup import list_elections
 from unionbook.services.meeting_papers import meeting_minutes, meeting_signin
 from unionbook.services.meetings import (
-    AttendeeView,
     MeetingDraft,
     MeetingView,
     add_attendees,
@@ -65,40 +62,11 @@ from unionbook.store import Database
 from unionbook.ui.common import show_error, tr_core
 from unionbook.ui.election_page import papers_dir
 from unionbook.ui.election_widgets import OK_COLOR, WARN_COLOR, MemberPicker
-from unionbook.ui.list_model import ListModel
+from unionbook.ui.meeting_attendees import ATTENDEE_ID, COL_EMPLOYER, AttendeeModel
 from unionbook.ui.pdf_preview import preview_pdf
+from unionbook.ui.record_list import RecordList
 
 MEETING_ID = Qt.ItemDataRole.UserRole + 1
-ATTENDEE_ID = Qt.ItemDataRole.UserRole + 2
-COL_NAME, COL_EMPLOYER, COL_ROLE, COL_STATE = range(4)
-
-
-class AttendeeModel(ListModel[AttendeeView]):
-    """Those expected at a meeting and whether they checked in (a few thousand rows at most)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__([], parent)
-        self.headers = [self.tr("姓名"), self.tr("工作单位"), self.tr("身份"), self.tr("签到")]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        a = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_NAME:
-                return a.name
-            if col == COL_EMPLOYER:
-                return a.employer
-            if col == COL_ROLE:
-                return self.tr("应到") if a.entitled else self.tr("列席")
-            if col == COL_STATE:
-                return self.tr("已到") if a.present else self.tr("请假") if a.on_leave else self.tr("未到")
-        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATE:
-            return QColor(OK_COLOR) if a.present else QColor("#9aa0a6")
-        if role == ATTENDEE_ID:
-            return a.id
-        return None
 
 
 class MeetingPage(QWidget):
@@ -109,18 +77,10 @@ class MeetingPage(QWidget):
         self.meeting: MeetingView | None = None
         self.show_pdf: Any = preview_pdf  # replaced in tests by a plain function
 
-        self.list = QListWidget()
-        self.new_button = QPushButton(self.tr("新建会议"))
+        left = RecordList(self.tr("会议"), self.tr("新建会议"), self.tr("删除会议"))
+        self.list, self.new_button, self.delete_button = left.list, left.new_button, left.delete_button
         self.new_button.clicked.connect(self.new_meeting)
-        self.delete_button = QPushButton(self.tr("删除会议"))
         self.delete_button.clicked.connect(self.delete_current)
-        left = QGroupBox(self.tr("会议"))
-        ll = QVBoxLayout(left)
-        ll.addWidget(self.list, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addWidget(self.delete_button)
-        ll.addLayout(row)
 
         # details
         self.kind = QComboBox()
