@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
 from unionbook.store.migrations import HEAD
+
+if TYPE_CHECKING:  # Alembic is imported only when a migration runs
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -17,22 +21,22 @@ def current_revision(conn: Connection) -> str | None:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def alembic_config(conn: Connection):  # type: ignore[no-untyped-def]
+def alembic_config(conn: Connection | None = None) -> Config:
+    """Alembic's configuration, run from the package's migrations folder (never from an alembic.ini), on
+    `conn` when one is given."""
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.attributes["connection"] = conn
+    if conn is not None:
+        cfg.attributes["connection"] = conn
     return cfg
 
 
 def known_revisions() -> set[str]:
-    from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return {s.revision for s in ScriptDirectory.from_config(cfg).walk_revisions()}
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def upgrade(conn: Connection, target: str = "head") -> None:
