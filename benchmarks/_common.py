@@ -12,7 +12,7 @@ OUT = Path(__file__).resolve().parent / "out"
 
 def demo_database(members: int, seed: int = 1) -> Path:
     """A demo database of `members`, built once and kept in benchmarks/out (git-ignored)."""
-    from unionbook.services.demo import build_demo
+    from unionbook.services.union.demo import build_demo
     from unionbook.store import Database
 
     OUT.mkdir(exist_ok=True)

@@ -140,7 +140,7 @@ def main() -> None:
     if args.from_db:
         from _common import demo_database
 
-        from unionbook.services.forms import render_form
+        from unionbook.services.forms.catalog import render_form
         from unionbook.store import Database
         db = Database.open(demo_database(args.members))
         try:

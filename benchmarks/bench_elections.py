@@ -22,13 +22,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import demo_database, median, ms, percentile
 
 from unionbook.domain.member import Status
-from unionbook.services.election_count import BoxTally, KeyedBallot, RoundEntry, record_round, undo_last_round
-from unionbook.services.election_papers import election_paper
-from unionbook.services.election_setup import ElectionDraft, create_election, set_candidates
-from unionbook.services.forms import render_form
-from unionbook.services.meeting_papers import meeting_minutes
-from unionbook.services.meetings import MeetingDraft, add_meeting, check_in, get_meeting
-from unionbook.services.members import RosterQuery, list_members
+from unionbook.services.elections.count import (
+    BoxTally,
+    KeyedBallot,
+    RoundEntry,
+    record_round,
+    undo_last_round,
+)
+from unionbook.services.elections.papers import election_paper
+from unionbook.services.elections.setup import ElectionDraft, create_election, set_candidates
+from unionbook.services.forms.catalog import render_form
+from unionbook.services.meetings.papers import meeting_minutes
+from unionbook.services.meetings.records import MeetingDraft, add_meeting, check_in, get_meeting
+from unionbook.services.members.records import RosterQuery, list_members
 from unionbook.store import Database
 
 

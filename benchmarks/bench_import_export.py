@@ -22,8 +22,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from unionbook.exchange.xlsx_writer import TEXT, XlsxWriter
-from unionbook.services import exports, imports
-from unionbook.services.union import UnionInput, save_profile
+from unionbook.services.imports import flow as imports
+from unionbook.services.members import exports
+from unionbook.services.union.profile import UnionInput, save_profile
 from unionbook.store import Database
 
 HEADERS = ["序号", "姓名", "性别", "民族", "身份证号码", "出生年月", "手机号码", "工作单位", "岗位", "学历",

@@ -132,9 +132,9 @@ def bench_search(path: Path, queries: list[str]) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from unionbook.domain.member import Status
-    from unionbook.services.roster import RosterQuery
+    from unionbook.services.members.roster import RosterQuery
     from unionbook.store import Database
-    from unionbook.ui.roster_model import RosterModel
+    from unionbook.ui.members.roster_model import RosterModel
 
     QApplication.instance() or QApplication([])
     db = Database.open(path, purpose="benchmark")

@@ -71,7 +71,7 @@ UNION_NAME = "测试市测试区某某有限公司工会委员会"
 @pytest.fixture
 def union_db(db: Database) -> Database:
     """A fresh database with a saved union profile (an enterprise union of 120 employees)."""
-    from unionbook.services.union import UnionInput, save_profile
+    from unionbook.services.union.profile import UnionInput, save_profile
 
     save_profile(db, UnionInput(
         name=UNION_NAME, uscc="", kind="enterprise", parent_union="测试区总工会",
@@ -83,7 +83,7 @@ def union_db(db: Database) -> Database:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo union (300 members, seed 7), built once per session; tests get a copy of the file."""
-    from unionbook.services.demo import build_demo
+    from unionbook.services.union.demo import build_demo
     path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
     database = Database.open(path, create=True)
     try:

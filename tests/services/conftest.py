@@ -8,14 +8,14 @@ from types import SimpleNamespace
 import pytest
 
 from unionbook.domain.member import Status
-from unionbook.services.election_setup import (
+from unionbook.services.elections.setup import (
     ElectionDraft,
     ElectionView,
     create_election,
     get_election,
     set_candidates,
 )
-from unionbook.services.members import RosterQuery, list_members
+from unionbook.services.members.records import RosterQuery, list_members
 from unionbook.store import Database
 
 DAY = dt.date(2026, 5, 8)

@@ -14,10 +14,10 @@ from unionbook.domain.ids import parse_resident_id
 from unionbook.domain.member import Status
 from unionbook.domain.pinyin import pinyin_keys
 from unionbook.errors import NotFoundError, UnionBookError
-from unionbook.services.demo import build_demo
-from unionbook.services.members import list_members
-from unionbook.services.stats import key_figures
-from unionbook.services.union import UnionInput, get_profile, has_profile, save_profile
+from unionbook.services.members.records import list_members
+from unionbook.services.members.stats import key_figures
+from unionbook.services.union.demo import build_demo
+from unionbook.services.union.profile import UnionInput, get_profile, has_profile, save_profile
 from unionbook.store import Database
 
 TODAY = dt.date(2025, 6, 30)
@@ -179,7 +179,7 @@ def test_union_profile_saved_and_uscc_warning_needs_a_note(db: Database) -> None
 
 
 def test_demo_refuses_a_database_with_a_union_profile(union_db: Database) -> None:
-    from unionbook.services.union import get_profile
+    from unionbook.services.union.profile import get_profile
 
     before = get_profile(union_db).name
     with pytest.raises(UnionBookError, match="已有工会或会员"):

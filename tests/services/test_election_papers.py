@@ -9,9 +9,9 @@ import pytest
 from pypdf import PdfReader
 
 from unionbook.errors import UnionBookError
-from unionbook.services.election_count import BoxTally, RoundEntry, record_round
-from unionbook.services.election_papers import election_paper
-from unionbook.services.rules import set_override
+from unionbook.services.elections.count import BoxTally, RoundEntry, record_round
+from unionbook.services.elections.papers import election_paper
+from unionbook.services.rules.in_force import set_override
 from unionbook.store import Database
 
 

@@ -11,8 +11,7 @@ from sqlalchemy import func, select
 from unionbook.domain.member import Status
 from unionbook.domain.strokes import sort_by_strokes
 from unionbook.errors import ConflictError, ValidationError
-from unionbook.services.demo import build_demo
-from unionbook.services.election_count import (
+from unionbook.services.elections.count import (
     BoxTally,
     KeyedBallot,
     RoundEntry,
@@ -22,7 +21,7 @@ from unionbook.services.election_count import (
     record_round,
     undo_last_round,
 )
-from unionbook.services.election_setup import (
+from unionbook.services.elections.setup import (
     ElectionDraft,
     candidate_report,
     check_setup,
@@ -30,10 +29,11 @@ from unionbook.services.election_setup import (
     set_candidates,
     voters,
 )
-from unionbook.services.members import RosterQuery, count_members, list_members
-from unionbook.services.rules import set_override
+from unionbook.services.members.records import RosterQuery, count_members, list_members
+from unionbook.services.rules.in_force import set_override
+from unionbook.services.union.demo import build_demo
 from unionbook.store import Database
-from unionbook.store.models_elections import Election, ElectionRound, RoundBallot
+from unionbook.store.models import Election, ElectionRound, RoundBallot
 
 
 def box(votes: dict[str, int], issued: int, returned: int | None = None, invalid: int = 0) -> BoxTally:

@@ -9,7 +9,7 @@ import pytest
 
 from unionbook.errors import UnionBookError, ValidationError
 from unionbook.rules.loader import RuleSetError
-from unionbook.services.elections import count_scenario, load_scenario
+from unionbook.services.elections.records import count_scenario, load_scenario
 
 CONTRACT_KEYS = {"round_valid", "quorum_met", "valid_ballots", "invalid_ballots", "votes", "threshold", "elected",
                  "tied", "unfilled_seats", "next_step", "explanation"}

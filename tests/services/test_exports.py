@@ -12,9 +12,9 @@ from roster_files import dump_members
 
 from unionbook.domain.member import Status
 from unionbook.errors import UnionBookError, ValidationError
-from unionbook.services import imports
-from unionbook.services.exports import describe_query, export_roster
-from unionbook.services.members import RosterQuery, count_members, list_members
+from unionbook.services.imports import flow as imports
+from unionbook.services.members.exports import describe_query, export_roster
+from unionbook.services.members.records import RosterQuery, count_members, list_members
 from unionbook.store import Database
 
 

@@ -14,16 +14,16 @@ from unionbook.documents import MissingValueError, RenderCancelled, TemplateErro
 from unionbook.domain.member import Event, Status
 from unionbook.errors import NotFoundError, ValidationError
 from unionbook.paths import forms_dir
-from unionbook.services.forms import (
+from unionbook.services.forms.catalog import (
     current_members,
     last_serial,
     list_forms,
     parse_values,
     render_form,
 )
-from unionbook.services.members import StatusChange, get_member, list_members, set_status
-from unionbook.services.roster import CURRENT, RosterQuery, count_members
-from unionbook.services.union import get_profile
+from unionbook.services.members.records import StatusChange, get_member, list_members, set_status
+from unionbook.services.members.roster import CURRENT, RosterQuery, count_members
+from unionbook.services.union.profile import get_profile
 from unionbook.store.models import ChangeLog, Setting
 
 VALUES = parse_values([

@@ -16,8 +16,8 @@ from roster_files import check_search_index, dump_members, resident_id, simple_r
 
 from unionbook.domain.member import Event, MemberDraft
 from unionbook.errors import ConflictError, NotFoundError, UnionBookError
-from unionbook.services import imports
-from unionbook.services.members import StatusChange, add_member, get_member, set_status, update_member
+from unionbook.services.imports import flow as imports
+from unionbook.services.members.records import StatusChange, add_member, get_member, set_status, update_member
 from unionbook.store import Database
 from unionbook.store.migrations import HEAD
 
@@ -32,7 +32,7 @@ def _import(db: Database, path: Path, **kw: Any) -> imports.ImportResult:
 
 def test_undo_restores_exactly(demo_db: Database, tmp_path: Path) -> None:
     """New members removed with their events and employers; changed fields (and search keys) restored."""
-    from unionbook.services.exports import export_roster
+    from unionbook.services.members.exports import export_roster
 
     export_roster(demo_db, tmp_path / "all.xlsx")
     before = dump_members(demo_db)
@@ -236,7 +236,7 @@ def test_csv_and_xlsx_of_the_same_roster_agree(union_db: Database, tmp_path: Pat
 
 def test_undo_refused_when_other_records_point_at_its_members(union_db: Database, tmp_path: Path) -> None:
     """An election's electorate (or dues, or an office) refers to the imported members: undo would orphan it."""
-    from unionbook.services.election_setup import ElectionDraft, create_election
+    from unionbook.services.elections.setup import ElectionDraft, create_election
 
     result = _import(union_db, simple_roster(tmp_path / "a.xlsx", [("张三", A), ("李四", B), ("王五", C)]))
     create_election(union_db, ElectionDraft(title="第一届委员会选举", body="committee", assembly_kind="member",

@@ -23,8 +23,14 @@ from sqlalchemy import func, select
 
 from unionbook.domain.member import MemberDraft
 from unionbook.errors import ConflictError, NotFoundError, ValidationError
-from unionbook.services import imports
-from unionbook.services.members import RosterQuery, add_member, get_member, list_members, member_history
+from unionbook.services.imports import flow as imports
+from unionbook.services.members.records import (
+    RosterQuery,
+    add_member,
+    get_member,
+    list_members,
+    member_history,
+)
 from unionbook.store import Database
 from unionbook.store.models import Employer, ImportBatch, Member, MemberEvent
 
@@ -174,8 +180,7 @@ def test_cancel_writes_nothing(union_db: Database, tmp_path: Path) -> None:
 
 
 def test_failure_midway_leaves_nothing(union_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from unionbook.services import import_batches
-
+    from unionbook.services.imports import batches as import_batches
     path = simple_roster(tmp_path / "a.xlsx", [(f"会员{i}", resident_id("19900101", i)) for i in range(1, 50)])
     plan = imports.preview(union_db, path, today=TODAY)
     before = dump_members(union_db)

@@ -11,8 +11,9 @@ from pypdf import PdfReader
 
 from unionbook.domain.member import Status
 from unionbook.errors import NotFoundError, ValidationError
-from unionbook.services.meeting_papers import meeting_minutes, meeting_signin
-from unionbook.services.meetings import (
+from unionbook.services.elections.terms import HolderDraft, TermDraft, start_term
+from unionbook.services.meetings.papers import meeting_minutes, meeting_signin
+from unionbook.services.meetings.records import (
     MeetingDraft,
     add_attendees,
     add_guest,
@@ -25,8 +26,7 @@ from unionbook.services.meetings import (
     list_meetings,
     set_agenda,
 )
-from unionbook.services.members import RosterQuery, count_members, list_members
-from unionbook.services.terms import HolderDraft, TermDraft, start_term
+from unionbook.services.members.records import RosterQuery, count_members, list_members
 from unionbook.store import Database
 
 DAY = dt.date(2026, 5, 8)

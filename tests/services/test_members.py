@@ -10,8 +10,7 @@ from sqlalchemy import func, select
 
 from unionbook.domain.member import Event, MemberDraft, Status
 from unionbook.errors import ConflictError, NotFoundError, ValidationError
-from unionbook.services.audit import recent_changes
-from unionbook.services.members import (
+from unionbook.services.members.records import (
     StatusChange,
     add_member,
     draft_of,
@@ -20,6 +19,7 @@ from unionbook.services.members import (
     set_status,
     update_member,
 )
+from unionbook.services.union.audit import recent_changes
 from unionbook.store import Database
 from unionbook.store.models import ChangeLog, Employer, Member, MemberEvent
 

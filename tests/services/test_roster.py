@@ -11,9 +11,16 @@ import pytest
 from sqlalchemy import select
 
 from unionbook.domain.member import Event, MemberDraft, Status
-from unionbook.services.members import StatusChange, add_member, list_members, set_status
-from unionbook.services.roster import FLAGS, SORTS, RosterQuery, count_members, list_member_ids, page_rows
-from unionbook.services.union import employer_names
+from unionbook.services.members.records import StatusChange, add_member, list_members, set_status
+from unionbook.services.members.roster import (
+    FLAGS,
+    SORTS,
+    RosterQuery,
+    count_members,
+    list_member_ids,
+    page_rows,
+)
+from unionbook.services.union.profile import employer_names
 from unionbook.store import Database
 from unionbook.store.models import Employer, Member
 
@@ -101,7 +108,7 @@ def test_search(roster_db: Database, search: str, expected: set[str]) -> None:
 
 
 def test_search_follows_edits(db: Database) -> None:
-    from unionbook.services.members import draft_of, get_member, update_member
+    from unionbook.services.members.records import draft_of, get_member, update_member
 
     roster_db = fill(db)
     m = get_member(roster_db, "C001")
@@ -249,8 +256,7 @@ def test_long_lists_stay_within_sqlites_variable_limit(demo_db: Database, monkey
 
     from sqlalchemy import event
 
-    from unionbook.services import members as members_service
-
+    from unionbook.services.members import records as members_service
     expected = [m.id for m in list_members(demo_db, RosterQuery(sort="id"))]
 
     @event.listens_for(demo_db.engine, "connect")

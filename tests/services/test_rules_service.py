@@ -6,8 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from unionbook.errors import NotFoundError, ValidationError
-from unionbook.services.audit import recent_changes
-from unionbook.services.rules import (
+from unionbook.services.rules.in_force import (
     choose_rule_set,
     clear_override,
     rule_sets,
@@ -15,6 +14,7 @@ from unionbook.services.rules import (
     rules_in_force,
     set_override,
 )
+from unionbook.services.union.audit import recent_changes
 from unionbook.store import Database
 from unionbook.store.models import Setting
 

@@ -8,8 +8,8 @@ from types import SimpleNamespace
 import pytest
 
 from unionbook.errors import ValidationError
-from unionbook.services.election_count import BoxTally, RoundEntry, record_round
-from unionbook.services.terms import (
+from unionbook.services.elections.count import BoxTally, RoundEntry, record_round
+from unionbook.services.elections.terms import (
     HolderDraft,
     TermDraft,
     add_months,

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from unionbook.errors import StoreError
-from unionbook.services.backups import backup_now, check_backup_file, list_backups, restore
-from unionbook.services.members import MemberDraft, add_member, get_member
+from unionbook.services.members.records import MemberDraft, add_member, get_member
+from unionbook.services.union.backups import backup_now, check_backup_file, list_backups, restore
 from unionbook.store import Database
 from unionbook.store import backup as store_backup
 from unionbook.store.backup import backup_reason, make_backup, rotate
@@ -57,7 +57,7 @@ def test_backup_restore_round_trip_gives_identical_data(demo_db: Database, tmp_p
 
 
 def test_search_index_survives_restore(demo_db: Database, tmp_path: Path) -> None:
-    from unionbook.services.roster import RosterQuery, count_members
+    from unionbook.services.members.roster import RosterQuery, count_members
 
     name = get_member(demo_db, 5).name
     backup = backup_now(demo_db, tmp_path)

@@ -11,7 +11,7 @@ from sqlalchemy import event, func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from unionbook.errors import StoreError
-from unionbook.services.members import MemberDraft, add_member
+from unionbook.services.members.records import MemberDraft, add_member
 from unionbook.store import Database
 from unionbook.store.database import translate_error
 from unionbook.store.models import ChangeLog, Employer, Member, MemberEvent

@@ -30,7 +30,7 @@ def test_second_open_in_the_same_process_is_refused_naming_the_holder(db: Databa
     # the refused opener did not disturb the holder: its note is intact and it can still write
     holder = json.loads(lock_path_for(db.path).read_text(encoding="utf-8"))
     assert holder["pid"] == os.getpid()
-    from unionbook.services.union import UnionInput, save_profile
+    from unionbook.services.union.profile import UnionInput, save_profile
 
     assert save_profile(db, UnionInput(name="仍可写入的工会")).name == "仍可写入的工会"
 

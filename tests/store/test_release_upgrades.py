@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from unionbook.services.members import RosterQuery, list_members
-from unionbook.services.stats import key_figures
+from unionbook.services.members.records import RosterQuery, list_members
+from unionbook.services.members.stats import key_figures
 from unionbook.store import Database
 from unionbook.store.backup import list_backups
 from unionbook.store.migrations import HEAD

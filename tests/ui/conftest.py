@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from unionbook.services.demo import build_demo
+from unionbook.services.union.demo import build_demo
 from unionbook.store import Database
 
 

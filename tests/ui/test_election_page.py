@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from unionbook.domain.member import Status
-from unionbook.services.election_count import election_result
-from unionbook.services.election_setup import list_elections
-from unionbook.services.members import RosterQuery, list_members
-from unionbook.services.terms import current_term
-from unionbook.ui.election_page import TAB_CANDIDATES, TAB_COUNT, TAB_RESULT, ElectionPage
+from unionbook.services.elections.count import election_result
+from unionbook.services.elections.setup import list_elections
+from unionbook.services.elections.terms import current_term
+from unionbook.services.members.records import RosterQuery, list_members
+from unionbook.ui.elections.page import TAB_CANDIDATES, TAB_COUNT, TAB_RESULT, ElectionPage
 
 
 def distinct_active(db, n):  # type: ignore[no-untyped-def]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from unionbook.services.forms import list_forms
+from unionbook.services.forms.catalog import list_forms
+from unionbook.ui.forms.pdf_preview import PdfPreviewDialog
 from unionbook.ui.main_window import MainWindow
-from unionbook.ui.pdf_preview import PdfPreviewDialog
 
 
 def _previews() -> list[PdfPreviewDialog]:

@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QMessageBox
 from roster_files import HEADER, member_row, resident_id, write_xlsx
 
-from unionbook.services import imports
-from unionbook.services.members import count_members
+from unionbook.services.imports import flow as imports
+from unionbook.services.members.records import count_members
 from unionbook.store import Database
-from unionbook.ui.import_history import ImportHistoryDialog
-from unionbook.ui.import_wizard import ImportWizard
+from unionbook.ui.imports.history import ImportHistoryDialog
+from unionbook.ui.imports.wizard import ImportWizard
 
 A = resident_id("19900307", 1, male=True)
 B = resident_id("19850211", 2, "410102", male=False)
@@ -65,7 +65,7 @@ def test_wizard_runs_to_the_result(qtbot: Any, gui_db: Database, tmp_path: Path,
     assert preview.skip.isVisible()
 
     saved = tmp_path / "问题行.xlsx"
-    monkeypatch.setattr("unionbook.ui.import_wizard.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("unionbook.ui.imports.wizard.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(saved), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     preview.export_button.click()
@@ -135,7 +135,7 @@ def test_history_dialog_undoes_a_batch(qtbot: Any, gui_db: Database, tmp_path: P
 def test_history_dialog_shows_refusals(qtbot: Any, gui_db: Database, tmp_path: Path,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     from unionbook.domain.member import MemberDraft
-    from unionbook.services.members import get_member, update_member
+    from unionbook.services.members.records import get_member, update_member
 
     result = imports.commit(gui_db, imports.preview(gui_db, _file(tmp_path)), skip_errors=True)
     m = get_member(gui_db, A)
@@ -154,9 +154,8 @@ def test_history_dialog_shows_refusals(qtbot: Any, gui_db: Database, tmp_path: P
 
 def test_export_from_the_roster(qtbot: Any, gui_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from unionbook.domain.member import Status
-    from unionbook.services.members import RosterQuery
-    from unionbook.ui import export_dialog
-
+    from unionbook.services.members.records import RosterQuery
+    from unionbook.ui.members import export_dialog
     target = tmp_path / "名册.xlsx"
 
     def accept(self: export_dialog.ExportOptionsDialog) -> int:

@@ -9,13 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from unionbook.domain.member import Status
-from unionbook.services.members import RosterQuery, list_members
-from unionbook.services.rules import rules_in_force
-from unionbook.services.terms import HolderDraft, TermDraft, start_term
-from unionbook.ui.home_page import HomePage
+from unionbook.services.elections.terms import HolderDraft, TermDraft, start_term
+from unionbook.services.members.records import RosterQuery, list_members
+from unionbook.services.rules.in_force import rules_in_force
+from unionbook.ui.home.page import HomePage
 from unionbook.ui.main_window import MainWindow
-from unionbook.ui.meeting_page import MeetingPage
-from unionbook.ui.rules_page import COL_CONFIDENCE, KEY_ROLE, RulesPage
+from unionbook.ui.meetings.page import MeetingPage
+from unionbook.ui.rules.page import COL_CONFIDENCE, KEY_ROLE, RulesPage
 
 
 def test_meeting_check_in_quorum_and_minutes(qtbot, gui_db, tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -60,7 +60,7 @@ def test_meeting_check_in_quorum_and_minutes(qtbot, gui_db, tmp_path: Path):  # 
 
 def test_rules_page_marks_unconfirmed_and_records_an_override(qtbot, gui_db, monkeypatch):  # type: ignore[no-untyped-def]
     errors: list[str] = []
-    monkeypatch.setattr("unionbook.ui.rules_page.show_error", lambda _p, exc, _t=None: errors.append(exc.message))
+    monkeypatch.setattr("unionbook.ui.rules.page.show_error", lambda _p, exc, _t=None: errors.append(exc.message))
     page = RulesPage(gui_db)
     qtbot.addWidget(page)
     page.show()

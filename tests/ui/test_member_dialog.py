@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from unionbook.services.members import count_members, get_member
-from unionbook.ui.member_dialog import MemberDialog, parse_date_text
+from unionbook.services.members.records import count_members, get_member
+from unionbook.ui.members.member_dialog import MemberDialog, parse_date_text
 
 
 def test_bad_id_shows_message_and_writes_nothing(qtbot, gui_db):  # type: ignore[no-untyped-def]

@@ -28,7 +28,7 @@ def roster_pdf(tmp_path: Path) -> Path:
 def test_preview_pages_zoom_save_and_print(qtbot, roster_pdf: Path, tmp_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from unionbook.ui.pdf_preview import PdfPreviewDialog
+    from unionbook.ui.forms.pdf_preview import PdfPreviewDialog
 
     dialog = PdfPreviewDialog(roster_pdf)
     qtbot.addWidget(dialog)
@@ -65,8 +65,7 @@ def test_preview_pages_zoom_save_and_print(qtbot, roster_pdf: Path, tmp_path: Pa
 def test_preview_of_a_missing_file_says_so(qtbot, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from unionbook.ui import pdf_preview
-
+    from unionbook.ui.forms import pdf_preview
     shown: list[str] = []
 
     def fake_warning(parent, title, text):  # type: ignore[no-untyped-def]
@@ -81,7 +80,7 @@ def test_preview_of_a_missing_file_says_so(qtbot, tmp_path: Path, monkeypatch) -
 
 
 def test_background_job_reports_progress_then_result(qtbot, tmp_path: Path) -> None:
-    from unionbook.ui.background import Job
+    from unionbook.ui.kit.background import Job
 
     tpl = load_template(forms_dir() / "roster.toml")
     out = tmp_path / "bg.pdf"
@@ -97,7 +96,7 @@ def test_background_job_reports_progress_then_result(qtbot, tmp_path: Path) -> N
 
 
 def test_background_job_cancel_reports_failed(qtbot, tmp_path: Path) -> None:
-    from unionbook.ui.background import Job
+    from unionbook.ui.kit.background import Job
 
     tpl = load_template(forms_dir() / "roster.toml")
     out = tmp_path / "bg.pdf"
@@ -113,7 +112,7 @@ def test_background_job_cancel_reports_failed(qtbot, tmp_path: Path) -> None:
 def test_start_with_progress_closes_dialog_and_calls_back(qtbot, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from unionbook.ui.background import start_with_progress
+    from unionbook.ui.kit.background import start_with_progress
 
     parent = QWidget()
     qtbot.addWidget(parent)

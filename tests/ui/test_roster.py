@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from unionbook.domain.member import Status
-from unionbook.services.members import RosterQuery, count_members, list_members
-from unionbook.ui.roster_model import COL_ID, COL_NAME, COL_STATUS, RosterModel
-from unionbook.ui.roster_page import RosterPage
+from unionbook.services.members.records import RosterQuery, count_members, list_members
+from unionbook.ui.members.roster_model import COL_ID, COL_NAME, COL_STATUS, RosterModel
+from unionbook.ui.members.roster_page import RosterPage
 
 
 def test_model_counts_and_masks(qtbot, gui_db):  # type: ignore[no-untyped-def]
@@ -81,9 +81,8 @@ def test_enter_on_row_opens_member(qtbot, gui_db):  # type: ignore[no-untyped-de
 @pytest.mark.parametrize("id_list_max", [5000, 0])
 def test_model_modes_agree_with_the_service(qtbot, gui_db, monkeypatch, id_list_max):  # type: ignore[no-untyped-def]
     """Whether the model reads an id list or walks pages, it shows the service's rows in the service's order."""
-    from unionbook.services.roster import list_member_ids
-    from unionbook.ui import roster_model
-
+    from unionbook.services.members.roster import list_member_ids
+    from unionbook.ui.members import roster_model
     monkeypatch.setattr(roster_model, "ID_LIST_MAX", id_list_max)  # 0: every counted search walks pages
     model = RosterModel(gui_db)
     some = list_members(gui_db, RosterQuery(), limit=1, offset=7)[0]

@@ -6,12 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 from unionbook.domain.member import Event, Status
-from unionbook.services.members import get_member, member_history
-from unionbook.services.union import get_profile
+from unionbook.services.members.records import get_member, member_history
+from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
 from unionbook.ui.main_window import MainWindow
-from unionbook.ui.status_dialog import StatusDialog
-from unionbook.ui.welcome import NewUnionWizard
+from unionbook.ui.members.status_dialog import StatusDialog
+from unionbook.ui.union.welcome import NewUnionWizard
 
 
 def test_main_window_shows_chinese_home_and_roster(qtbot, gui_db, tmp_path):  # type: ignore[no-untyped-def]
@@ -83,8 +83,8 @@ def test_wizard_refuses_existing_file(qtbot, tmp_path: Path):  # type: ignore[no
 
 
 def test_change_log_lists_edits(qtbot, gui_db):  # type: ignore[no-untyped-def]
-    from unionbook.services.members import draft_of, update_member
-    from unionbook.ui.change_log import ChangeLogDialog
+    from unionbook.services.members.records import draft_of, update_member
+    from unionbook.ui.union.change_log import ChangeLogDialog
 
     m = get_member(gui_db, 2)
     draft = draft_of(m)
@@ -97,7 +97,7 @@ def test_change_log_lists_edits(qtbot, gui_db):  # type: ignore[no-untyped-def]
 
 
 def test_profile_dialog_saves_employees(qtbot, gui_db):  # type: ignore[no-untyped-def]
-    from unionbook.ui.profile_dialog import ProfileDialog
+    from unionbook.ui.union.profile_dialog import ProfileDialog
 
     dialog = ProfileDialog(gui_db)
     qtbot.addWidget(dialog)
@@ -113,9 +113,9 @@ def test_profile_dialog_saves_employees(qtbot, gui_db):  # type: ignore[no-untyp
 
 def test_excel_actions_are_wired(qtbot, gui_db, monkeypatch):  # type: ignore[no-untyped-def]
     calls: list[tuple[str, object]] = []
-    monkeypatch.setattr("unionbook.ui.import_wizard.run_import_wizard",
+    monkeypatch.setattr("unionbook.ui.imports.wizard.run_import_wizard",
                         lambda parent, db, path=None: calls.append(("import", db)) or True)
-    monkeypatch.setattr("unionbook.ui.export_dialog.export_with_dialog",
+    monkeypatch.setattr("unionbook.ui.members.export_dialog.export_with_dialog",
                         lambda parent, db, query, count, folder=None: calls.append(("export", (query, count))))
     window = MainWindow(gui_db)
     qtbot.addWidget(window)
@@ -132,7 +132,7 @@ def test_excel_actions_are_wired(qtbot, gui_db, monkeypatch):  # type: ignore[no
 def test_transfer_out_offers_the_letter(qtbot, gui_db, monkeypatch, message_boxes):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from unionbook.services.members import StatusChange, set_status
+    from unionbook.services.members.records import StatusChange, set_status
 
     window = MainWindow(gui_db)
     qtbot.addWidget(window)
@@ -151,7 +151,7 @@ def test_closing_waits_for_background_work(qtbot, gui_db):  # type: ignore[no-un
     """A job still writing when the window closes is cancelled and waited for before the file is unlocked."""
     import time
 
-    from unionbook.ui.background import Job
+    from unionbook.ui.kit.background import Job
 
     window = MainWindow(gui_db)
     qtbot.addWidget(window)
@@ -175,8 +175,7 @@ def test_closing_waits_for_background_work(qtbot, gui_db):  # type: ignore[no-un
 def test_restore_reloads_every_page(qtbot, gui_db, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from unionbook.services import backups
-
+    from unionbook.services.union import backups
     window = MainWindow(gui_db)
     qtbot.addWidget(window)
     backup = backups.backup_now(gui_db, tmp_path)
@@ -200,8 +199,8 @@ def test_form_pdfs_are_removed_with_the_window(qtbot, gui_db):  # type: ignore[n
 
 
 def test_change_log_names_every_kind_of_record_in_chinese(qtbot, gui_db):  # type: ignore[no-untyped-def]
-    from unionbook.services import audit
-    from unionbook.ui.change_log import ChangeLogDialog
+    from unionbook.services.union import audit
+    from unionbook.ui.union.change_log import ChangeLogDialog
 
     with gui_db.transaction() as s:
         for entity in ("form", "election", "import_batch", "meeting", "resolution", "rules", "term", "mystery"):

@@ -27,7 +27,7 @@ COMMAND_MODULES = [
     "unionbook.cli.core",
     "unionbook.cli.members",
     "unionbook.cli.imports",  # after members: adds `members import|import-undo|import-history|export`
-    "unionbook.cli.election",
+    "unionbook.cli.elections.count",
     "unionbook.cli.meetings",
     "unionbook.cli.rules",
     "unionbook.cli.forms",
@@ -50,7 +50,7 @@ class Context:
 
     @contextmanager
     def database(self, *, create: bool = False) -> Iterator[Any]:
-        from unionbook.services.session import resolve_db_path
+        from unionbook.services.union.session import resolve_db_path
         from unionbook.store import Database
 
         path = self.db_path or resolve_db_path()

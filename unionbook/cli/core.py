@@ -49,7 +49,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_init(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.union import UnionInput, has_profile, save_profile
+    from unionbook.services.union.profile import UnionInput, has_profile, save_profile
 
     data = UnionInput(name=args.name, uscc=args.uscc, kind=args.kind, parent_union=args.parent,
                       founding_date=args.founded, employees=args.employees)
@@ -64,8 +64,8 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_demo(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.demo import build_demo
-    from unionbook.services.stats import key_figures
+    from unionbook.services.members.stats import key_figures
+    from unionbook.services.union.demo import build_demo
 
     if args.members > 1_000_000:
         raise ValidationError("演示会员人数最多为1,000,000")
@@ -83,7 +83,7 @@ def cmd_demo(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_stats(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.stats import key_figures
+    from unionbook.services.members.stats import key_figures
 
     with ctx.database() as db:
         f = key_figures(db)
@@ -98,7 +98,7 @@ def cmd_stats(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_backup(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.backups import backup_now
+    from unionbook.services.union.backups import backup_now
 
     with ctx.database() as db:
         path = backup_now(db, args.to)
@@ -106,7 +106,7 @@ def cmd_backup(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.backups import check_backup_file, restore
+    from unionbook.services.union.backups import check_backup_file, restore
 
     check_backup_file(args.file)
     with ctx.database(create=True) as db:

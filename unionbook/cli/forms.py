@@ -39,7 +39,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.forms import list_forms, user_forms_dir
+    from unionbook.services.forms.catalog import list_forms, user_forms_dir
 
     forms = list_forms()
     lines = []
@@ -53,7 +53,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_render(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.forms import parse_values, render_form
+    from unionbook.services.forms.catalog import parse_values, render_form
 
     if args.member and args.all:
         raise UnionBookError("--member 与 --all 只能选一个。")

@@ -14,7 +14,7 @@ from typing import Any
 from unionbook.cli import EXIT_REFUSED, Context, Output
 from unionbook.domain.member import GROUPS, Status
 from unionbook.errors import ValidationError
-from unionbook.services.roster import FLAGS, SORTS
+from unionbook.services.members.roster import FLAGS, SORTS
 
 SHOWN_PROBLEMS = 200
 
@@ -58,7 +58,7 @@ def register(sub: Any) -> None:
 
 
 def _mapping_args(pairs: list[str]) -> dict[str, str | None]:
-    from unionbook.services.imports import FIELD_CHOICES
+    from unionbook.services.imports.flow import FIELD_CHOICES
 
     mapping: dict[str, str | None] = {}
     for pair in pairs:
@@ -80,8 +80,7 @@ def _problem_lines(problems: list[Any]) -> list[str]:
 
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services import imports
-
+    from unionbook.services.imports import flow as imports
     def progress(done: int, total: int) -> bool:
         if total >= 5000 and done % 5000 < 1000:
             ctx.info(f"已处理 {done}/{total} 行")
@@ -120,7 +119,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_import_undo(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.imports import undo
+    from unionbook.services.imports.flow import undo
 
     with ctx.database() as db:
         result = undo(db, args.batch_id)
@@ -129,7 +128,7 @@ def cmd_import_undo(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_import_history(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.imports import list_batches
+    from unionbook.services.imports.flow import list_batches
 
     with ctx.database() as db:
         batches = list_batches(db)
@@ -142,8 +141,8 @@ def cmd_import_history(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.exports import export_roster
-    from unionbook.services.roster import RosterQuery
+    from unionbook.services.members.exports import export_roster
+    from unionbook.services.members.roster import RosterQuery
 
     query = RosterQuery(search=args.search, statuses=tuple(Status(s) for s in args.status or ()),
                         flags=tuple(args.flag or ()), group=args.group or "", sort=args.sort)

@@ -67,7 +67,7 @@ def register(sub: Any) -> None:
 
 
 def _ids(db: Any, keys: list[str]) -> list[int]:
-    from unionbook.services.members import get_member
+    from unionbook.services.members.records import get_member
 
     return [get_member(db, k).id for k in keys]
 
@@ -78,7 +78,7 @@ def _pdf(path: Path) -> None:
 
 
 def cmd_add(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.meetings import MeetingDraft, add_meeting
+    from unionbook.services.meetings.records import MeetingDraft, add_meeting
 
     with ctx.database() as db:
         attendees = _ids(db, args.attendees) if args.attendees else None
@@ -88,7 +88,7 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.meetings import list_meetings
+    from unionbook.services.meetings.records import list_meetings
 
     with ctx.database() as db:
         found = list_meetings(db)
@@ -106,7 +106,7 @@ def _text(m: Any) -> str:
 
 
 def cmd_show(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.meetings import get_meeting
+    from unionbook.services.meetings.records import get_meeting
 
     with ctx.database() as db:
         m = get_meeting(db, args.meeting)
@@ -114,7 +114,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_check_in(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.meetings import check_in_member, get_meeting
+    from unionbook.services.meetings.records import check_in_member, get_meeting
 
     with ctx.database() as db:
         names = [check_in_member(db, args.meeting, key).name for key in args.members]
@@ -124,7 +124,7 @@ def cmd_check_in(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_agenda(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.meetings import set_agenda
+    from unionbook.services.meetings.records import set_agenda
 
     with ctx.database() as db:
         m = set_agenda(db, args.meeting, [(t, "") for t in args.items])
@@ -132,7 +132,7 @@ def cmd_agenda(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_resolve(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.meetings import add_resolution
+    from unionbook.services.meetings.records import add_resolution
 
     with ctx.database() as db:
         r = add_resolution(db, args.meeting, args.text, args.votes_for, args.against, args.abstain)
@@ -140,7 +140,7 @@ def cmd_resolve(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_minutes(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.meeting_papers import meeting_minutes
+    from unionbook.services.meetings.papers import meeting_minutes
 
     _pdf(args.out)
     with ctx.database() as db:
@@ -149,7 +149,7 @@ def cmd_minutes(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_signin(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.meeting_papers import meeting_signin
+    from unionbook.services.meetings.papers import meeting_signin
 
     _pdf(args.out)
     with ctx.database() as db:

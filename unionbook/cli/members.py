@@ -9,7 +9,7 @@ from typing import Any
 from unionbook.cli import Context, Output
 from unionbook.cli.core import _date
 from unionbook.domain.member import EVENT_LABELS, GROUPS, STATUS_LABELS, Event, MemberDraft, Status
-from unionbook.services.roster import FLAGS, SORTS
+from unionbook.services.members.roster import FLAGS, SORTS
 
 STATUS_CHOICES = [s.value for s in Status]
 # the `members` subcommand parsers, for modules that add `members …` subcommands (cli/imports.py)
@@ -89,7 +89,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.members import RosterQuery, count_members, list_members
+    from unionbook.services.members.records import RosterQuery, count_members, list_members
 
     query = RosterQuery(search=args.search, statuses=tuple(Status(s) for s in args.status or ()),
                         flags=tuple(args.flag or ()), group=args.group or "", sort=args.sort, descending=args.desc)
@@ -121,7 +121,7 @@ def _show_text(m: Any, history: list[Any]) -> str:
 
 
 def cmd_show(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.members import get_member, member_history
+    from unionbook.services.members.records import get_member, member_history
 
     with ctx.database() as db:
         m = get_member(db, args.key)
@@ -152,7 +152,7 @@ def _warnings(problems: list[Any]) -> list[dict[str, str]]:
 
 
 def cmd_add(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.members import add_member, get_member
+    from unionbook.services.members.records import add_member, get_member
 
     draft = _apply(MemberDraft(), args)
     with ctx.database() as db:
@@ -164,7 +164,7 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_edit(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.members import draft_of, get_member, update_member
+    from unionbook.services.members.records import draft_of, get_member, update_member
 
     with ctx.database() as db:
         m = get_member(db, args.key)
@@ -176,7 +176,7 @@ def cmd_edit(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_set_status(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.members import StatusChange, get_member, set_status
+    from unionbook.services.members.records import StatusChange, get_member, set_status
 
     change = StatusChange(Event(args.event), args.date or dt.date.today(), args.reason, args.doc, args.other_union)
     with ctx.database() as db:
@@ -188,7 +188,7 @@ def cmd_set_status(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_history(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.members import get_member, member_history
+    from unionbook.services.members.records import get_member, member_history
 
     with ctx.database() as db:
         m = get_member(db, args.key)

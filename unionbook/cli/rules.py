@@ -41,7 +41,7 @@ def _line(v: Any) -> str:
 
 
 def cmd_show(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.rules import rule_views, rules_in_force
+    from unionbook.services.rules.in_force import rule_views, rules_in_force
 
     with ctx.database() as db:
         rs = rules_in_force(db)
@@ -56,7 +56,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_override(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.rules import set_override
+    from unionbook.services.rules.in_force import set_override
 
     with ctx.database() as db:
         v = set_override(db, args.key, args.value, args.note)
@@ -64,7 +64,7 @@ def cmd_override(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_clear(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.rules import clear_override
+    from unionbook.services.rules.in_force import clear_override
 
     with ctx.database() as db:
         v = clear_override(db, args.key)
@@ -72,7 +72,7 @@ def cmd_clear(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_use(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.rules import choose_rule_set, rule_sets
+    from unionbook.services.rules.in_force import choose_rule_set, rule_sets
 
     with ctx.database() as db:
         if args.rule_set:
@@ -84,7 +84,7 @@ def cmd_use(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_terms(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.terms import list_terms, term_warnings
+    from unionbook.services.elections.terms import list_terms, term_warnings
 
     with ctx.database() as db:
         terms = list_terms(db, current_only=True)

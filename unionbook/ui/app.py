@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from unionbook import APP_NAME, __version__, paths
 from unionbook.errors import UnionBookError
-from unionbook.services.session import resolve_db_path
-from unionbook.services.union import has_profile
+from unionbook.services.union.profile import has_profile
+from unionbook.services.union.session import resolve_db_path
 from unionbook.store import Database
 
 BUNDLED_FONT = "wqy-microhei.ttc"
@@ -80,7 +80,7 @@ class Controller:
 
     def open(self, path: Path | None) -> bool:
         from unionbook.ui.main_window import MainWindow
-        from unionbook.ui.welcome import WelcomeDialog
+        from unionbook.ui.union.welcome import WelcomeDialog
 
         while True:
             if path is None:

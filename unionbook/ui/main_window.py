@@ -25,18 +25,18 @@ from PySide6.QtWidgets import (
 from unionbook import __version__
 from unionbook.domain.member import Event
 from unionbook.errors import UnionBookError
-from unionbook.services import backups
-from unionbook.services.forms import list_forms
-from unionbook.services.union import get_profile
+from unionbook.services.forms.catalog import list_forms
+from unionbook.services.union import backups
+from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
-from unionbook.ui.common import show_error
-from unionbook.ui.election_page import ElectionPage
-from unionbook.ui.home_page import HomePage
-from unionbook.ui.meeting_page import MeetingPage
-from unionbook.ui.member_dialog import MemberDialog
-from unionbook.ui.roster_page import RosterPage
-from unionbook.ui.rules_page import RulesPage
-from unionbook.ui.status_dialog import StatusDialog
+from unionbook.ui.elections.page import ElectionPage
+from unionbook.ui.home.page import HomePage
+from unionbook.ui.kit.common import show_error
+from unionbook.ui.meetings.page import MeetingPage
+from unionbook.ui.members.member_dialog import MemberDialog
+from unionbook.ui.members.roster_page import RosterPage
+from unionbook.ui.members.status_dialog import StatusDialog
+from unionbook.ui.rules.page import RulesPage
 
 
 class MainWindow(QMainWindow):
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
             members.addAction(action)
         self.roster.excel_button.setMenu(excel)
 
-        from unionbook.ui.forms_menu import FormsMenu
+        from unionbook.ui.forms.menu import FormsMenu
 
         self.forms = FormsMenu(self.db, self, self._form_members)
         self.forms_menu = bar.addMenu(self.tr("文书(&D)"))
@@ -165,25 +165,25 @@ class MainWindow(QMainWindow):
         self._refresh_title()
 
     def import_roster(self) -> None:
-        from unionbook.ui.import_wizard import run_import_wizard
+        from unionbook.ui.imports.wizard import run_import_wizard
 
         if run_import_wizard(self, self.db):
             self.refresh()
 
     def import_history(self) -> None:
-        from unionbook.ui.import_history import show_import_history
+        from unionbook.ui.imports.history import show_import_history
 
         if show_import_history(self, self.db):
             self.refresh()
 
     def export_roster(self) -> None:
-        from unionbook.ui.export_dialog import export_with_dialog
+        from unionbook.ui.members.export_dialog import export_with_dialog
 
         export_with_dialog(self, self.db, self.roster.model.query, self.roster.model.rowCount(),
                            folder=self.db.path.parent)
 
     def _form_members(self) -> tuple[list[int], list[int]]:
-        from unionbook.services.roster import list_member_ids
+        from unionbook.services.members.roster import list_member_ids
 
         with self.db.read() as s:
             filtered = list_member_ids(s, self.roster.model.query)
@@ -293,13 +293,13 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db.backup_dir)))
 
     def edit_profile(self) -> None:
-        from unionbook.ui.profile_dialog import ProfileDialog
+        from unionbook.ui.union.profile_dialog import ProfileDialog
 
         if ProfileDialog(self.db, self).exec() == QDialog.DialogCode.Accepted:
             self.refresh()
 
     def show_changes(self) -> None:
-        from unionbook.ui.change_log import ChangeLogDialog
+        from unionbook.ui.union.change_log import ChangeLogDialog
 
         ChangeLogDialog(self.db, self).exec()
 
@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
             "数据只保存在本机文件中：{1}").format(__version__, self.db.path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        from unionbook.ui.background import stop_all_jobs
+        from unionbook.ui.kit.background import stop_all_jobs
 
         # nothing may write to the file once it is closed and unlocked: background work is cancelled first
         if not stop_all_jobs():

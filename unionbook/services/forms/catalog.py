@@ -1,0 +1,297 @@
+"""Printing the standard forms: which templates there are, and rendering one with data from the database.
+
+Templates come from the program's forms/ folder and from the user's own `<data folder>/forms`, where a
+township's local variant (a copied and edited template) replaces the shipped one of the same file name.
+Numbered forms (the transfer letter) take their numbers from a per-year sequence kept in the Setting table;
+the numbers are stored, and the issue written to the change log, only when the PDF was written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from unionbook import paths
+from unionbook.documents import FIELDS, FormData, RenderResult, Template, TemplateError, load_template, render
+from unionbook.domain.member import Event, Status
+from unionbook.errors import NotFoundError, ValidationError
+from unionbook.services.members.records import get_member
+from unionbook.services.members.roster import CURRENT
+from unionbook.services.union import audit
+from unionbook.services.union.profile import get_profile
+from unionbook.store import Database
+from unionbook.store.models import Employer, Member, MemberEvent, Setting
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+SERIAL_KEY = "forms.serial.{name}"
+# namespaces a caller may set (--set meeting.title=…); members and the union come from the database
+SETTABLE = ("meeting", "election", "transfer", "doc")
+
+
+@dataclass(frozen=True)
+class FormInfo:
+    name: str
+    title: str
+    description: str
+    source: str  # none | member | members
+    layout: str  # form | document
+    path: Path
+    local: bool  # a user's own template (replacing or adding to the shipped ones)
+    allow_blank: bool
+    whole_id_number: bool
+    required: tuple[str, ...]
+    numbered: bool
+    error: str = ""  # a broken local template is listed with its error rather than hiding the others
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name, "title": self.title, "description": self.description, "source": self.source,
+            "layout": self.layout, "path": str(self.path), "local": self.local, "allow_blank": self.allow_blank,
+            "whole_id_number": self.whole_id_number, "required": list(self.required), "numbered": self.numbered,
+            **({"error": self.error} if self.error else {}),
+        }
+
+
+def user_forms_dir() -> Path:
+    return paths.data_dir() / "forms"
+
+
+def _template_files() -> dict[str, tuple[Path, bool]]:
+    found: dict[str, tuple[Path, bool]] = {}
+    for folder, local in ((paths.forms_dir(), False), (user_forms_dir(), True)):
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.toml")):
+                found[path.stem] = (path, local)  # local ones come second and win
+    return found
+
+
+def _info(tpl: Template, local: bool) -> FormInfo:
+    f = tpl.form
+    return FormInfo(tpl.name, tpl.title, f["description"], tpl.source, f["layout"], tpl.path, local,
+                    bool(f["allow_blank"]), tpl.whole_id, tuple(f["required"]), bool(f["serial"]))
+
+
+def list_forms() -> list[FormInfo]:
+    out = []
+    for name, (path, local) in _template_files().items():
+        try:
+            out.append(_info(load_template(path), local))
+        except TemplateError as exc:
+            out.append(FormInfo(name, name, "", "none", "form", path, local, False, False, (), False, exc.message))
+    return out
+
+
+def load_form(name: str | Path) -> Template:
+    """A form by name (file stem), or a template file given by path (a worker trying a copy)."""
+    text = str(name)
+    if text.endswith(".toml") or "/" in text or "\\" in text:
+        path = Path(text)
+        if not path.is_file():
+            raise NotFoundError(f"找不到表单模板文件“{path}”")
+        return load_template(path)
+    files = _template_files()
+    if text not in files:
+        raise NotFoundError(f"没有名为“{text}”的表单。可用的表单：{'、'.join(files) or '（无）'}")
+    return load_template(files[text][0])
+
+
+# ---- members as plain values ----
+
+_COLUMNS = (
+    Member.id, Member.name, Member.gender, Member.ethnicity, Member.id_number, Member.birth_date, Member.phone,
+    Employer.name.label("employer"), Member.employer_id, Member.job, Member.education, Member.political_status,
+    Member.household_type, Member.employment_form, Member.migrant_worker, Member.group_name.label("group"),
+    Member.frontline, Member.model_worker, Member.hardship, Member.card_number, Member.join_date, Member.status,
+    Member.status_date, Member.notes,
+)
+
+
+def _rows(s: Session, *conditions: Any) -> list[dict[str, Any]]:
+    # one Core query, no ORM objects: a roster of 10,000 is read in a fraction of a second
+    stmt = select(*_COLUMNS).outerjoin(Employer, Member.employer_id == Employer.id).order_by(
+        Member.name_pinyin, Member.id)  # by pinyin, as people look names up
+    for cond in conditions:
+        stmt = stmt.where(cond)
+    out = []
+    for row in s.execute(stmt).mappings():
+        d = dict(row)
+        d["employer"] = d["employer"] or ""
+        d["status"] = Status(d["status"])
+        out.append(d)
+    return out
+
+
+def current_members(db: Database) -> list[dict[str, Any]]:
+    """Everyone on the books (在册 and 保留会籍), in roster order (by pinyin)."""
+    with db.read() as s:
+        return _rows(s, Member.status.in_([st.value for st in CURRENT]))
+
+
+def members_by_key(db: Database, keys: Iterable[int | str]) -> list[dict[str, Any]]:
+    """Members in the order given; a key is the member id, a card number or an ID number."""
+    ids: list[int] = []
+    for key in keys:
+        if isinstance(key, int):
+            ids.append(key)
+        else:
+            ids.append(get_member(db, key).id)
+    with db.read() as s:
+        found: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+            chunk = ids[start:start + 500]
+            found.update((r["id"], r) for r in _rows(s, Member.id.in_(chunk)))
+    missing = [str(i) for i in ids if i not in found]
+    if missing:
+        raise NotFoundError(f"找不到会员：{'、'.join(missing[:10])}")
+    return [found[i] for i in ids]
+
+
+def _transfer_values(db: Database, members: Sequence[Mapping[str, Any]],
+                     given: Mapping[str, Any]) -> list[dict[str, dict[str, Any]]]:
+    """Each member's last transfer out (to which union, when, why), for the transfer letter; values the
+    caller gave (--set transfer.…) win over the recorded ones."""
+    ids = [int(m["id"]) for m in members]
+    latest: dict[int, dict[str, Any]] = {}
+    with db.read() as s:
+        for start in range(0, len(ids), 500):
+            stmt = (select(MemberEvent.member_id, MemberEvent.other_union, MemberEvent.date, MemberEvent.reason)
+                    .where(MemberEvent.member_id.in_(ids[start:start + 500]),
+                           MemberEvent.event == Event.TRANSFER_OUT.value)
+                    .order_by(MemberEvent.id))
+            for member_id, other, date, reason in s.execute(stmt):
+                latest[member_id] = {"to_union": other, "date": date, "reason": reason}
+    out = []
+    for i in ids:
+        out.append({"transfer": {**latest.get(i, {}), **given}})
+    return out
+
+
+# ---- rendering ----
+
+
+@dataclass(frozen=True)
+class FormResult:
+    form: str
+    title: str
+    path: Path
+    pages: int
+    copies: int
+    members: int
+    serials: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"form": self.form, "title": self.title, "path": str(self.path), "pages": self.pages,
+                "copies": self.copies, "members": self.members, "serials": list(self.serials)}
+
+
+def parse_values(pairs: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """`meeting.title=会员大会` pairs (from --set) as values; dates written YYYY-MM-DD become dates."""
+    out: dict[str, dict[str, Any]] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        ns, _, name = key.strip().partition(".")
+        if not sep or not name:
+            raise ValidationError(f"“{pair}”应写作 分类.字段=值，如 meeting.title=2026年会员大会")
+        if ns not in SETTABLE:
+            raise ValidationError(f"“{key}”不能用 --set 设置：只能设置 {'、'.join(SETTABLE)} 的字段")
+        if name not in FIELDS[ns]:
+            raise ValidationError(f"未知字段“{key}”，{ns} 的字段有：{'、'.join(FIELDS[ns])}")
+        value = value.strip()
+        try:
+            out.setdefault(ns, {})[name] = dt.date.fromisoformat(value) if len(value) == 10 else value
+        except ValueError:
+            out.setdefault(ns, {})[name] = value
+    return out
+
+
+def render_form(
+    db: Database,
+    name: str | Path,
+    out: Path,
+    *,
+    members: Sequence[int | str] | None = None,
+    all_members: bool = False,
+    values: Mapping[str, Mapping[str, Any]] | None = None,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> FormResult:
+    """Render form `name` to `out`. Members: the keys given, or everyone on the books (`all_members`, and
+    always for whole-list forms given no keys); a per-member form given none prints one blank copy if it can."""
+    tpl = load_form(name)
+    out = Path(out).expanduser().resolve()
+    today = today or dt.date.today()
+    union = get_profile(db)
+    union_values = {**union.to_json(), "founding_date": union.founding_date, "kind": union.kind_label}
+    if tpl.source == "none":
+        chosen: list[dict[str, Any]] = []
+    elif members:
+        chosen = members_by_key(db, members)
+    elif all_members or tpl.source == "members":
+        chosen = current_members(db)
+    else:
+        chosen = []
+    base_values = {ns: dict(v) for ns, v in (values or {}).items()}
+    per_copy = []
+    if tpl.source == "member" and "transfer" in tpl.namespaces:
+        per_copy = _transfer_values(db, chosen, base_values.get("transfer", {}))
+    base_values.setdefault("transfer", {}).setdefault("date", today)
+    data = FormData(union=union_values, members=chosen, values=base_values, today=today, per_copy=per_copy)
+    if not tpl.form["serial"]:
+        result = render(tpl, data, out, progress=progress, cancel=cancel)
+        return _result(tpl, result, len(chosen))
+    return _render_numbered(db, tpl, data, out, progress, cancel)
+
+
+def _render_numbered(db: Database, tpl: Template, data: FormData, out: Path, progress: Progress | None,
+                     cancel: Cancel | None) -> FormResult:
+    serial = tpl.form["serial"]
+    key = SERIAL_KEY.format(name=serial["name"])
+    copies = max(len(data.members), 1)
+    year = data.today.year
+    written = False
+    try:
+        with db.transaction() as s:
+            row = s.get(Setting, key)
+            state = json.loads(row.value) if row else {}
+            last = int(state.get("last", 0)) if state.get("year") == year else 0
+            numbers = [serial["format"].format(year=year, n=last + i + 1) for i in range(copies)]
+            data.serials = numbers
+            result = render(tpl, data, out, progress=progress, cancel=cancel)
+            written = True
+            value = json.dumps({"year": year, "last": last + copies})
+            if row is None:
+                s.add(Setting(key=key, value=value, updated_by=db.actor))
+            else:
+                row.value = value
+                row.updated_by = db.actor
+            who = "、".join(str(m.get("name", "")) for m in data.members[:5]) + ("等" if len(data.members) > 5 else "")
+            audit.record(s, db.actor, "issue", "form", None,
+                         f"开具{tpl.title}{'、'.join(numbers)}" + (f"（{who}）" if who else ""),
+                         {"form": tpl.name, "serials": numbers, "members": [m.get("id") for m in data.members]})
+    except BaseException:
+        if written:
+            Path(out).unlink(missing_ok=True)  # its numbers were not stored: the file must not be used
+        raise
+    return _result(tpl, result, len(data.members), tuple(numbers))
+
+
+def _result(tpl: Template, r: RenderResult, members: int, serials: tuple[str, ...] = ()) -> FormResult:
+    return FormResult(tpl.name, tpl.title, r.path, r.pages, r.copies, members, serials)
+
+
+def last_serial(db: Database, name: str, *, year: int | None = None) -> int:
+    """The last number issued in a sequence this year (0 if none yet)."""
+    year = year or dt.date.today().year
+    with db.read() as s:
+        row = s.get(Setting, SERIAL_KEY.format(name=name))
+        state = json.loads(row.value) if row else {}
+    return int(state.get("last", 0)) if state.get("year") == year else 0

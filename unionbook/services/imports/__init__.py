@@ -1,0 +1,1 @@
+"""unionbook.services.imports.flow."""

@@ -1,0 +1,362 @@
+"""Committing an import plan as one batch in one transaction, listing batches, and undoing one.
+
+A batch records, per member, whether it created them or which fields it changed (old and new values), plus
+the high-water marks of change_log and member_event at commit. Undo puts the old values back and removes the
+members it created with their join events — unless something happened to those members since (an edit, a
+status change, a later batch), in which case it refuses and says what, because undoing would then throw
+that later work away or leave it pointing at nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import Date, DateTime, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from unionbook.domain.member import Event, Status
+from unionbook.errors import ConflictError, NotFoundError, StoreError, ValidationError
+from unionbook.services.imports.plan import ImportCancelled, ImportPlan, ImportResult, Progress
+from unionbook.services.union import audit
+from unionbook.store import Database, bulk
+from unionbook.store.models import ChangeLog, Employer, ImportBatch, ImportBatchChange, Member, MemberEvent
+
+_CHUNK = 2000
+# declared as FromClause by SQLAlchemy; a declarative model's __table__ is a Table
+_member = cast(Table, Member.__table__)
+_DATE_COLUMNS = {c.name for c in _member.columns if isinstance(c.type, Date) and not isinstance(c.type, DateTime)}
+_DATETIME_COLUMNS = {c.name for c in _member.columns if isinstance(c.type, DateTime)}
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def _to_json(values: dict[str, Any]) -> str:
+    return json.dumps({k: v.isoformat() if isinstance(v, dt.date) else v for k, v in values.items()},
+                      ensure_ascii=False)
+
+
+def _from_json(text: str) -> dict[str, Any]:
+    values: dict[str, Any] = json.loads(text or "{}")
+    for key, value in values.items():
+        if value is not None and key in _DATETIME_COLUMNS:
+            values[key] = dt.datetime.fromisoformat(value)
+        elif value is not None and key in _DATE_COLUMNS:
+            values[key] = dt.date.fromisoformat(value)
+    return values
+
+
+def marks(s: Session) -> tuple[int, ...]:
+    """High-water marks of the tables a plan depends on; any write in between changes one of them."""
+    return tuple(int(s.execute(select(func.coalesce(func.max(col), 0))).scalar_one())
+                 for col in (ChangeLog.id, Member.id, MemberEvent.id, ImportBatch.id))
+
+
+def _stored(s: Session, ids: list[int], columns: set[str]) -> dict[int, dict[str, Any]]:
+    """Current values of some columns of some members, read in chunks."""
+    cols = sorted(columns)
+    found: dict[int, dict[str, Any]] = {}
+    for i in range(0, len(ids), 500):
+        stmt = select(_member.c.id, *(_member.c[c] for c in cols)).where(_member.c.id.in_(ids[i:i + 500]))
+        for row in s.execute(stmt):
+            found[row[0]] = dict(zip(cols, row[1:], strict=True))
+    return found
+
+
+def _employer_ids(s: Session, names: set[str]) -> tuple[dict[str, int], list[int]]:
+    """Ids of the named employers, creating the missing ones; also the ids created."""
+    names.discard("")
+    found: dict[str, int] = {}
+    ordered = sorted(names)
+    for i in range(0, len(ordered), 500):
+        found.update({n: i for i, n in s.execute(select(Employer.id, Employer.name)
+                                                 .where(Employer.name.in_(ordered[i:i + 500])))})
+    created: list[int] = []
+    for name in ordered:
+        if name not in found:
+            employer = Employer(name=name)
+            s.add(employer)
+            s.flush()
+            found[name] = employer.id
+            created.append(employer.id)
+    return found, created
+
+
+def commit(db: Database, plan: ImportPlan, *, skip_errors: bool = False,
+           progress: Progress | None = None) -> ImportResult:
+    """Write the plan's new and changed members as one batch, in one transaction: all of it or nothing."""
+    if plan.error_rows and not skip_errors:
+        raise ValidationError(
+            f"“{plan.file_name}”中有{len(plan.errors)}处错误（涉及{len(plan.error_rows)}行），未导入任何数据。"
+            "请修正后重新导入，或选择跳过有错误的行、只导入其余各行。")
+    if plan.committed:
+        raise ConflictError("这份预览已经导入过了；如需再次导入，请重新读取文件。")
+    result = ImportResult(None, len(plan.new), len(plan.updates), len(plan.unchanged_rows), len(plan.error_rows),
+                          list(plan.problems))
+    if not plan.has_work:
+        plan.committed = True
+        return result
+    total = len(plan.new) + len(plan.updates)
+
+    def tick(done: int) -> None:
+        if progress is not None and progress(done, total) is False:
+            raise ImportCancelled
+
+    with db.transaction() as s:
+        if marks(s) != plan.base:
+            raise ConflictError("预览之后台账已有改动（可能是另一个窗口或命令修改了会员），为免覆盖，请重新预览后再导入。")
+        now = _now()
+        employers, created_employers = _employer_ids(
+            s, {p.employer for p in plan.new} | {u.employer for u in plan.updates if u.employer})
+        batch = ImportBatch(file_name=plan.file_name[:300], sheet=plan.sheet[:100], created_at=now, actor=db.actor,
+                            inserted=len(plan.new), updated=len(plan.updates), unchanged=len(plan.unchanged_rows),
+                            skipped=len(plan.error_rows), warnings=len(plan.warnings),
+                            created_employers=json.dumps(created_employers))
+        s.add(batch)
+        s.flush()
+        done = _insert_new(s, plan, batch.id, employers, now, db.actor, tick)
+        _apply_updates(s, plan, batch.id, employers, now, tick, done)
+        audit.record(s, db.actor, "import", "import_batch", batch.id,
+                     f"导入“{plan.file_name}”：新增{len(plan.new)}名、更新{len(plan.updates)}名会员"
+                     f"（批次 {batch.id}）",
+                     {"file": plan.file_name, "sheet": plan.sheet, **plan.counts()})
+        s.flush()
+        batch.log_id = int(s.execute(select(func.max(ChangeLog.id))).scalar_one())
+        batch.last_event_id = int(s.execute(select(func.coalesce(func.max(MemberEvent.id), 0))).scalar_one())
+    plan.committed = True
+    result.batch_id = str(batch.id)
+    if progress is not None:
+        progress(total, total)
+    return result
+
+
+def _insert_new(s: Session, plan: ImportPlan, batch_id: int, employers: dict[str, int], now: dt.datetime,
+                actor: str, tick: Any) -> int:
+    first_id = next_id = int(s.execute(select(func.coalesce(func.max(Member.id), 0))).scalar_one()) + 1
+    reason = f"批量导入：{plan.file_name}"[:200]
+    done = 0
+    chunks = []
+    for start in range(0, len(plan.new), _CHUNK):
+        members, events, changes = [], [], []
+        for p in plan.new[start:start + _CHUNK]:
+            members.append({**p.values, "id": next_id, "employer_id": employers.get(p.employer),
+                            "status": Status.ACTIVE.value, "status_date": p.event_date, "created_at": now,
+                            "updated_at": now})
+            events.append({"member_id": next_id, "event": Event.JOIN.value, "from_status": None,
+                           "to_status": Status.ACTIVE.value, "date": p.event_date, "reason": reason,
+                           "doc_ref": "", "other_union": "", "recorded_at": now, "recorded_by": actor})
+            changes.append({"batch_id": batch_id, "member_id": next_id, "kind": "created", "before": "{}",
+                            "after": "{}"})
+            next_id += 1
+        chunks.append((members, events, changes))
+
+    def write() -> None:
+        nonlocal done
+        for members, events, changes in chunks:
+            s.execute(insert(_member), members)
+            s.execute(insert(cast(Table, MemberEvent.__table__)), events)
+            s.execute(insert(cast(Table, ImportBatchChange.__table__)), changes)
+            done += len(members)
+            tick(done)
+
+    if chunks:
+        bulk.insert_members(s, write, first_id)
+    return done
+
+
+def _apply_updates(s: Session, plan: ImportPlan, batch_id: int, employers: dict[str, int], now: dt.datetime,
+                   tick: Any, done: int) -> None:
+    # one executemany per set of changed columns: rows are few kinds, and only changed columns are written
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    rows = []
+    for u in plan.updates:
+        values = dict(u.values)
+        if u.employer is not None:
+            values["employer_id"] = employers.get(u.employer)
+        values["updated_at"] = now
+        groups[tuple(sorted(values))].append({"b_id": u.member_id, **values})
+        rows.append((u.member_id, values))
+    written = {c for columns in groups for c in columns}
+    changes = []
+    for start in range(0, len(rows), _CHUNK):
+        chunk = rows[start:start + _CHUNK]
+        stored = _stored(s, [m for m, _ in chunk], written)
+        for member_id, values in chunk:
+            # before: every column the batch writes, search keys and updated_at included, so undo is exact
+            before = {c: stored[member_id][c] for c in values}
+            changes.append({"batch_id": batch_id, "member_id": member_id, "kind": "updated",
+                            "before": _to_json(before), "after": _to_json(values)})
+    def write() -> None:
+        nonlocal done
+        for columns, params in groups.items():
+            stmt = update(_member).where(_member.c.id == bindparam("b_id")).values(
+                {c: bindparam(c) for c in columns})
+            for i in range(0, len(params), _CHUNK):
+                s.execute(stmt, params[i:i + _CHUNK])
+                tick(done + i + len(params[i:i + _CHUNK]))
+            done += len(params)
+
+    bulk.update_members(s, write, [m for m, _ in rows])
+    for i in range(0, len(changes), _CHUNK):
+        s.execute(insert(cast(Table, ImportBatchChange.__table__)), changes[i:i + _CHUNK])
+
+
+# ---- history ----
+
+@dataclass(frozen=True)
+class BatchView:
+    batch_id: str
+    file_name: str
+    sheet: str
+    created_at: dt.datetime
+    actor: str
+    inserted: int
+    updated: int
+    unchanged: int
+    skipped: int
+    warnings: int
+    undone_at: dt.datetime | None
+    undone_by: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"batch_id": self.batch_id, "file": self.file_name, "sheet": self.sheet,
+                "created_at": self.created_at.isoformat(sep=" "), "actor": self.actor, "inserted": self.inserted,
+                "updated": self.updated, "unchanged": self.unchanged, "skipped": self.skipped,
+                "warnings": self.warnings,
+                "undone_at": self.undone_at.isoformat(sep=" ") if self.undone_at else None,
+                "undone_by": self.undone_by}
+
+
+def list_batches(db: Database) -> list[BatchView]:
+    """Every import, newest first."""
+    with db.read() as s:
+        return [BatchView(str(b.id), b.file_name, b.sheet, b.created_at, b.actor, b.inserted, b.updated, b.unchanged,
+                          b.skipped, b.warnings, b.undone_at, b.undone_by)
+                for b in s.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))]
+
+
+# ---- undo ----
+
+@dataclass(frozen=True)
+class UndoResult:
+    batch_id: str
+    removed: int  # members the batch had created
+    restored: int  # members whose fields got their old values back
+
+    def to_json(self) -> dict[str, Any]:
+        return {"batch_id": self.batch_id, "removed": self.removed, "restored": self.restored}
+
+
+def _batch_id(batch_id: str | int) -> int:
+    text = str(batch_id).strip()
+    if not text.isdigit():
+        raise NotFoundError(f"找不到导入批次“{batch_id}”（批次号是数字，可用“导入记录”查看）")
+    return int(text)
+
+
+def undo(db: Database, batch_id: str | int) -> UndoResult:
+    """Restore the state before the batch, or refuse (ConflictError) when later work depends on it."""
+    number = _batch_id(batch_id)
+    try:
+        with db.transaction() as s:
+            batch = s.get(ImportBatch, number)
+            if batch is None:
+                raise NotFoundError(f"找不到导入批次“{batch_id}”（可用“导入记录”查看已有的批次）")
+            if batch.undone_at is not None:
+                raise ConflictError(f"导入批次 {number}（{batch.file_name}）已于 "
+                                    f"{batch.undone_at:%Y-%m-%d %H:%M} 撤销，不能再次撤销。")
+            touched = select(ImportBatchChange.member_id).where(ImportBatchChange.batch_id == number)
+            _check_nothing_depends(s, batch, touched)
+            created = [m for (m,) in s.execute(touched.where(ImportBatchChange.kind == "created"))]
+            updated = s.execute(select(ImportBatchChange.member_id, ImportBatchChange.before, ImportBatchChange.after)
+                                .where(ImportBatchChange.batch_id == number, ImportBatchChange.kind == "updated")
+                                ).tuples().all()
+            _check_updates_untouched(s, updated)
+            s.execute(delete(MemberEvent).where(MemberEvent.member_id.in_(
+                touched.where(ImportBatchChange.kind == "created"))))
+            s.execute(delete(Member).where(Member.id.in_(touched.where(ImportBatchChange.kind == "created"))))
+            _restore(s, updated)
+            _drop_unused_employers(s, json.loads(batch.created_employers or "[]"))
+            batch.undone_at = _now()
+            batch.undone_by = db.actor
+            audit.record(s, db.actor, "import_undo", "import_batch", number,
+                         f"撤销导入批次 {number}（{batch.file_name}）：删除新增的{len(created)}名会员，"
+                         f"恢复{len(updated)}名会员的原有信息")
+            return UndoResult(str(number), len(created), len(updated))
+    except StoreError as exc:
+        if "外键" in exc.message:
+            raise ConflictError(f"导入批次 {number} 新增的会员已被其他记录（如会费、选举、会议）引用，不能撤销。") from exc
+        raise
+
+
+def _check_nothing_depends(s: Session, batch: ImportBatch, touched: Any) -> None:
+    later = s.execute(select(ImportBatch.id, ImportBatch.file_name).join(
+        ImportBatchChange, ImportBatchChange.batch_id == ImportBatch.id).where(
+        ImportBatch.id > batch.id, ImportBatch.undone_at.is_(None), ImportBatchChange.member_id.in_(touched)
+    ).distinct().order_by(ImportBatch.id.desc())).all()
+    if later:
+        names = "、".join(f"{i}（{f}）" for i, f in later)
+        raise ConflictError(f"不能撤销导入批次 {batch.id}：之后的导入批次 {names} 又改动了其中的会员。"
+                            "请先撤销之后的批次（从最新的开始）。")
+    edit = s.execute(select(ChangeLog.at, ChangeLog.actor, ChangeLog.summary).where(
+        ChangeLog.id > batch.log_id, ChangeLog.entity == "member", ChangeLog.entity_id.in_(touched)
+    ).order_by(ChangeLog.id).limit(1)).first()
+    if edit is not None:
+        raise ConflictError(f"不能撤销导入批次 {batch.id}：导入后其中的会员又有改动（{edit.at:%Y-%m-%d %H:%M} "
+                            f"{edit.actor}：{edit.summary}）。撤销会丢掉这些改动，请先手工处理。")
+    event = s.execute(select(MemberEvent.date, MemberEvent.event, Member.name).join(
+        Member, Member.id == MemberEvent.member_id).where(
+        MemberEvent.id > batch.last_event_id, MemberEvent.member_id.in_(touched)).limit(1)).first()
+    if event is not None:
+        label = Event(event.event).label
+        raise ConflictError(f"不能撤销导入批次 {batch.id}：导入后会员“{event.name}”已办理会籍变动"
+                            f"（{event.date.isoformat()} {label}）。")
+    created = select(ImportBatchChange.member_id).where(ImportBatchChange.batch_id == batch.id,
+                                                        ImportBatchChange.kind == "created")
+    expected = s.execute(select(func.count()).select_from(created.subquery())).scalar_one()
+    present = s.execute(select(func.count()).select_from(Member).where(Member.id.in_(created))).scalar_one()
+    if present != expected:
+        raise ConflictError(f"不能撤销导入批次 {batch.id}：其中新增的{expected - present}名会员已不在台账中。")
+
+
+def _check_updates_untouched(s: Session, updated: Sequence[tuple[int, str, str]]) -> None:
+    """Columns the batch set must still hold the batch's values, whatever path might have changed them."""
+    for start in range(0, len(updated), _CHUNK):
+        chunk = [(member_id, _from_json(after)) for member_id, _before, after in updated[start:start + _CHUNK]]
+        columns = {c for _, after in chunk for c in after}
+        stored = _stored(s, [m for m, _ in chunk], columns)
+        for member_id, after in chunk:
+            current = stored.get(member_id)
+            if current is None:
+                raise ConflictError(f"不能撤销：本批次更新过的会员（编号 {member_id}）已不在台账中。")
+            if any(current[c] != v for c, v in after.items()):
+                raise ConflictError(f"不能撤销：本批次更新过的会员“{current.get('name') or member_id}”"
+                                    f"（编号 {member_id}）在导入之后又被修改过。")
+
+
+def _restore(s: Session, updated: Sequence[tuple[int, str, str]]) -> None:
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for member_id, before_text, _after in updated:
+        before = _from_json(before_text)
+        if before:
+            groups[tuple(sorted(before))].append({"b_id": member_id, **before})
+    def write() -> None:
+        for columns, rows in groups.items():
+            stmt = update(_member).where(_member.c.id == bindparam("b_id")).values(
+                {c: bindparam(c) for c in columns})
+            for i in range(0, len(rows), _CHUNK):
+                s.execute(stmt, rows[i:i + _CHUNK])
+
+    bulk.update_members(s, write, [m for m, _b, _a in updated])
+
+
+def _drop_unused_employers(s: Session, ids: list[int]) -> None:
+    if ids:
+        used = select(Member.employer_id).where(Member.employer_id.is_not(None))
+        s.execute(delete(Employer).where(Employer.id.in_(ids), Employer.id.not_in(used)))

@@ -1,0 +1,1 @@
+"""unionbook.services.members.records."""

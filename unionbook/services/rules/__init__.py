@@ -1,0 +1,1 @@
+"""unionbook.services.rules.in_force."""

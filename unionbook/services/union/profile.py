@@ -1,0 +1,145 @@
+"""The union's profile: the one union a database file keeps the books of."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from unionbook.domain.ids import check_uscc
+from unionbook.domain.text import clean
+from unionbook.errors import FieldProblem, NotFoundError, ValidationError
+from unionbook.services.union import audit
+from unionbook.store import Database
+from unionbook.store.models import Employer, UnionProfile
+
+UNION_KINDS = {
+    "enterprise": "企业工会",
+    "joint": "联合基层工会",
+    "township": "乡镇（街道）工会",
+}
+
+
+@dataclass
+class UnionInput:
+    name: str
+    uscc: str = ""
+    kind: str = "enterprise"
+    parent_union: str = ""
+    founding_date: dt.date | None = None
+    employees: int = 0
+    women_employees: int = 0
+    migrant_employees: int = 0
+    address: str = ""
+    contact_person: str = ""
+    contact_phone: str = ""
+
+
+@dataclass(frozen=True)
+class UnionProfileView:
+    name: str
+    uscc: str
+    uscc_note: str
+    kind: str
+    parent_union: str
+    founding_date: dt.date | None
+    employees: int
+    women_employees: int
+    migrant_employees: int
+    address: str
+    contact_person: str
+    contact_phone: str
+    rule_set: str
+
+    @property
+    def kind_label(self) -> str:
+        return UNION_KINDS.get(self.kind, self.kind)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["kind_label"] = self.kind_label
+        data["founding_date"] = self.founding_date.isoformat() if self.founding_date else None
+        return data
+
+
+def validate_union(data: UnionInput, *, uscc_note: str = "") -> tuple[UnionInput, list[FieldProblem]]:
+    """Tidy the input; errors refuse, a failed USCC check is a warning overridden only with a note."""
+    problems: list[FieldProblem] = []
+    name = clean(data.name)
+    if not name:
+        problems.append(FieldProblem("name", "工会名称", "不能为空"))
+    if data.kind not in UNION_KINDS:
+        problems.append(FieldProblem("kind", "工会类型", f"“{data.kind}”不是可选值"))
+    uscc = ""
+    if clean(data.uscc):
+        check = check_uscc(data.uscc)
+        uscc = check.code
+        if not check.valid:
+            problems.append(FieldProblem("uscc", "统一社会信用代码", check.message,
+                                         severity="warning" if len(uscc) == 18 else "error"))
+    for field, label in (("employees", "职工人数"), ("women_employees", "女职工人数"), ("migrant_employees", "农民工人数")):
+        value = getattr(data, field)
+        if not isinstance(value, int) or value < 0:
+            problems.append(FieldProblem(field, label, f"应为不小于0的整数，实际为“{value}”"))
+    if data.women_employees > data.employees > 0 or data.migrant_employees > data.employees > 0:
+        problems.append(FieldProblem("employees", "职工人数", "女职工或农民工人数不能多于职工总数"))
+    if data.founding_date and data.founding_date > dt.date.today():
+        problems.append(FieldProblem("founding_date", "成立日期", "晚于今天"))
+    blocking = [p for p in problems if p.severity == "error" or (p.severity == "warning" and not clean(uscc_note))]
+    if blocking:
+        error = ValidationError(blocking)
+        if all(p.severity == "warning" for p in blocking):
+            error.message += "。如确认代码无误，请填写说明后保存（命令行：--uscc-note）。"
+        raise error
+    tidy = UnionInput(**{**asdict(data), "name": name, "uscc": uscc, "parent_union": clean(data.parent_union),
+                         "address": clean(data.address), "contact_person": clean(data.contact_person),
+                         "contact_phone": clean(data.contact_phone)})
+    return tidy, problems
+
+
+def save_profile(db: Database, data: UnionInput, *, uscc_note: str = "") -> UnionProfileView:
+    """Create the profile, or update it; a USCC failing its check needs `uscc_note` saying why it is kept."""
+    tidy, problems = validate_union(data, uscc_note=uscc_note)
+    note = clean(uscc_note) if any(p.field == "uscc" for p in problems) else ""
+    with db.transaction() as s:
+        row = s.get(UnionProfile, 1)
+        created = row is None
+        if row is None:
+            row = UnionProfile(id=1)
+            s.add(row)
+        for key, value in asdict(tidy).items():
+            setattr(row, key, value)
+        row.uscc_note = note
+        audit.record(s, db.actor, "create" if created else "update", "union", 1,
+                     f"{'建立' if created else '修改'}工会信息：{tidy.name}", asdict(tidy))
+    return get_profile(db)
+
+
+def has_profile(db: Database) -> bool:
+    with db.read() as s:
+        return s.get(UnionProfile, 1) is not None
+
+
+def get_profile(db: Database) -> UnionProfileView:
+    with db.read() as s:
+        row = s.get(UnionProfile, 1)
+        if row is None:
+            raise NotFoundError("此数据库尚未建立工会信息。请先运行“unionbook init”或在欢迎界面中新建工会。")
+        return _view(row)
+
+
+def _view(row: UnionProfile) -> UnionProfileView:
+    return UnionProfileView(
+        name=row.name, uscc=row.uscc, uscc_note=row.uscc_note, kind=row.kind, parent_union=row.parent_union,
+        founding_date=row.founding_date, employees=row.employees, women_employees=row.women_employees,
+        migrant_employees=row.migrant_employees, address=row.address, contact_person=row.contact_person,
+        contact_phone=row.contact_phone, rule_set=row.rule_set,
+    )
+
+
+def employer_names(db: Database) -> list[tuple[int, str]]:
+    """(id, name) of every employer, by name; cheap enough for start-up."""
+    with db.read() as s:
+        return [(i, n) for i, n in s.execute(select(Employer.id, Employer.name).order_by(Employer.name))]

@@ -1,0 +1,91 @@
+"""The real-name register: members and their membership history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from unionbook.store.models.base import Base, _now
+
+if TYPE_CHECKING:
+    from unionbook.store.models.union import Employer
+
+
+class Member(Base):
+    __tablename__ = "member"
+    __table_args__ = (
+        Index("ix_member_name_pinyin", "name_pinyin"),
+        # covers the roster's short searches (which cannot use the trigram index) and their sorting
+        Index("ix_member_status_search_key", "status", "search_key", "name_pinyin"),
+        Index("ix_member_employer_id", "employer_id"),
+        Index("ix_member_join_date", "join_date"),
+        # card numbers are optional, but two members never share one
+        Index("uq_member_card_number", "card_number", unique=True, sqlite_where=text("card_number != ''")),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40))
+    gender: Mapped[str] = mapped_column(String(2))
+    ethnicity: Mapped[str] = mapped_column(String(20), default="汉族")
+    id_number: Mapped[str] = mapped_column(String(18), unique=True)
+    birth_date: Mapped[dt.date] = mapped_column(Date)
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("employer.id"))
+    job: Mapped[str] = mapped_column(String(100), default="")
+    education: Mapped[str] = mapped_column(String(20), default="")
+    political_status: Mapped[str] = mapped_column(String(20), default="")
+    household_type: Mapped[str] = mapped_column(String(20), default="")
+    employment_form: Mapped[str] = mapped_column(String(20), default="")
+    migrant_worker: Mapped[bool] = mapped_column(Boolean, default=False)
+    group_name: Mapped[str] = mapped_column(String(20), default="")  # 八大群体, or ""
+    frontline: Mapped[bool] = mapped_column(Boolean, default=False)
+    model_worker: Mapped[bool] = mapped_column(Boolean, default=False)
+    hardship: Mapped[bool] = mapped_column(Boolean, default=False)
+    card_number: Mapped[str] = mapped_column(String(32), default="")
+    join_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    status_date: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # normalised keys the roster searches and sorts on, kept in step by the members service
+    name_initials: Mapped[str] = mapped_column(String(60), default="")
+    name_pinyin: Mapped[str] = mapped_column(String(200), default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    employer: Mapped[Employer | None] = relationship(lazy="joined")
+    events: Mapped[list[MemberEvent]] = relationship(
+        back_populates="member", order_by="MemberEvent.id", cascade="all, delete-orphan"
+    )
+
+
+class MemberEvent(Base):
+    """One step of a member's membership history; rows are only ever added."""
+
+    __tablename__ = "member_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    event: Mapped[str] = mapped_column(String(20))
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    date: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    doc_ref: Mapped[str] = mapped_column(String(100), default="")
+    other_union: Mapped[str] = mapped_column(String(200), default="")  # where from / where to, on transfers
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    recorded_by: Mapped[str] = mapped_column(String(100), default="")
+
+    member: Mapped[Member] = relationship(back_populates="events")

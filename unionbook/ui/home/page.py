@@ -1,0 +1,141 @@
+"""The home page: the union's profile, its key figures and who its members are, as a chart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionbook.services.elections.terms import term_warnings
+from unionbook.services.members.stats import key_figures
+from unionbook.services.union.profile import get_profile
+from unionbook.store import Database
+from unionbook.ui.kit.charts import BarChart
+from unionbook.ui.kit.common import tr_core
+
+
+class FigureCard(QFrame):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figureCard")
+        self.title = QLabel(title)
+        self.title.setObjectName("figureTitle")
+        self.value = QLabel("—")
+        self.value.setObjectName("figureValue")
+        self.note = QLabel("")
+        self.note.setObjectName("figureNote")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.note)
+
+
+class HomePage(QScrollArea):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("homeBody")
+        self.setWidget(body)
+
+        self.union_name = QLabel()
+        self.union_name.setObjectName("unionName")
+        self.profile = QLabel()
+        self.profile.setObjectName("unionProfile")
+        self.profile.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.members = FigureCard(self.tr("会员"))
+        self.women = FigureCard(self.tr("女职工会员"))
+        self.migrant = FigureCard(self.tr("农民工会员"))
+        self.rate = FigureCard(self.tr("入会率"))
+        cards = QHBoxLayout()
+        for card in (self.members, self.women, self.migrant, self.rate):
+            cards.addWidget(card)
+
+        self.composition = BarChart(self.tr("会员构成（占现有会员）"))
+        self.employers = BarChart(self.tr("会员最多的单位"))
+        charts = QGridLayout()
+        charts.addWidget(self.composition, 0, 0)
+        charts.addWidget(self.employers, 0, 1)
+        charts.setColumnStretch(0, 1)
+        charts.setColumnStretch(1, 1)
+
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        layout.addWidget(self.union_name)
+        layout.addWidget(self.profile)
+        self.term_warning = QLabel()  # terms of office running out (services/terms.py); hidden when all is well
+        self.term_warning.setObjectName("termWarning")
+        self.term_warning.setWordWrap(True)
+        self.term_warning.hide()
+        layout.addWidget(self.term_warning)
+        layout.addLayout(cards)
+        layout.addLayout(charts)
+        layout.addStretch(1)
+        self._stale = True
+
+    def mark_stale(self) -> None:
+        """Figures are recomputed the next time the page is shown, not on every edit elsewhere."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        p = get_profile(self._db)
+        f = key_figures(self._db)
+        self.union_name.setText(p.name)
+        founded = p.founding_date.isoformat() if p.founding_date else self.tr("未填")
+        lines = [
+            self.tr("类型：{0}　上级工会：{1}　成立日期：{2}").format(tr_core(p.kind_label), p.parent_union or self.tr("未填"),
+                                                         founded),
+            self.tr("统一社会信用代码：{0}").format(p.uscc or self.tr("未填"))
+            + (self.tr("（未通过校验，说明：{0}）").format(p.uscc_note) if p.uscc_note else ""),
+            self.tr("职工人数：{0}　覆盖单位：{1} 家").format(f"{p.employees:,}", f.employers),
+        ]
+        self.profile.setText("\n".join(lines))
+        warnings = term_warnings(self._db)
+        self.term_warning.setText("\n".join(self.tr("！ {0}").format(w.message) for w in warnings))
+        self.term_warning.setVisible(bool(warnings))
+        self.members.value.setText(f"{f.members:,}")
+        self.members.note.setText(self.tr("在册 {0}，保留会籍 {1}").format(f"{f.members_active:,}", f"{f.members_kept:,}"))
+        self.women.value.setText(f"{f.women:,}")
+        self.women.note.setText(self._share(f.women, f.members))
+        self.migrant.value.setText(f"{f.migrant_workers:,}")
+        self.migrant.note.setText(self._share(f.migrant_workers, f.members))
+        if f.membership_rate is None:
+            self.rate.value.setText("—")
+            self.rate.note.setText(self.tr("请在工会信息中填写职工人数"))
+        else:
+            self.rate.value.setText(f"{f.membership_rate:.1%}")
+            self.rate.note.setText(self.tr("在册会员 ÷ 职工人数 {0}").format(f"{f.employees:,}"))
+        self.composition.set_data([
+            (self.tr("女职工"), f.women), (self.tr("农民工"), f.migrant_workers), (self.tr("八大群体"), f.group_members),
+            (self.tr("劳务派遣"), f.dispatched), (self.tr("一线职工"), f.frontline), (self.tr("劳模"), f.model_workers),
+            (self.tr("困难职工"), f.hardship),
+        ], total=f.members or None)
+        self.employers.set_data([(self._short(name), count) for name, count in f.top_employers[:7]])
+
+    def _share(self, part: int, whole: int) -> str:
+        return self.tr("占会员 {0}").format(f"{part / whole:.1%}") if whole else ""
+
+    @staticmethod
+    def _short(name: str, limit: int = 12) -> str:
+        return name if len(name) <= limit else name[: limit - 1] + "…"

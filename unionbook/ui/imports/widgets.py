@@ -1,0 +1,42 @@
+"""Small pieces of the import wizard: a read-only table model over plain rows, and the progress adapter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QTableView
+
+from unionbook.ui.kit.list_model import ListModel
+
+
+def progress_of(progress: Any, cancelled: Any) -> Any:
+    """The services' callback ((done, total) → False to stop) over a Job's progress and cancel flag."""
+    def callback(done: int, total: int) -> bool:
+        progress(done, total)
+        return not cancelled()
+    return callback
+
+
+class RowsModel(ListModel[tuple[Any, ...]]):
+    """A read-only table over a list of tuples: problems and changes can number in the tens of thousands."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.isValid():
+            value = self.rows[index.row()][index.column()]
+            return "" if value is None else str(value)
+        return None
+
+
+def table_view(model: RowsModel, widths: list[int]) -> QTableView:
+    """Fixed starting widths (measuring 50,000 rows to fit them would stall), the last column stretched."""
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    header = view.horizontalHeader()
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
+    header.setStretchLastSection(True)
+    return view

@@ -1,0 +1,1 @@
+"""unionbook.ui.meetings."""

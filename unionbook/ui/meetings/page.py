@@ -1,0 +1,474 @@
+"""The meetings page: the list of meetings and, for the one chosen, its details, check-in with the quorum
+shown live, the agenda, resolutions passed by the rule set, elections held at it, and the papers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionbook.domain.meetings import MEETING_KINDS
+from unionbook.errors import UnionBookError
+from unionbook.services.elections.setup import list_elections
+from unionbook.services.meetings.papers import meeting_minutes, meeting_signin
+from unionbook.services.meetings.records import (
+    MeetingDraft,
+    MeetingView,
+    add_attendees,
+    add_guest,
+    add_meeting,
+    add_resolution,
+    check_in,
+    check_in_member,
+    delete_meeting,
+    delete_resolution,
+    get_meeting,
+    link_election,
+    list_meetings,
+    set_agenda,
+    update_meeting,
+)
+from unionbook.store import Database
+from unionbook.ui.elections.page import papers_dir
+from unionbook.ui.elections.widgets import OK_COLOR, WARN_COLOR, MemberPicker
+from unionbook.ui.forms.pdf_preview import preview_pdf
+from unionbook.ui.kit.common import show_error, tr_core
+from unionbook.ui.kit.record_list import RecordList
+from unionbook.ui.meetings.attendees import ATTENDEE_ID, COL_EMPLOYER, AttendeeModel
+
+MEETING_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class MeetingPage(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.meeting_id: int | None = None
+        self.meeting: MeetingView | None = None
+        self.show_pdf: Any = preview_pdf  # replaced in tests by a plain function
+
+        left = RecordList(self.tr("会议"), self.tr("新建会议"), self.tr("删除会议"))
+        self.list, self.new_button, self.delete_button = left.list, left.new_button, left.delete_button
+        self.new_button.clicked.connect(self.new_meeting)
+        self.delete_button.clicked.connect(self.delete_current)
+
+        # details
+        self.kind = QComboBox()
+        for key, label in MEETING_KINDS.items():
+            self.kind.addItem(tr_core(label), key)
+        self.title = QLineEdit()
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.time = QLineEdit()
+        self.time.setPlaceholderText(self.tr("如：上午9时"))
+        self.place = QLineEdit()
+        self.host = QLineEdit()
+        self.recorder = QLineEdit()
+        self.save_button = QPushButton(self.tr("保存会议"))
+        self.save_button.clicked.connect(self.save)
+        form = QFormLayout()
+        form.addRow(self.tr("会议类型"), self.kind)
+        form.addRow(self.tr("会议名称"), self.title)
+        form.addRow(self.tr("日期"), self.date)
+        form.addRow(self.tr("时间"), self.time)
+        form.addRow(self.tr("地点"), self.place)
+        form.addRow(self.tr("主持人"), self.host)
+        form.addRow(self.tr("记录人"), self.recorder)
+        details = QWidget()
+        dl = QVBoxLayout(details)
+        dl.addLayout(form)
+        dl.addWidget(self.save_button)
+        dl.addStretch(1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(details, self.tr("会议信息"))
+        self.tabs.addTab(self._attendance_tab(), self.tr("签到"))
+        self.tabs.addTab(self._agenda_tab(), self.tr("议程"))
+        self.tabs.addTab(self._resolution_tab(), self.tr("表决"))
+        self.tabs.addTab(self._election_tab(), self.tr("选举"))
+
+        self.quorum = QLabel()
+        self.quorum.setObjectName("quorumLabel")
+        self.quorum.setWordWrap(True)
+        self.signin_button = QPushButton(self.tr("签到表"))
+        self.signin_button.clicked.connect(lambda: self.paper("signin"))
+        self.minutes_button = QPushButton(self.tr("会议纪要"))
+        self.minutes_button.clicked.connect(lambda: self.paper("minutes"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.quorum, 1)
+        bottom.addWidget(self.signin_button)
+        bottom.addWidget(self.minutes_button)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.tabs, 1)
+        rl.addLayout(bottom)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 920])
+        QVBoxLayout(self).addWidget(splitter)
+        self.list.currentItemChanged.connect(lambda _c, _p: self.load(self._current()))
+        self.reload()
+
+    # ---- tabs ----
+
+    def _attendance_tab(self) -> QWidget:
+        self.door = QLineEdit()
+        self.door.setPlaceholderText(self.tr("输入或刷会员证号、身份证号后按回车签到"))
+        self.door.returnPressed.connect(self.check_in_at_door)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("在名单中查找"))
+        self.model = AttendeeModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(COL_EMPLOYER, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.mark(True))
+        self.present_button = QPushButton(self.tr("签到"))
+        self.present_button.clicked.connect(lambda: self.mark(True))
+        self.absent_button = QPushButton(self.tr("取消签到"))
+        self.absent_button.clicked.connect(lambda: self.mark(False))
+        self.leave_button = QPushButton(self.tr("请假"))
+        self.leave_button.clicked.connect(lambda: self.mark(False, leave=True))
+        self.all_button = QPushButton(self.tr("全部到会"))
+        self.all_button.clicked.connect(self.mark_all)
+        self.picker = MemberPicker(self._db, self.tr("加为应到人员"), limit=100)
+        self.picker.picked.connect(self.add_expected)
+        self.guest = QLineEdit()
+        self.guest.setPlaceholderText(self.tr("列席人员姓名（不计入法定人数）"))
+        self.guest_button = QPushButton(self.tr("加为列席"))
+        self.guest_button.clicked.connect(self.add_guest)
+        w = QWidget()
+        layout = QHBoxLayout(w)
+        main = QVBoxLayout()
+        main.addWidget(self.door)
+        main.addWidget(self.filter)
+        main.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        for b in (self.present_button, self.absent_button, self.leave_button, self.all_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        main.addLayout(row)
+        side = QGroupBox(self.tr("增加人员"))
+        sl = QVBoxLayout(side)
+        sl.addWidget(self.picker, 1)
+        sl.addWidget(self.guest)
+        sl.addWidget(self.guest_button)
+        layout.addLayout(main, 3)
+        layout.addWidget(side, 1)
+        return w
+
+    def _agenda_tab(self) -> QWidget:
+        self.agenda = QTableWidget(0, 2)
+        self.agenda.setHorizontalHeaderLabels([self.tr("议题"), self.tr("讨论和决定情况（写入纪要）")])
+        self.agenda.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.agenda.setColumnWidth(0, 260)
+        add = QPushButton(self.tr("增加议题"))
+        add.clicked.connect(lambda: self.add_agenda_row(""))
+        remove = QPushButton(self.tr("删除所选议题"))
+        remove.clicked.connect(lambda: self.agenda.removeRow(self.agenda.currentRow()))
+        self.agenda_save = QPushButton(self.tr("保存议程"))
+        self.agenda_save.clicked.connect(self.save_agenda)
+        w = QWidget()
+        layout = QVBoxLayout(w)
+        layout.addWidget(self.agenda, 1)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        row.addWidget(self.agenda_save)
+        layout.addLayout(row)
+        return w
+
+    def _resolution_tab(self) -> QWidget:
+        self.res_text = QLineEdit()
+        self.res_text.setPlaceholderText(self.tr("表决事项，如：通过工会工作报告"))
+        self.votes_for, self.votes_against, self.votes_abstain = QSpinBox(), QSpinBox(), QSpinBox()
+        for s in (self.votes_for, self.votes_against, self.votes_abstain):
+            s.setRange(0, 1_000_000)
+        self.res_button = QPushButton(self.tr("记录表决结果"))
+        self.res_button.clicked.connect(self.record_resolution)
+        self.res_result = QLabel()
+        self.res_result.setWordWrap(True)
+        self.resolutions = QListWidget()
+        remove = QPushButton(self.tr("删除所选表决"))
+        remove.clicked.connect(self.remove_resolution)
+        form = QFormLayout()
+        form.addRow(self.tr("事项"), self.res_text)
+        form.addRow(self.tr("赞成"), self.votes_for)
+        form.addRow(self.tr("反对"), self.votes_against)
+        form.addRow(self.tr("弃权"), self.votes_abstain)
+        w = QWidget()
+        layout = QVBoxLayout(w)
+        layout.addLayout(form)
+        layout.addWidget(self.res_button)
+        layout.addWidget(self.res_result)
+        layout.addWidget(self.resolutions, 1)
+        layout.addWidget(remove)
+        return w
+
+    def _election_tab(self) -> QWidget:
+        self.linked = QListWidget()
+        self.election_choice = QComboBox()
+        link = QPushButton(self.tr("关联到本次会议"))
+        link.clicked.connect(self.link_election)
+        w = QWidget()
+        layout = QVBoxLayout(w)
+        layout.addWidget(QLabel(self.tr("本次会议上进行的选举（结果写入会议纪要）：")))
+        layout.addWidget(self.linked, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.election_choice, 1)
+        row.addWidget(link)
+        layout.addLayout(row)
+        return w
+
+    # ---- loading ----
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    def _current(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(MEETING_ID)
+
+    def reload(self, select: int | None = None) -> None:
+        keep = select if select is not None else self.meeting_id
+        self.list.blockSignals(True)
+        self.list.clear()
+        for m in list_meetings(self._db):
+            item = QListWidgetItem(f"{m.date.isoformat()}  {m.title}\n{tr_core(m.kind_label)} · "
+                                   + self.tr("应到 {0} 实到 {1}").format(m.entitled, m.present))
+            item.setData(MEETING_ID, m.id)
+            self.list.addItem(item)
+            if m.id == keep:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self.election_choice.clear()
+        for e in list_elections(self._db):
+            self.election_choice.addItem(f"{e.date.isoformat()} {e.title}", e.id)
+        self.load(self._current())
+
+    def load(self, meeting_id: int | None) -> None:
+        self.meeting_id = meeting_id
+        self.meeting = None if meeting_id is None else get_meeting(self._db, meeting_id)
+        m = self.meeting
+        for i in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(i, m is not None)
+        self.signin_button.setEnabled(m is not None)
+        self.minutes_button.setEnabled(m is not None)
+        self.delete_button.setEnabled(m is not None)
+        if m is None:
+            self.model.set_rows([])
+            self.quorum.setText(self.tr("新会议：填写会议信息后保存。会员大会默认全体在册会员应到，委员会会议默认现任委员应到。"))
+            return
+        self.kind.setCurrentIndex(self.kind.findData(m.kind))
+        self.title.setText(m.title)
+        self.date.setDate(QDate(m.date.year, m.date.month, m.date.day))
+        for w, v in ((self.time, m.time), (self.place, m.place), (self.host, m.host), (self.recorder, m.recorder)):
+            w.setText(v)
+        self.model.set_rows(m.attendees)
+        self._show_quorum()
+        self.agenda.setRowCount(0)
+        for a in m.agenda:
+            self.add_agenda_row(a.title, a.record)
+        self.resolutions.clear()
+        for r in m.resolutions:
+            item = QListWidgetItem(f"{r.position}. {r.text}：{r.explanation}")
+            item.setData(MEETING_ID, r.id)
+            item.setForeground(QColor(OK_COLOR if r.passed else WARN_COLOR))
+            self.resolutions.addItem(item)
+        self.linked.clear()
+        for _eid, title in m.elections:
+            self.linked.addItem(title)
+
+    def _show_quorum(self) -> None:
+        if self.meeting is None:
+            return
+        q = self.meeting.quorum
+        color = OK_COLOR if q.met else WARN_COLOR
+        self.quorum.setText(f'<span style="color:{color};font-weight:bold">{q.message}</span>')
+
+    # ---- actions ----
+
+    def draft(self) -> MeetingDraft:
+        d = self.date.date()
+        return MeetingDraft(self.kind.currentData(), self.title.text(), dt.date(d.year(), d.month(), d.day()),
+                            self.time.text(), self.place.text(), self.host.text(), self.recorder.text())
+
+    def new_meeting(self) -> None:
+        self.list.setCurrentItem(None)  # type: ignore[arg-type]
+        self.load(None)
+        self.title.clear()
+        self.tabs.setCurrentIndex(0)
+        self.title.setFocus()
+
+    def save(self) -> None:
+        try:
+            if self.meeting_id is None:
+                m = add_meeting(self._db, self.draft())
+            else:
+                m = update_meeting(self._db, self.meeting_id, self.draft())
+        except UnionBookError as exc:
+            show_error(self, exc, self.tr("未能保存会议"))
+            return
+        self.reload(select=m.id)
+
+    def delete_current(self) -> None:
+        if self.meeting is None:
+            return
+        answer = QMessageBox.question(self, self.tr("删除会议"), self.tr("删除会议“{0}”及其签到、议程和表决记录？")
+                                      .format(self.meeting.title))
+        if answer == QMessageBox.StandardButton.Yes:
+            delete_meeting(self._db, self.meeting.id)
+            self.meeting_id = None
+            self.reload()
+
+    def _selected_attendees(self) -> list[int]:
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        return [self.proxy.index(r, 0).data(ATTENDEE_ID) for r in sorted(rows)]
+
+    def _after_check_in(self) -> None:
+        assert self.meeting_id is not None
+        self.meeting = get_meeting(self._db, self.meeting_id)
+        self.model.set_rows(self.meeting.attendees)
+        self._show_quorum()
+
+    def mark(self, present: bool, *, leave: bool = False) -> None:
+        ids = self._selected_attendees()
+        if self.meeting_id is None or not ids:
+            return
+        check_in(self._db, self.meeting_id, ids, present=present, on_leave=leave)
+        self._after_check_in()
+
+    def mark_all(self) -> None:
+        if self.meeting is None:
+            return
+        check_in(self._db, self.meeting.id, [a.id for a in self.meeting.attendees if not a.on_leave])
+        self._after_check_in()
+
+    def check_in_at_door(self) -> None:
+        if self.meeting_id is None or not self.door.text().strip():
+            return
+        try:
+            a = check_in_member(self._db, self.meeting_id, self.door.text())
+        except UnionBookError as exc:
+            show_error(self, exc, self.tr("未能签到"))
+            return
+        self.door.clear()
+        self._after_check_in()
+        self.quorum.setText(self.quorum.text() + self.tr("　（{0} 已签到）").format(a.name))
+
+    def add_expected(self, ids: list[int]) -> None:
+        if self.meeting_id is None:
+            return
+        add_attendees(self._db, self.meeting_id, ids)
+        self._after_check_in()
+
+    def add_guest(self) -> None:
+        if self.meeting_id is None:
+            return
+        try:
+            add_guest(self._db, self.meeting_id, self.guest.text())
+        except UnionBookError as exc:
+            show_error(self, exc)
+            return
+        self.guest.clear()
+        self._after_check_in()
+
+    def add_agenda_row(self, title: str, record: str = "") -> None:
+        r = self.agenda.rowCount()
+        self.agenda.insertRow(r)
+        self.agenda.setItem(r, 0, QTableWidgetItem(title))
+        self.agenda.setItem(r, 1, QTableWidgetItem(record))
+
+    def save_agenda(self) -> None:
+        if self.meeting_id is None:
+            return
+        items = []
+        for r in range(self.agenda.rowCount()):
+            title, record = (self.agenda.item(r, c) for c in (0, 1))
+            items.append((title.text() if title else "", record.text() if record else ""))
+        try:
+            set_agenda(self._db, self.meeting_id, items)
+        except UnionBookError as exc:
+            show_error(self, exc, self.tr("未能保存议程"))
+            return
+        self.load(self.meeting_id)
+
+    def record_resolution(self) -> None:
+        if self.meeting_id is None:
+            return
+        try:
+            r = add_resolution(self._db, self.meeting_id, self.res_text.text(), self.votes_for.value(),
+                               self.votes_against.value(), self.votes_abstain.value())
+        except UnionBookError as exc:
+            show_error(self, exc, self.tr("未能记录表决"))
+            return
+        self.res_text.clear()
+        self.load(self.meeting_id)
+        self.res_result.setText(f"{r.text}：{r.explanation}")
+
+    def remove_resolution(self) -> None:
+        item = self.resolutions.currentItem()
+        if self.meeting_id is None or item is None:
+            return
+        delete_resolution(self._db, self.meeting_id, item.data(MEETING_ID))
+        self.load(self.meeting_id)
+
+    def link_election(self) -> None:
+        election_id = self.election_choice.currentData()
+        if self.meeting_id is None or election_id is None:
+            return
+        link_election(self._db, self.meeting_id, election_id)
+        self.load(self.meeting_id)
+
+    def paper(self, kind: str) -> None:
+        if self.meeting_id is None:
+            return
+        folder = papers_dir(self._db)
+        folder.mkdir(parents=True, exist_ok=True)
+        out = folder / f"meeting-{self.meeting_id}-{kind}.pdf"
+        try:
+            r = (meeting_minutes if kind == "minutes" else meeting_signin)(self._db, self.meeting_id, out)
+        except UnionBookError as exc:
+            show_error(self, exc, self.tr("未能生成文书"))
+            return
+        self.show_pdf(self, Path(r.path), title=tr_core(r.title))
