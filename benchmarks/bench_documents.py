@@ -35,7 +35,7 @@ from unionbook.documents import FormData, load_template, render
 from unionbook.paths import forms_dir
 sys.path.insert(0, sys.argv[2])
 from conftest import UNION, make_members
-render(load_template(forms_dir() / "registration.toml"), FormData(union=UNION, members=make_members(1)),
+render(load_template(forms_dir() / "members" / "registration.toml"), FormData(union=UNION, members=make_members(1)),
        Path(sys.argv[1]))
 print(time.perf_counter() - t)
 """
@@ -83,11 +83,11 @@ def main() -> None:
     members = make_members(args.members, seed=1)
 
     # ---- one form ----
-    reg = load_template(forms_dir() / "registration.toml")
+    reg = load_template(forms_dir() / "members" / "registration.toml")
     one = FormData(union=UNION, members=members[:1])
     render(reg, one, work / "warm.pdf")  # fonts registered once per process
     form_time = timed(lambda: render(reg, one, work / "reg.pdf"), max(args.repeat, 5))
-    tpl_time = timed(lambda: load_template(forms_dir() / "registration.toml"), 5)
+    tpl_time = timed(lambda: load_template(forms_dir() / "members" / "registration.toml"), 5)
     cold = subprocess.run([sys.executable, "-c", COLD_FORM, str(work / "cold.pdf"),
                            str(Path(__file__).resolve().parent.parent / "tests" / "documents")],
                           capture_output=True, text=True, check=True)
@@ -104,7 +104,7 @@ def main() -> None:
     floor_time = timed(floor, 5)
 
     # ---- the roster ----
-    roster = load_template(forms_dir() / "roster.toml")
+    roster = load_template(forms_dir() / "members" / "roster.toml")
     data = FormData(union=UNION, members=members)
     roster_runs = []
     pages = 0

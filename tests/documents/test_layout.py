@@ -58,7 +58,7 @@ def test_punctuation_never_starts_a_document_line() -> None:
 def test_notice_page_numbers_follow_gbt9704(tmp_path, union, values) -> None:
     values["meeting"]["agenda"] = "\n".join(f"（{n}）审议第{n}项议题的有关报告和决定草案。" for n in "一二三四五六七八九十" * 4)
     out = tmp_path / "notice.pdf"
-    result = render(load_template(forms_dir() / "notice.toml"), FormData(union=union, values=values,
+    result = render(load_template(forms_dir() / "members" / "notice.toml"), FormData(union=union, values=values,
                                                                           today=dt.date(2026, 3, 5)), out)
     assert result.pages >= 2
     reader = PdfReader(str(out))
@@ -91,7 +91,7 @@ def test_bundled_only_uses_the_shipped_face(monkeypatch, tmp_path, union, make, 
     monkeypatch.setenv("UNIONBOOK_PDF_FONTS", "bundled")
     assert chain("song").names == ("UBHei",) and chain("fangsong").primary == "UBHei"
     out = tmp_path / "r.pdf"
-    render(load_template(forms_dir() / "registration.toml"), FormData(union=union, members=make(1)), out)
+    render(load_template(forms_dir() / "members" / "registration.toml"), FormData(union=union, members=make(1)), out)
     names = {f["name"] for f in pdf_fonts(out)}
     assert names and all("WenQuanYi" in n for n in names)
 

@@ -16,7 +16,7 @@ HEADER = "序号姓名性别民族出生年月身份证号工作单位职务/工
 
 def test_roster_of_1000_repeats_header_and_numbers_pages(tmp_path, union, make, pdf_text) -> None:
     members = make(1000, seed=5)
-    tpl = load_template(forms_dir() / "roster.toml")
+    tpl = load_template(forms_dir() / "members" / "roster.toml")
     out = tmp_path / "roster.pdf"
     seen: list[tuple[int, int]] = []
     result = render(tpl, FormData(union=union, members=members), out, progress=lambda d, t: seen.append((d, t)))
@@ -40,7 +40,7 @@ def test_roster_of_1000_repeats_header_and_numbers_pages(tmp_path, union, make, 
 
 
 def test_whole_id_when_a_local_copy_asks_for_it(tmp_path, union, make, pdf_text) -> None:
-    text = (forms_dir() / "roster.toml").read_text(encoding="utf-8")
+    text = (forms_dir() / "members" / "roster.toml").read_text(encoding="utf-8")
     local = tmp_path / "roster_full_id.toml"
     local.write_text(text.replace("whole_id_number = false", "whole_id_number = true"), encoding="utf-8")
     members = make(5)

@@ -128,7 +128,7 @@ def test_cancel_leaves_no_file(tmp_path: Path, union, make) -> None:
     from unionbook.documents import RenderCancelled
     from unionbook.paths import forms_dir
 
-    tpl = load_template(forms_dir() / "roster.toml")
+    tpl = load_template(forms_dir() / "members" / "roster.toml")
     out = tmp_path / "r.pdf"
     out.write_bytes(b"old")  # a previous file is left alone, not half overwritten
     calls = []
@@ -147,6 +147,6 @@ def test_a_cell_taller_than_a_page_is_refused_in_chinese(tmp_path: Path, union, 
     member["notes"] = "很长的备注。" * 3000
     out = tmp_path / "r.pdf"
     with pytest.raises(UnionBookError) as info:
-        render(load_template(forms_dir() / "registration.toml"), FormData(union=union, members=[member]), out)
+        render(load_template(forms_dir() / "members" / "registration.toml"), FormData(union=union, members=[member]), out)
     assert "比一页还高" in info.value.message and "registration.toml" in info.value.message
     assert not out.exists() and not list(tmp_path.glob("*.part"))

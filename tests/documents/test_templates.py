@@ -16,7 +16,7 @@ from unionbook.documents import FormData, load_template, render
 from unionbook.domain.ids import mask_id_number
 from unionbook.paths import forms_dir
 
-TEMPLATES = sorted(p.stem for p in forms_dir().glob("*.toml"))
+TEMPLATES = sorted(p.stem for p in (forms_dir() / "members").glob("*.toml"))
 A4 = (595.28, 841.89)
 
 
@@ -26,7 +26,7 @@ def test_the_six_standard_forms_and_a_document_are_shipped() -> None:
 
 @pytest.mark.parametrize("name", TEMPLATES)
 def test_template_renders_with_demo_data(name, tmp_path, union, make, values, pdf_text, pdf_fonts) -> None:
-    tpl = load_template(forms_dir() / f"{name}.toml")
+    tpl = load_template(forms_dir() / "members" / f"{name}.toml")
     members = make(12 if tpl.source == "members" else 2, seed=3)
     out = tmp_path / f"{name}.pdf"
     data = FormData(union=union, members=members if tpl.source != "none" else [], values=values,
@@ -63,7 +63,7 @@ def test_template_renders_with_demo_data(name, tmp_path, union, make, values, pd
 @pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils not installed")
 @pytest.mark.parametrize("name", ["registration", "roster", "notice", "cards"])
 def test_pdffonts_lists_only_embedded_subsets(name, tmp_path, union, make, values) -> None:
-    tpl = load_template(forms_dir() / f"{name}.toml")
+    tpl = load_template(forms_dir() / "members" / f"{name}.toml")
     out = tmp_path / "f.pdf"
     render(tpl, FormData(union=union, members=make(20), values=values), out)
     lines = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout.splitlines()
@@ -76,7 +76,7 @@ def test_pdffonts_lists_only_embedded_subsets(name, tmp_path, union, make, value
 
 
 def test_registration_prints_whole_id_and_member_fields(tmp_path: Path, union, make, pdf_text) -> None:
-    tpl = load_template(forms_dir() / "registration.toml")
+    tpl = load_template(forms_dir() / "members" / "registration.toml")
     members = make(3, seed=9)
     out = tmp_path / "reg.pdf"
     result = render(tpl, FormData(union=union, members=members, today=dt.date(2026, 3, 5)), out)
@@ -91,7 +91,7 @@ def test_registration_prints_whole_id_and_member_fields(tmp_path: Path, union, m
 
 def test_blank_copies_when_no_member_is_chosen(tmp_path: Path, union, pdf_text) -> None:
     for name in ("application", "registration"):
-        tpl = load_template(forms_dir() / f"{name}.toml")
+        tpl = load_template(forms_dir() / "members" / f"{name}.toml")
         out = tmp_path / f"{name}.pdf"
         result = render(tpl, FormData(union=union), out)
         assert result.pages == 1
@@ -101,7 +101,7 @@ def test_blank_copies_when_no_member_is_chosen(tmp_path: Path, union, pdf_text) 
 
 def test_transfer_letter_has_counterfoil_and_letter_with_the_same_number(tmp_path, union, make, values,
                                                                          pdf_text) -> None:
-    tpl = load_template(forms_dir() / "transfer_letter.toml")
+    tpl = load_template(forms_dir() / "members" / "transfer_letter.toml")
     m = make(1, seed=4)[0]
     out = tmp_path / "t.pdf"
     render(tpl, FormData(union=union, members=[m], values=values, serials=["〔2026〕12号"]), out)
@@ -113,7 +113,7 @@ def test_transfer_letter_has_counterfoil_and_letter_with_the_same_number(tmp_pat
 
 
 def test_cards_sheet_fits_ten_per_page_with_card_numbers(tmp_path, union, make, pdf_text) -> None:
-    tpl = load_template(forms_dir() / "cards.toml")
+    tpl = load_template(forms_dir() / "members" / "cards.toml")
     members = make(23)
     out = tmp_path / "cards.pdf"
     result = render(tpl, FormData(union=union, members=members), out)
@@ -124,7 +124,7 @@ def test_cards_sheet_fits_ten_per_page_with_card_numbers(tmp_path, union, make, 
 
 
 def test_signin_sheet_lists_members_and_blank_rows(tmp_path, union, make, values, pdf_text) -> None:
-    tpl = load_template(forms_dir() / "signin.toml")
+    tpl = load_template(forms_dir() / "members" / "signin.toml")
     members = make(8)
     out = tmp_path / "s.pdf"
     render(tpl, FormData(union=union, members=members, values=values), out)

@@ -45,7 +45,7 @@ def test_list_forms_names_titles_and_sources() -> None:
     assert set(forms["cards"].to_json()) >= {"name", "title", "description", "source", "path"}
 
 
-@pytest.mark.parametrize("name", sorted(p.stem for p in forms_dir().glob("*.toml")))
+@pytest.mark.parametrize("name", sorted(p.stem for p in (forms_dir() / "members").glob("*.toml")))
 def test_every_form_renders_from_the_demo_union(demo_db, tmp_path, name) -> None:
     first = list_members(demo_db, RosterQuery(statuses=CURRENT), limit=2)
     out = tmp_path / f"{name}.pdf"
@@ -128,7 +128,7 @@ def test_local_template_replaces_the_shipped_one(demo_db, tmp_path, monkeypatch)
     monkeypatch.setenv("UNIONBOOK_HOME", str(tmp_path / "home"))
     local = tmp_path / "home" / "forms"
     local.mkdir(parents=True)
-    text = (forms_dir() / "signin.toml").read_text(encoding="utf-8")
+    text = (forms_dir() / "members" / "signin.toml").read_text(encoding="utf-8")
     (local / "signin.toml").write_text(text.replace('text = "会议签到表"', 'text = "掌政镇职工代表签到册"'),
                                        encoding="utf-8")
     (local / "broken.toml").write_text('[form]\ntitle = "坏"\n\n[[block]]\ntype = "txt"\n', encoding="utf-8")

@@ -101,4 +101,4 @@ def test_main_window_has_the_new_areas(qtbot, gui_db):  # type: ignore[no-untype
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert {"选举", "会议", "规则"} <= set(titles)
     window.nav.setCurrentRow(titles.index("选举"))
-    assert window.pages.currentWidget() is window.elections
+    assert window.pages.currentWidget() is window.area_pages["elections"]

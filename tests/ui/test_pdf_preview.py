@@ -21,7 +21,7 @@ def members(n: int) -> list[dict[str, object]]:
 @pytest.fixture
 def roster_pdf(tmp_path: Path) -> Path:
     out = tmp_path / "roster.pdf"
-    render(load_template(forms_dir() / "roster.toml"), FormData(union=UNION, members=members(120)), out)
+    render(load_template(forms_dir() / "members" / "roster.toml"), FormData(union=UNION, members=members(120)), out)
     return out
 
 
@@ -82,7 +82,7 @@ def test_preview_of_a_missing_file_says_so(qtbot, tmp_path: Path, monkeypatch) -
 def test_background_job_reports_progress_then_result(qtbot, tmp_path: Path) -> None:
     from unionbook.ui.kit.background import Job
 
-    tpl = load_template(forms_dir() / "roster.toml")
+    tpl = load_template(forms_dir() / "members" / "roster.toml")
     out = tmp_path / "bg.pdf"
     job = Job(lambda progress, cancelled: render(tpl, FormData(union=UNION, members=members(400)), out,
                                                  progress=progress, cancel=cancelled))
@@ -98,7 +98,7 @@ def test_background_job_reports_progress_then_result(qtbot, tmp_path: Path) -> N
 def test_background_job_cancel_reports_failed(qtbot, tmp_path: Path) -> None:
     from unionbook.ui.kit.background import Job
 
-    tpl = load_template(forms_dir() / "roster.toml")
+    tpl = load_template(forms_dir() / "members" / "roster.toml")
     out = tmp_path / "bg.pdf"
     job = Job(lambda progress, cancelled: render(tpl, FormData(union=UNION, members=members(400)), out,
                                                  progress=progress, cancel=cancelled))

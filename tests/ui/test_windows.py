@@ -180,8 +180,8 @@ def test_restore_reloads_every_page(qtbot, gui_db, tmp_path, monkeypatch):  # ty
     qtbot.addWidget(window)
     backup = backups.backup_now(gui_db, tmp_path)
     calls: list[str] = []
-    for name, page in (("ElectionPage", window.elections), ("MeetingPage", window.meetings),
-                       ("RulesPage", window.rules)):
+    for name, page in (("ElectionPage", window.area_pages["elections"]), ("MeetingPage", window.area_pages["meetings"]),
+                       ("RulesPage", window.area_pages["rules"])):
         monkeypatch.setattr(page, "reload", lambda *a, _n=name, **k: calls.append(_n))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup), "")))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))

@@ -20,18 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from unionbook import __version__
+from unionbook.areas import cli_modules
 from unionbook.errors import UnionBookError
-
-# Modules that add subcommands; each has `register(subparsers)`.
-COMMAND_MODULES = [
-    "unionbook.cli.core",
-    "unionbook.cli.members",
-    "unionbook.cli.imports",  # after members: adds `members import|import-undo|import-history|export`
-    "unionbook.cli.elections.count",
-    "unionbook.cli.meetings",
-    "unionbook.cli.rules",
-    "unionbook.cli.forms",
-]
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -123,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="以 JSON 输出（键名为英文，见 README）")
     parser.add_argument("--version", action="version", version=f"UnionBook {__version__}", help="显示版本并退出")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    for name in cli_modules():  # each area's command modules, from unionbook/areas.py
         importlib.import_module(name).register(sub)
     return parser
 

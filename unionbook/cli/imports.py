@@ -23,7 +23,7 @@ def register(sub: Any) -> None:
     from unionbook.cli import members
 
     msub = members.MEMBERS_SUBPARSERS
-    if msub is None:  # pragma: no cover - COMMAND_MODULES lists cli.members first
+    if msub is None:  # pragma: no cover - the area registry lists cli.members first
         raise RuntimeError("unionbook.cli.members must be registered before unionbook.cli.imports")
 
     p = msub.add_parser("import", help="从 Excel/CSV 导入会员（先检查；有错误时不写入，除非 --skip-errors）")

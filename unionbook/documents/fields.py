@@ -1,7 +1,7 @@
 """The fields a template may bind, and how `{namespace.field|format}` placeholders are filled.
 
-The registry is data: a new module (elections, meetings …) adds its namespace here or passes extra fields
-to `load_template`. Values arrive as plain Python (str, int, bool, date, enums with `.label`); formatting to
+The registry is data: an area declares its namespaces in its entry in unionbook/areas.py, or passes extra
+fields to `load_template`. Values arrive as plain Python (str, int, bool, date, enums with `.label`); formatting to
 Chinese text happens here so that every form shows dates and flags the same way.
 """
 
@@ -13,10 +13,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from unionbook.areas import form_namespaces
 from unionbook.domain.ids import mask_id_number
 
 # namespace → field → Chinese label (the labels appear in error messages and in forms/README.md)
-FIELDS: dict[str, dict[str, str]] = {
+# the house namespaces; each area adds its own through its entry in unionbook/areas.py
+_HOUSE: dict[str, Mapping[str, str]] = {
     "union": {
         "name": "工会名称", "uscc": "统一社会信用代码", "kind": "工会类型", "parent_union": "上级工会",
         "founding_date": "成立日期", "employees": "职工人数", "address": "地址", "contact_person": "联系人",
@@ -31,15 +33,6 @@ FIELDS: dict[str, dict[str, str]] = {
         "card_number": "会员证号", "join_date": "入会时间", "status": "会籍状态", "status_date": "状态日期",
         "notes": "备注",
     },
-    "meeting": {
-        "title": "会议名称", "date": "会议日期", "time": "会议时间", "place": "会议地点", "host": "主持人",
-        "organizer": "召集单位", "agenda": "会议议程", "notes": "备注",
-    },
-    "election": {"title": "选举名称", "date": "选举日期", "place": "选举地点", "notes": "备注"},
-    "transfer": {
-        "to_union": "转入工会", "date": "转出日期", "reason": "转出原因", "dues_paid_until": "会费交至",
-        "handler": "经办人",
-    },
     "doc": {
         "number": "发文字号", "title": "标题", "to": "主送", "body": "正文", "signer": "落款单位",
         "date": "成文日期", "cc": "抄送", "printer": "印发机关", "print_date": "印发日期",
@@ -50,6 +43,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "frontline": "一线职工人数", "model_worker": "劳模人数", "hardship": "困难职工人数",
     },
 }
+FIELDS: dict[str, Mapping[str, str]] = {**_HOUSE, **form_namespaces()}
 BARE = {"today": "今天的日期", "serial": "文书编号"}
 FORMATS = {
     "date": "2026年3月5日", "ym": "2026年3月", "dot": "2026.03.05", "ymdot": "2026.03", "iso": "2026-03-05",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QSize, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,20 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from unionbook import __version__
+from unionbook.areas import CONTEXT, pages
 from unionbook.domain.member import Event
 from unionbook.errors import UnionBookError
 from unionbook.services.forms.catalog import list_forms
 from unionbook.services.union import backups
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
-from unionbook.ui.elections.page import ElectionPage
 from unionbook.ui.home.page import HomePage
 from unionbook.ui.kit.common import show_error
-from unionbook.ui.meetings.page import MeetingPage
+from unionbook.ui.kit.pages import load_page
 from unionbook.ui.members.member_dialog import MemberDialog
 from unionbook.ui.members.roster_page import RosterPage
 from unionbook.ui.members.status_dialog import StatusDialog
-from unionbook.ui.rules.page import RulesPage
 
 
 class MainWindow(QMainWindow):
@@ -53,17 +52,14 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(168)
         self.pages = QStackedWidget()
-        self.home = HomePage(db)
-        self.roster = RosterPage(db)
-        self._add_page(self.tr("首页"), self.home)
-        self._add_page(self.tr("会员名册"), self.roster)
-        self.elections = ElectionPage(db)
-        self.meetings = MeetingPage(db)
-        self.rules = RulesPage(db)
-        self._add_page(self.tr("选举"), self.elections)
-        self._add_page(self.tr("会议"), self.meetings)
-        self._add_page(self.tr("规则"), self.rules)
-        # areas of product.md that are not built yet are not shown: an area appears as it becomes real
+        # one page per area with a page, in the registry's order (unionbook/areas.py)
+        self.area_pages: dict[str, QWidget] = {}
+        for area in pages():
+            page = load_page(area, db)
+            self.area_pages[area.key] = page
+            self._add_page(QCoreApplication.translate(CONTEXT, area.title), page)
+        self.home = cast(HomePage, self.area_pages["home"])
+        self.roster = cast(RosterPage, self.area_pages["members"])
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -139,7 +135,9 @@ class MainWindow(QMainWindow):
 
         view = bar.addMenu(self.tr("视图(&V)"))
         for i in range(self.nav.count()):
-            self._action(view, self.nav.item(i).text(), lambda i=i: self.nav.setCurrentRow(i), f"Ctrl+{i + 1}")
+            # Ctrl+1 … Ctrl+9 for the first nine pages; any further page is reached from this menu
+            keys = f"Ctrl+{i + 1}" if i < 9 else None
+            self._action(view, self.nav.item(i).text(), lambda _checked=False, i=i: self.nav.setCurrentRow(i), keys)
         self._action(view, self.tr("刷新"), self.refresh, QKeySequence.StandardKey.Refresh)
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
@@ -192,12 +190,15 @@ class MainWindow(QMainWindow):
     def reload_all(self) -> None:
         """After the whole database was replaced (a restore): every page reads it again."""
         self.refresh()
-        self.elections.reload()
-        self.meetings.reload()
-        self.rules.reload()
+        for key, page in self.area_pages.items():
+            if key not in ("home", "members") and hasattr(page, "reload"):
+                page.reload()
+
+    def show_area(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.area_pages).index(key))
 
     def _find(self) -> None:
-        self.nav.setCurrentRow(1)
+        self.show_area("members")
         self.roster.focus_search()
 
     # ---- members ----
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
         dialog = MemberDialog(self.db, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.member_id is not None:
             self.refresh()
-            self.nav.setCurrentRow(1)
+            self.show_area("members")
             self.roster.select_member(dialog.member_id)
             self.statusBar().showMessage(self.tr("已登记新会员"), 5000)
 

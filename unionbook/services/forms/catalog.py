@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionbook import paths
+from unionbook.areas import area
 from unionbook.documents import FIELDS, FormData, RenderResult, Template, TemplateError, load_template, render
 from unionbook.domain.member import Event, Status
 from unionbook.errors import NotFoundError, ValidationError
@@ -60,13 +61,17 @@ class FormInfo:
         }
 
 
+MEMBER_FORMS = area("members").forms or "members"
+
+
 def user_forms_dir() -> Path:
     return paths.data_dir() / "forms"
 
 
 def _template_files() -> dict[str, tuple[Path, bool]]:
     found: dict[str, tuple[Path, bool]] = {}
-    for folder, local in ((paths.forms_dir(), False), (user_forms_dir(), True)):
+    # the members area's standard forms (forms/members/); a union's own copies in the data folder win
+    for folder, local in ((paths.forms_dir() / MEMBER_FORMS, False), (user_forms_dir(), True)):
         if folder.is_dir():
             for path in sorted(folder.glob("*.toml")):
                 found[path.stem] = (path, local)  # local ones come second and win

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionbook.areas import CONTEXT, entity_labels
 from unionbook.services.union.audit import recent_changes
 from unionbook.store import Database
 
@@ -33,13 +35,11 @@ class ChangeLogDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        entity_labels = {
-            "member": self.tr("会员"), "union": self.tr("工会"), "form": self.tr("文书"), "election": self.tr("选举"),
-            "import_batch": self.tr("导入批次"), "meeting": self.tr("会议"), "resolution": self.tr("决议"),
-            "rules": self.tr("规则"), "term": self.tr("任期"),
-        }
+        labels = entity_labels()
         for row, c in enumerate(changes):
-            what = entity_labels.get(c.entity, self.tr("其他")) + (f" #{c.entity_id}" if c.entity_id else "")
+            label = labels.get(c.entity)
+            what = QCoreApplication.translate(CONTEXT, label) if label else self.tr("其他")
+            what += f" #{c.entity_id}" if c.entity_id else ""
             for col, value in enumerate((c.at.strftime("%Y-%m-%d %H:%M:%S"), c.actor, what, c.summary)):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
