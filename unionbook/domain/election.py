@@ -29,13 +29,34 @@ from unionbook.domain.election_rules import (
 )
 from unionbook.domain.strokes import stroke_key
 from unionbook.domain.text import clean_name
+from unionbook.domain.vocab import Choice, with_labels
 from unionbook.errors import FieldProblem, ValidationError
 
 __all__ = [
-    "BallotInput", "Check", "ElectionRules", "RoundResult", "ballot_valid", "check_assembly_kind",
+    "NEXT_STEP_LABELS", "BallotInput", "Check", "ElectionRules", "NextStep", "RoundResult", "ballot_valid", "check_assembly_kind",
     "check_committee_seats", "check_margin", "check_representatives", "count_round", "member_assembly_required",
     "required_candidates", "round_problems", "women_committee_required",
 ]
+
+
+@with_labels({
+    "done": "选举结束",
+    "revote_tied": "对得票相等者再次投票",
+    "runoff": "就缺额另行选举",
+    "revote_all": "本轮无效，重新投票",
+    "no_quorum": "到会人数不足，不能选举",
+})
+class NextStep(Choice):
+    """What a round of counting leads to (RoundResult.next_step, stored as its value)."""
+
+    DONE = "done"
+    REVOTE_TIED = "revote_tied"
+    RUNOFF = "runoff"
+    REVOTE_ALL = "revote_all"
+    NO_QUORUM = "no_quorum"
+
+
+NEXT_STEP_LABELS = NextStep.labels()
 
 @dataclass(frozen=True)
 class BallotInput:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Protocol
 
+from unionbook.domain.text import chinese_numeral
 from unionbook.errors import FieldProblem, ValidationError
 
 # the base the threshold is a share of: (what it is called, its unit)
@@ -143,9 +144,8 @@ def fraction_zh(value: Fraction) -> str:
     """2/3 → 三分之二, 1/2 → 半数: how the regulation says it to an assembly."""
     if value == Fraction(1, 2):
         return "半数"
-    digits = "零一二三四五六七八九十"
     if 0 < value.numerator <= 10 and value.denominator <= 10:
-        return f"{digits[value.denominator]}分之{digits[value.numerator]}"
+        return f"{chinese_numeral(value.denominator)}分之{chinese_numeral(value.numerator)}"
     return f"{float(value) * 100:g}%"
 
 

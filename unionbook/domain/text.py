@@ -1,7 +1,9 @@
-"""Normalising text typed or pasted by users: full-width forms, stray spaces and line breaks."""
+"""Text: normalising what users type or paste (full-width forms, stray spaces and line breaks), and writing
+dates and numbers the way Chinese documents do."""
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 
 # Characters that spreadsheets and web forms slip into names and numbers.
@@ -44,3 +46,43 @@ def clean_name(text: object) -> str:
 def digits(text: object) -> str:
     """Only the digits of a value (phone numbers typed as 138-0013-8000)."""
     return "".join(ch for ch in clean(text) if "0" <= ch <= "9")
+
+
+# ---- Chinese dates and numerals, as official documents write them ----
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_date(day: dt.date) -> str:
+    """2026年3月5日 (no leading zeros, Arabic digits, as GB/T 9704 dates a document)."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def chinese_month(day: dt.date) -> str:
+    """2026年3月."""
+    return f"{day.year}年{day.month}月"
+
+
+def chinese_numeral(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五, 0 → 零: item numbers (一、（二）) and fractions.
+
+    Whole numbers from 0 to 9,999; others raise ValueError.
+    """
+    if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n <= 9999:
+        raise ValueError(f"chinese_numeral: {n!r} is not a whole number from 0 to 9999")
+    if n == 0:
+        return "零"
+    out: list[str] = []
+    gap = False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d, n = divmod(n, value)
+        if d:
+            if gap and out:
+                out.append("零")
+            out.append(_DIGITS[d] + unit)
+            gap = False
+        else:
+            gap = True
+    text = "".join(out)
+    # 一十二 is written 十二 when it starts the number
+    return text[1:] if text.startswith("一十") else text

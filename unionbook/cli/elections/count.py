@@ -8,16 +8,9 @@ from typing import Any
 
 from unionbook.cli import Context, Output
 from unionbook.cli.elections.book import register_more
+from unionbook.domain.election import NEXT_STEP_LABELS
 from unionbook.rules import load_rule_set
 from unionbook.rules.loader import DEFAULT_RULE_SET
-
-NEXT_STEP_LABELS = {
-    "done": "选举结束",
-    "revote_tied": "对得票相等者再次投票",
-    "runoff": "就缺额另行选举",
-    "revote_all": "本轮无效，重新投票",
-    "no_quorum": "到会人数不足，不能选举",
-}
 
 
 def register(sub: Any) -> None:

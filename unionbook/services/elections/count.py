@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from unionbook.domain.election import (
+    NEXT_STEP_LABELS,
     BallotInput,
     ElectionRules,
     ballot_valid,
@@ -43,13 +44,6 @@ ROUND_KINDS = {
     "runoff": "另行选举",
     "revote_all": "重新投票",
     "no_quorum": "到会人数足够后重新投票",
-}
-NEXT_STEP_LABELS = {
-    "done": "选举结束",
-    "revote_tied": "对得票相等者再次投票",
-    "runoff": "就缺额另行选举",
-    "revote_all": "本轮无效，重新投票",
-    "no_quorum": "到会人数不足，不能选举",
 }
 
 

@@ -20,6 +20,7 @@ from unionbook.documents import FIELDS, FormData, Template, load_template, rende
 from unionbook.documents.copies import render_copies, with_blank_rows
 from unionbook.domain.election_rules import THRESHOLD_BASES, ElectionRules, check_margin, fraction_zh
 from unionbook.domain.strokes import sort_by_strokes
+from unionbook.domain.text import chinese_date
 from unionbook.errors import UnionBookError, ValidationError
 from unionbook.services.elections.count import ROUND_KINDS, election_result, next_round
 from unionbook.services.elections.setup import (
@@ -79,8 +80,6 @@ class PaperResult:
                 "copies": self.copies}
 
 
-def _date(d: dt.date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 # ---- the sentences that come from the rules ----
@@ -241,7 +240,7 @@ def _report_values(db: Database, election_id: int) -> dict[str, str]:
         raise UnionBookError(f"选举“{v.title}”尚无人当选，不能出具选举结果报告")
     first = r.rounds[0]
     who = "会员" if v.assembly_kind == "member" else "会员代表"
-    intro = (f"{get_profile(db).name}于{_date(v.date)}召开{v.assembly_label}，应到会有选举权的{who} {v.entitled} 人，"
+    intro = (f"{get_profile(db).name}于{chinese_date(v.date)}召开{v.assembly_label}，应到会有选举权的{who} {v.entitled} 人，"
              f"实到会 {first.present} 人。大会依照选举办法，以无记名投票方式，选举产生{v.body_label} {len(r.elected)} 名"
              + ("。" if r.finished and not r.unfilled_seats else f"（应选 {v.seats} 名）。"))
     lines = []

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionbook.domain.member import Status
-from unionbook.domain.text import clean_name
+from unionbook.domain.text import chinese_date, clean_name
 from unionbook.errors import FieldProblem, NotFoundError, ValidationError
 from unionbook.services.rules.in_force import rules_in_force
 from unionbook.services.union import audit
@@ -246,7 +246,7 @@ def term_warnings(db: Database, today: dt.date | None = None) -> list[TermWarnin
     out = []
     for t in list_terms(db, current_only=True):
         days = (t.end_date - today).days
-        end = f"{t.end_date.year}年{t.end_date.month}月{t.end_date.day}日"
+        end = chinese_date(t.end_date)
         if days < 0:
             late = today > add_months(t.end_date, delay)
             msg = f"{t.body_label}任期已于{end}届满，已超期 {-days} 天，请尽快换届选举"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from unionbook.documents import FIELDS, FormData, render
 from unionbook.domain.meetings import ENTITLED_NAMES
+from unionbook.domain.text import chinese_date, chinese_numeral
 from unionbook.services.elections.count import election_result
 from unionbook.services.elections.papers import PaperResult, load_paper
 from unionbook.services.forms.catalog import load_form, render_form
@@ -22,17 +23,6 @@ MEETING_FIELDS = {
     "kind": "会议类型", "recorder": "记录人", "attendance": "出席情况", "intro": "会议概况", "body": "议程、决议和选举",
     "entitled": "应到人数", "present": "实到人数",
 }
-NUMERALS = "一二三四五六七八九十"
-
-
-def _date(d: dt.date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
-def _numeral(n: int) -> str:
-    if n <= 10:
-        return NUMERALS[n - 1]
-    return ("" if n < 20 else NUMERALS[n // 10 - 1]) + "十" + (NUMERALS[n % 10 - 1] if n % 10 else "")
 
 
 def minutes_values(db: Database, m: MeetingView) -> dict[str, object]:
@@ -44,30 +34,30 @@ def minutes_values(db: Database, m: MeetingView) -> dict[str, object]:
     attendance += "。"
     where = f"在{m.place}" if m.place else ""
     host = f"会议由{m.host}主持。" if m.host else ""
-    intro = f"{_date(m.date)}{m.time}，{get_profile(db).name}{where}召开{m.title}。{host}{m.quorum.message}。"
+    intro = f"{chinese_date(m.date)}{m.time}，{get_profile(db).name}{where}召开{m.title}。{host}{m.quorum.message}。"
     sections: list[str] = []
     if m.agenda:
         lines = ["会议议程及讨论情况"]
         for i, item in enumerate(m.agenda, 1):
-            lines.append(f"（{_numeral(i)}）{item.title}")
+            lines.append(f"（{chinese_numeral(i)}）{item.title}")
             lines += [ln for ln in item.record.splitlines() if ln.strip()]
         sections.append("\n".join(lines))
     if m.resolutions:
         lines = ["会议表决事项"]
         for i, r in enumerate(m.resolutions, 1):
-            lines.append(f"（{_numeral(i)}）{r.text}")
+            lines.append(f"（{chinese_numeral(i)}）{r.text}")
             lines.append(r.explanation + "。")
         sections.append("\n".join(lines))
     if m.elections:
         lines = ["会议选举事项"]
         for i, (election_id, title) in enumerate(m.elections, 1):
             res = election_result(db, election_id)
-            lines.append(f"（{_numeral(i)}）{title}")
+            lines.append(f"（{chinese_numeral(i)}）{title}")
             lines += res.summary
         sections.append("\n".join(lines))
     if m.notes:
         sections.append("其他事项\n" + m.notes)
-    body = "\n".join(f"{_numeral(i)}、{s}" for i, s in enumerate(sections, 1)) or "（本次会议未录入议程和决议。）"
+    body = "\n".join(f"{chinese_numeral(i)}、{s}" for i, s in enumerate(sections, 1)) or "（本次会议未录入议程和决议。）"
     return {"title": m.title, "date": m.date, "time": m.time, "place": m.place, "host": m.host,
             "recorder": m.recorder, "kind": m.kind_label, "attendance": attendance, "intro": intro, "body": body,
             "entitled": m.entitled, "present": m.present}
