@@ -124,7 +124,7 @@ def test_updates_are_previewed_field_by_field(union_db: Database, tmp_path: Path
     assert [u.member_id for u in plan.updates] == [added.member_id]
     changes = {(c.label, c.before_text, c.after_text) for c in plan.updates[0].changes}
     assert changes == {("联系电话", "13800138000", "13700137000"), ("工作单位", "甲公司", "乙公司"),
-                       ("文化程度", "高中", "大学专科"), ("农民工", "是", "否")}
+                       ("学历", "高中", "大学专科"), ("农民工", "是", "否")}
     assert plan.unchanged_rows == [3]
     before = union_db.engine.connect().exec_driver_sql("SELECT updated_at FROM member WHERE id = 2").scalar()
     imports.commit(union_db, plan)

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from screens import assert_screen
 
 from unionbook.domain.member import Status
 from unionbook.services.elections.terms import HolderDraft, TermDraft, start_term
@@ -55,7 +56,7 @@ def test_meeting_check_in_quorum_and_minutes(qtbot, gui_db, tmp_path: Path):  # 
     assert "通过" in page.res_result.text() and page.resolutions.count() == 1
     qtbot.mouseClick(page.minutes_button, Qt.MouseButton.LeftButton)
     assert shown and shown[-1].exists()
-    page.grab().save(str(tmp_path / "meetings.png"))
+    assert_screen(page, tmp_path / "meetings.png", shows=["一届三次会员代表大会", "职工之家", "马晓燕", "实到 6 人", "会议有效"])
 
 
 def test_rules_page_marks_unconfirmed_and_records_an_override(qtbot, gui_db, monkeypatch):  # type: ignore[no-untyped-def]

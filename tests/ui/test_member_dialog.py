@@ -70,5 +70,5 @@ def test_bad_join_date_is_named(qtbot, gui_db):  # type: ignore[no-untyped-def]
     dialog.id_number.setText("11010519491231002X")
     dialog.join_date.setText("2019.13.45")
     dialog.save()
-    assert dialog.message.text().startswith("入会日期") and "2019.13.45" in dialog.message.text()
+    assert dialog.message.text().startswith("入会时间：") and "2019.13.45" in dialog.message.text()
     assert count_members(gui_db) == before

@@ -5,8 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from screens import assert_screen
+
 from unionbook.domain.member import Event, Status
-from unionbook.services.members.records import get_member, member_history
+from unionbook.services.members.records import (
+    RosterQuery,
+    count_members,
+    get_member,
+    list_members,
+    member_history,
+)
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
 from unionbook.ui.main_window import MainWindow
@@ -23,15 +31,15 @@ def test_main_window_shows_chinese_home_and_roster(qtbot, gui_db, tmp_path):  # 
     assert window.nav.item(1).text() == "会员名册"
     window.nav.setCurrentRow(1)
     assert window.pages.currentWidget() is window.roster
-    image = window.grab()
-    assert not image.isNull()
-    image.save(str(tmp_path / "main.png"))
+    current = RosterQuery(statuses=(Status.ACTIVE, Status.KEPT))  # the roster opens on the current members
+    first = list_members(gui_db, current, limit=1)[0]
+    assert_screen(window, tmp_path / "main.png", min_size=(800, 500),
+                  shows=["会员名册", f"符合条件的会员：{count_members(gui_db, current):,} 名", first.name, first.employer,
+                         "姓名", "会籍状态", "入会时间"])
 
 
 def test_status_change_records_history(qtbot, gui_db):  # type: ignore[no-untyped-def]
-    m = get_member(gui_db, 5)
-    if m.status != Status.ACTIVE:
-        m = get_member(gui_db, 6)
+    m = list_members(gui_db, RosterQuery(statuses=(Status.ACTIVE,), sort="id"), limit=1)[0]
     dialog = StatusDialog(gui_db, m.id)
     qtbot.addWidget(dialog)
     dialog.event.setCurrentIndex(dialog.event.findData(Event.TRANSFER_OUT.value))
@@ -93,7 +101,7 @@ def test_change_log_lists_edits(qtbot, gui_db):  # type: ignore[no-untyped-def]
     dialog = ChangeLogDialog(gui_db)
     qtbot.addWidget(dialog)
     first = dialog.table.item(0, 3).text()
-    assert m.name in first and "岗位" in first
+    assert m.name in first and "职务/工种" in first
 
 
 def test_profile_dialog_saves_employees(qtbot, gui_db):  # type: ignore[no-untyped-def]

@@ -8,7 +8,15 @@ from typing import Any
 
 from unionbook.cli import Context, Output
 from unionbook.cli.core import _date
-from unionbook.domain.member import EVENT_LABELS, GROUPS, STATUS_LABELS, Event, MemberDraft, Status
+from unionbook.domain.member import (
+    EVENT_LABELS,
+    FIELD_LABELS,
+    GROUPS,
+    STATUS_LABELS,
+    Event,
+    MemberDraft,
+    Status,
+)
 from unionbook.services.members.roster import FLAGS, SORTS
 
 STATUS_CHOICES = [s.value for s in Status]
@@ -17,6 +25,8 @@ MEMBERS_SUBPARSERS: Any = None
 EVENT_CHOICES = [e.value for e in Event if e not in (Event.JOIN,)]
 
 
+_L = FIELD_LABELS  # the member field specs' labels (domain/fields.py)
+
 def _add_member_fields(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument("--name", required=required, help="姓名")
     p.add_argument("--id-number", required=required, help="身份证号（18位；15位旧号自动转换）")
@@ -24,18 +34,18 @@ def _add_member_fields(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument("--ethnicity", help="民族，默认汉族")
     p.add_argument("--phone", help="联系电话")
     p.add_argument("--employer", help="工作单位")
-    p.add_argument("--job", help="岗位/职务")
-    p.add_argument("--education", help="文化程度")
+    p.add_argument("--job", help=_L["job"])
+    p.add_argument("--education", help=_L["education"])
     p.add_argument("--political", help="政治面貌")
     p.add_argument("--household", help="户籍类型")
     p.add_argument("--employment", help="用工形式")
-    p.add_argument("--group", choices=[*GROUPS, ""], help="八大群体（空字符串 \"\" 表示不属于）")
+    p.add_argument("--group", choices=[*GROUPS, ""], help=_L["group"] + "（空字符串 \"\" 表示不属于）")
     p.add_argument("--card", help="会员证号")
-    p.add_argument("--join-date", type=_date, help="入会日期 YYYY-MM-DD")
+    p.add_argument("--join-date", type=_date, help=_L["join_date"] + " YYYY-MM-DD")
     p.add_argument("--notes", help="备注")
-    for flag, label in (("migrant", "农民工"), ("frontline", "一线职工"), ("model-worker", "劳模"),
-                        ("hardship", "困难职工")):
-        p.add_argument(f"--{flag}", action=argparse.BooleanOptionalAction, default=None, help=label)
+    for flag, name in (("migrant", "migrant_worker"), ("frontline", "frontline"), ("model-worker", "model_worker"),
+                       ("hardship", "hardship")):
+        p.add_argument(f"--{flag}", action=argparse.BooleanOptionalAction, default=None, help=_L[name])
 
 
 def register(sub: Any) -> None:
@@ -49,7 +59,7 @@ def register(sub: Any) -> None:
     p.add_argument("--status", action="append", choices=STATUS_CHOICES, help="状态，可重复")
     p.add_argument("--flag", action="append", choices=list(FLAGS), help="筛选：" + "、".join(
         f"{k}={v}" for k, v in FLAGS.items()))
-    p.add_argument("--group", choices=list(GROUPS), help="八大群体中的一类")
+    p.add_argument("--group", choices=list(GROUPS), help=_L["group"] + "中的一类")
     p.add_argument("--sort", choices=list(SORTS), default="name")
     p.add_argument("--desc", action="store_true", help="倒序")
     p.add_argument("--limit", type=int, default=None, help="最多列出多少名")
@@ -104,14 +114,13 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def _show_text(m: Any, history: list[Any]) -> str:
-    flags = [label for label, on in (("农民工", m.migrant_worker), ("一线职工", m.frontline), ("劳模", m.model_worker),
-                                     ("困难职工", m.hardship)) if on]
+    flags = [_L[name] for name in ("migrant_worker", "frontline", "model_worker", "hardship") if getattr(m, name)]
     lines = [
         f"{m.name}（编号 {m.id}）  {m.status.label}",
         f"身份证号：{m.id_number}    性别：{m.gender}    出生日期：{m.birth_date}    民族：{m.ethnicity}",
-        f"工作单位：{m.employer or '-'}    岗位：{m.job or '-'}    电话：{m.phone or '-'}",
-        f"会员证号：{m.card_number or '-'}    入会日期：{m.join_date or '-'}",
-        f"用工形式：{m.employment_form or '-'}    八大群体：{m.group or '-'}    标记：{'、'.join(flags) or '-'}",
+        f"工作单位：{m.employer or '-'}    {_L['job']}：{m.job or '-'}    电话：{m.phone or '-'}",
+        f"会员证号：{m.card_number or '-'}    {_L['join_date']}：{m.join_date or '-'}",
+        f"用工形式：{m.employment_form or '-'}    {_L['group']}：{m.group or '-'}    标记：{'、'.join(flags) or '-'}",
         "会籍记录：",
     ]
     for e in history:

@@ -14,25 +14,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from unionbook.areas import form_namespaces
+from unionbook.domain.fields import MEMBER, UNION
 from unionbook.domain.ids import mask_id_number
+from unionbook.domain.text import chinese_date, chinese_month
 
 # namespace → field → Chinese label (the labels appear in error messages and in forms/README.md)
 # the house namespaces; each area adds its own through its entry in unionbook/areas.py
 _HOUSE: dict[str, Mapping[str, str]] = {
-    "union": {
-        "name": "工会名称", "uscc": "统一社会信用代码", "kind": "工会类型", "parent_union": "上级工会",
-        "founding_date": "成立日期", "employees": "职工人数", "address": "地址", "contact_person": "联系人",
-        "contact_phone": "联系电话",
-    },
-    "member": {
-        "id": "会员编号", "name": "姓名", "gender": "性别", "ethnicity": "民族", "id_number": "身份证号",
-        "birth_date": "出生日期", "age": "年龄", "phone": "联系电话", "employer": "工作单位", "job": "职务/工种",
-        "education": "学历", "political_status": "政治面貌", "household_type": "户籍类型",
-        "employment_form": "用工形式", "migrant_worker": "是否农民工", "group": "所属群体",
-        "frontline": "是否一线职工", "model_worker": "是否劳模", "hardship": "是否困难职工",
-        "card_number": "会员证号", "join_date": "入会时间", "status": "会籍状态", "status_date": "状态日期",
-        "notes": "备注",
-    },
+    # the member and the union profile: labels from their field specs (domain/fields.py)
+    "union": UNION.labels(),
+    "member": MEMBER.labels(),
     "doc": {
         "number": "发文字号", "title": "标题", "to": "主送", "body": "正文", "signer": "落款单位",
         "date": "成文日期", "cc": "抄送", "printer": "印发机关", "print_date": "印发日期",
@@ -106,8 +97,8 @@ def format_value(value: Any, formats: tuple[str, ...] = ()) -> str:
     if isinstance(value, dt.date):
         fmt = next((f for f in formats if f in ("date", "ym", "dot", "ymdot", "iso")), "date")
         text = {
-            "date": f"{value.year}年{value.month}月{value.day}日",
-            "ym": f"{value.year}年{value.month}月",
+            "date": chinese_date(value),
+            "ym": chinese_month(value),
             "dot": f"{value.year}.{value.month:02d}.{value.day:02d}",
             "ymdot": f"{value.year}.{value.month:02d}",
             "iso": value.isoformat(),

@@ -7,8 +7,10 @@ import enum
 import re
 from dataclasses import dataclass, field
 
+from unionbook.domain.fields import MEMBER
 from unionbook.domain.ids import IdNumberError, ResidentId, parse_resident_id
 from unionbook.domain.text import clean, clean_name, digits
+from unionbook.domain.vocab import Education, EmploymentForm, Gender, Group, HouseholdType, PoliticalStatus
 from unionbook.errors import FieldProblem
 
 
@@ -107,7 +109,8 @@ def next_status(status: Status | None, event: Event) -> Status:
 
 # ---- vocabularies shown as choices in the editor and accepted on import ----
 
-GENDERS = ("男", "女")
+# Closed vocabularies live in domain/vocab.py (StrEnums with labels); these tuples are their stored values.
+GENDERS = Gender.values()
 
 ETHNICITIES = tuple((
     "汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族 哈尼族 哈萨克族 傣族 黎族 "
@@ -116,24 +119,12 @@ ETHNICITIES = tuple((
     "鄂伦春族 赫哲族 门巴族 珞巴族 基诺族"
 ).split() + ["其他"])
 
-EDUCATION = ("研究生", "大学本科", "大学专科", "中专", "技校", "高中", "初中", "小学", "其他")
-POLITICAL_STATUS = ("中共党员", "中共预备党员", "共青团员", "民主党派", "无党派人士", "群众")
-HOUSEHOLD_TYPES = ("农业户口", "非农业户口", "居民户口")
-EMPLOYMENT_FORMS = ("劳动合同", "劳务派遣", "非全日制", "新就业形态", "退休返聘", "其他")
-DISPATCHED_FORM = "劳务派遣"
-
-# 八大群体: the eight groups of new-form workers the ACFTU campaigns to enrol.
-GROUPS = (
-    "货车司机",
-    "快递员",
-    "网约送餐员",
-    "网约车司机",
-    "护工护理员",
-    "家政服务员",
-    "商场信息员",
-    "房产中介员",
-    "保安员",
-)
+EDUCATION = Education.values()
+POLITICAL_STATUS = PoliticalStatus.values()
+HOUSEHOLD_TYPES = HouseholdType.values()
+EMPLOYMENT_FORMS = EmploymentForm.values()
+DISPATCHED_FORM = EmploymentForm.DISPATCHED.value
+GROUPS = Group.values()
 
 # ASCII: \d alone would also take Arabic-Indic and other digits as a phone number
 MOBILE_RE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
@@ -191,28 +182,9 @@ class CleanMember:
     warnings: list[FieldProblem] = field(default_factory=list)
 
 
-FIELD_LABELS = {
-    "name": "姓名",
-    "id_number": "身份证号",
-    "gender": "性别",
-    "birth_date": "出生日期",
-    "ethnicity": "民族",
-    "phone": "联系电话",
-    "employer": "工作单位",
-    "job": "岗位/职务",
-    "education": "文化程度",
-    "political_status": "政治面貌",
-    "household_type": "户籍类型",
-    "employment_form": "用工形式",
-    "migrant_worker": "农民工",
-    "group": "八大群体",
-    "frontline": "一线职工",
-    "model_worker": "劳模",
-    "hardship": "困难职工",
-    "card_number": "会员证号",
-    "join_date": "入会日期",
-    "notes": "备注",
-}
+# name → Chinese label, from the member field specs (domain/fields.py)
+FIELD_LABELS = MEMBER.labels()
+_L = FIELD_LABELS
 
 
 def _choice(problems: list[FieldProblem], name: str, value: str, choices: tuple[str, ...] | list[str]) -> str:
@@ -228,39 +200,39 @@ def validate_member(draft: MemberDraft, *, today: dt.date | None = None) -> tupl
     today = today or dt.date.today()
     name = clean_name(draft.name)
     if not name:
-        problems.append(FieldProblem("name", "姓名", "不能为空"))
-    elif len(name) > 40:
-        problems.append(FieldProblem("name", "姓名", f"过长（{len(name)}个字符，最多40个）"))
+        problems.append(FieldProblem("name", _L["name"], "不能为空"))
+    elif len(name) > (most := MEMBER["name"].max_length or 0):
+        problems.append(FieldProblem("name", _L["name"], f"过长（{len(name)}个字符，最多{most}个）"))
 
     rid: ResidentId | None = None
     try:
         rid = parse_resident_id(draft.id_number, today=today)
     except IdNumberError as exc:
         # the checker's messages name the field already ("身份证号校验位错误…"): say it once
-        problems.append(FieldProblem("id_number", "身份证号", str(exc).removeprefix("身份证号")))
+        problems.append(FieldProblem("id_number", _L["id_number"], str(exc).removeprefix("身份证号")))
     if rid is not None:
         if rid.converted_from:
             problems.append(FieldProblem(
-                "id_number", "身份证号",
+                "id_number", _L["id_number"],
                 f"15位旧号码{rid.converted_from}已转换为18位{rid.number}", severity="warning"))
         gender = clean(draft.gender)
         if gender and gender != rid.gender:
             problems.append(FieldProblem(
-                "gender", "性别", f"填写为“{gender}”，与身份证号不符，按身份证号取“{rid.gender}”", severity="warning"))
+                "gender", _L["gender"], f"填写为“{gender}”，与身份证号不符，按身份证号取“{rid.gender}”", severity="warning"))
         if draft.birth_date and draft.birth_date != rid.birth_date:
             problems.append(FieldProblem(
-                "birth_date", "出生日期",
+                "birth_date", _L["birth_date"],
                 f"填写为{draft.birth_date.isoformat()}，与身份证号不符，按身份证号取{rid.birth_date.isoformat()}",
                 severity="warning"))
         age = (today - rid.birth_date).days // 365
         if age < 16:
-            problems.append(FieldProblem("id_number", "身份证号", f"按身份证号计算年龄为{age}岁，未满16周岁", severity="warning"))
+            problems.append(FieldProblem("id_number", _L["id_number"], f"按身份证号计算年龄为{age}岁，未满16周岁", severity="warning"))
 
     phone = clean(draft.phone).replace(" ", "").replace("-", "")
     if phone.startswith("+86"):
         phone = phone[3:]
     if phone and not (MOBILE_RE.match(phone) or LANDLINE_RE.match(phone)):
-        problems.append(FieldProblem("phone", "联系电话", f"“{draft.phone}”不像有效的手机或固定电话号码", severity="warning"))
+        problems.append(FieldProblem("phone", _L["phone"], f"“{draft.phone}”不像有效的手机或固定电话号码", severity="warning"))
 
     ethnicity = clean(draft.ethnicity) or "汉族"
     if ethnicity and not ethnicity.endswith("族") and ethnicity + "族" in ETHNICITIES:
@@ -273,13 +245,13 @@ def validate_member(draft: MemberDraft, *, today: dt.date | None = None) -> tupl
     group = _choice(problems, "group", draft.group, GROUPS)
 
     if draft.join_date and rid and draft.join_date < rid.birth_date:
-        problems.append(FieldProblem("join_date", "入会日期", "早于出生日期"))
+        problems.append(FieldProblem("join_date", _L["join_date"], "早于出生日期"))
     if draft.join_date and draft.join_date > today:
-        problems.append(FieldProblem("join_date", "入会日期", f"{draft.join_date.isoformat()}晚于今天"))
+        problems.append(FieldProblem("join_date", _L["join_date"], f"{draft.join_date.isoformat()}晚于今天"))
 
     card = clean(draft.card_number).replace(" ", "")
-    if len(card) > 32:
-        problems.append(FieldProblem("card_number", "会员证号", "过长（最多32个字符）"))
+    if len(card) > (most := MEMBER["card_number"].max_length or 0):
+        problems.append(FieldProblem("card_number", _L["card_number"], f"过长（最多{most}个字符）"))
 
     if any(p.severity == "error" for p in problems) or rid is None:
         return None, problems

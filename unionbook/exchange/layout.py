@@ -19,7 +19,7 @@ from unionbook.exchange.vocab import IGNORE, Vocabulary, normalise_header, vocab
 HEADER_SEARCH_ROWS = 40
 MAX_FILL = 200_000  # cells filled from merged ranges; a stray merge over a whole sheet must not eat memory
 
-LABELS = {**FIELD_LABELS, "status": "会籍状态", IGNORE: "（不导入）"}
+LABELS = {**FIELD_LABELS, IGNORE: "（不导入）"}
 
 
 def column_letter(index: int) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from unionbook.domain.fields import MEMBER
 from unionbook.domain.text import clean
 
 IGNORE = "_ignore"  # a known column that is deliberately not imported (序号 …)
@@ -77,6 +78,10 @@ def vocabulary() -> Vocabulary:
             if key in headers and headers[key] != field:
                 raise ValueError(f"synonyms.toml: header {word!r} listed for {headers[key]!r} and {field!r}")
             headers[key] = field
+    for field in FIELDS:  # the canonical header: the field's own label (what UnionBook's exports write)
+        key = normalise_header(MEMBER.label_of(field))
+        if headers.setdefault(key, field) != field:
+            raise ValueError(f"synonyms.toml: the label of {field!r} is listed for {headers[key]!r}")
     values: dict[str, dict[str, str]] = {}
     for field, table in raw.get("values", {}).items():
         values[field] = {normalise_value(w): value for value, words in table.items() for w in words}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from unionbook.domain.fields import MEMBER, Kind
 from unionbook.exchange.xlsx_writer import DATE, DEFAULT, HEADER, NOTE, TEXT, TITLE, XlsxWriter
 
 Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
@@ -30,33 +31,23 @@ class ExportColumn:
     kind: str = "plain"  # plain / text (numbers kept as text) / date / flag
 
 
-ID_HEADER = "身份证号"
-MASKED_ID_HEADER = "身份证号（部分隐藏）"
+ID_HEADER = MEMBER.label_of("id_number")
+MASKED_ID_HEADER = f"{ID_HEADER}（部分隐藏）"
 
-ROSTER_COLUMNS = (
-    ExportColumn("name", "姓名"),
-    ExportColumn("gender", "性别"),
-    ExportColumn("ethnicity", "民族"),
-    ExportColumn("id_number", ID_HEADER, "text"),
-    ExportColumn("birth_date", "出生日期", "date"),
-    ExportColumn("phone", "联系电话", "text"),
-    ExportColumn("employer", "工作单位"),
-    ExportColumn("job", "岗位/职务"),
-    ExportColumn("education", "文化程度"),
-    ExportColumn("political_status", "政治面貌"),
-    ExportColumn("household_type", "户籍类型"),
-    ExportColumn("employment_form", "用工形式"),
-    ExportColumn("migrant_worker", "是否农民工", "flag"),
-    ExportColumn("group", "八大群体"),
-    ExportColumn("frontline", "一线职工", "flag"),
-    ExportColumn("model_worker", "劳模", "flag"),
-    ExportColumn("hardship", "困难职工", "flag"),
-    ExportColumn("card_number", "会员证号", "text"),
-    ExportColumn("join_date", "入会日期", "date"),
-    ExportColumn("status", "会籍状态"),
-    ExportColumn("status_date", "状态日期", "date"),
-    ExportColumn("notes", "备注"),
-)
+_KINDS = {Kind.DIGITS: "text", Kind.DATE: "date", Kind.FLAG: "flag"}
+
+
+def _column(name: str) -> ExportColumn:
+    spec = MEMBER[name]
+    return ExportColumn(name, spec.label, _KINDS.get(spec.kind, "plain"))
+
+
+# headers and kinds from the member field specs (domain/fields.py); the order is the export's own
+ROSTER_COLUMNS = tuple(_column(name) for name in (
+    "name", "gender", "ethnicity", "id_number", "birth_date", "phone", "employer", "job", "education",
+    "political_status", "household_type", "employment_form", "migrant_worker", "group", "frontline",
+    "model_worker", "hardship", "card_number", "join_date", "status", "status_date", "notes",
+))
 
 MIN_WIDTH, MAX_WIDTH = 5.0, 40.0
 

@@ -8,18 +8,17 @@ from typing import Any
 
 from sqlalchemy import select
 
+from unionbook.domain.fields import UNION
 from unionbook.domain.ids import check_uscc
 from unionbook.domain.text import clean
+from unionbook.domain.vocab import UnionKind
 from unionbook.errors import FieldProblem, NotFoundError, ValidationError
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import Employer, UnionProfile
 
-UNION_KINDS = {
-    "enterprise": "企业工会",
-    "joint": "联合基层工会",
-    "township": "乡镇（街道）工会",
-}
+UNION_KINDS = UnionKind.labels()  # value → label (domain/vocab.py)
+_L = UNION.labels()
 
 
 @dataclass
@@ -69,24 +68,24 @@ def validate_union(data: UnionInput, *, uscc_note: str = "") -> tuple[UnionInput
     problems: list[FieldProblem] = []
     name = clean(data.name)
     if not name:
-        problems.append(FieldProblem("name", "工会名称", "不能为空"))
+        problems.append(FieldProblem("name", _L["name"], "不能为空"))
     if data.kind not in UNION_KINDS:
-        problems.append(FieldProblem("kind", "工会类型", f"“{data.kind}”不是可选值"))
+        problems.append(FieldProblem("kind", _L["kind"], f"“{data.kind}”不是可选值"))
     uscc = ""
     if clean(data.uscc):
         check = check_uscc(data.uscc)
         uscc = check.code
         if not check.valid:
-            problems.append(FieldProblem("uscc", "统一社会信用代码", check.message,
+            problems.append(FieldProblem("uscc", _L["uscc"], check.message,
                                          severity="warning" if len(uscc) == 18 else "error"))
-    for field, label in (("employees", "职工人数"), ("women_employees", "女职工人数"), ("migrant_employees", "农民工人数")):
-        value = getattr(data, field)
+    for field in ("employees", "women_employees", "migrant_employees"):
+        value, label = getattr(data, field), _L[field]
         if not isinstance(value, int) or value < 0:
             problems.append(FieldProblem(field, label, f"应为不小于0的整数，实际为“{value}”"))
     if data.women_employees > data.employees > 0 or data.migrant_employees > data.employees > 0:
-        problems.append(FieldProblem("employees", "职工人数", "女职工或农民工人数不能多于职工总数"))
+        problems.append(FieldProblem("employees", _L["employees"], "女职工或农民工人数不能多于职工总数"))
     if data.founding_date and data.founding_date > dt.date.today():
-        problems.append(FieldProblem("founding_date", "成立日期", "晚于今天"))
+        problems.append(FieldProblem("founding_date", _L["founding_date"], "晚于今天"))
     blocking = [p for p in problems if p.severity == "error" or (p.severity == "warning" and not clean(uscc_note))]
     if blocking:
         error = ValidationError(blocking)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from unionbook.domain.fields import MEMBER
 from unionbook.domain.ids import mask_id_number
 from unionbook.errors import UnionBookError
 from unionbook.services.imports import flow as imports
@@ -92,7 +93,7 @@ class PreviewPage(QWizardPage):
         self.changes = RowsModel([self.tr("行"), self.tr("姓名"), self.tr("项目"), self.tr("原值"), self.tr("新值")],
                                  self)
         self.new_rows = RowsModel([self.tr("行"), self.tr("姓名"), self.tr("身份证号"), self.tr("工作单位"),
-                                   self.tr("入会日期")], self)
+                                   tr_core(MEMBER.label_of("join_date"))], self)
         self.tabs = QTabWidget()
         self.tabs.addTab(table_view(self.problems, [60, 150, 60]), self.tr("问题"))
         self.tabs.addTab(table_view(self.changes, [60, 110, 100, 220]), self.tr("更新明细"))

@@ -25,22 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionbook.domain.fields import MEMBER
 from unionbook.domain.ids import IdNumberError, parse_resident_id
-from unionbook.domain.member import (
-    EDUCATION,
-    EMPLOYMENT_FORMS,
-    ETHNICITIES,
-    GROUPS,
-    HOUSEHOLD_TYPES,
-    POLITICAL_STATUS,
-    Event,
-    MemberDraft,
-)
+from unionbook.domain.member import ETHNICITIES, Event, MemberDraft
 from unionbook.errors import ConflictError, FieldProblem, UnionBookError, ValidationError
 from unionbook.services.members import records as member_service
 from unionbook.services.union.profile import employer_names
 from unionbook.store import Database
 from unionbook.ui.kit.common import show_error, tr_core
+
+_L = MEMBER.labels()  # the labels of the member field specs (domain/fields.py)
 
 
 def parse_date_text(text: str) -> dt.date | None:
@@ -124,15 +118,15 @@ class MemberDialog(QDialog):
         self.employer.setCurrentIndex(-1)
         self.employer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.job = QLineEdit()
-        self.education = _combo(EDUCATION)
-        self.political = _combo(POLITICAL_STATUS)
-        self.household = _combo(HOUSEHOLD_TYPES)
-        self.employment = _combo(EMPLOYMENT_FORMS, blank=False)
-        self.group = _combo(GROUPS)
-        self.migrant = QCheckBox(self.tr("农民工"))
-        self.frontline = QCheckBox(self.tr("一线职工"))
-        self.model_worker = QCheckBox(self.tr("劳模"))
-        self.hardship = QCheckBox(self.tr("困难职工"))
+        self.education = _combo(MEMBER["education"].choices())
+        self.political = _combo(MEMBER["political_status"].choices())
+        self.household = _combo(MEMBER["household_type"].choices())
+        self.employment = _combo(MEMBER["employment_form"].choices(), blank=False)
+        self.group = _combo(MEMBER["group"].choices())
+        self.migrant = QCheckBox(tr_core(_L["migrant_worker"]))
+        self.frontline = QCheckBox(tr_core(_L["frontline"]))
+        self.model_worker = QCheckBox(tr_core(_L["model_worker"]))
+        self.hardship = QCheckBox(tr_core(_L["hardship"]))
         self.card = QLineEdit()
         self.join_date = QLineEdit()
         self.join_date.setPlaceholderText(self.tr("如 2019-03-05"))
@@ -150,29 +144,29 @@ class MemberDialog(QDialog):
 
         person = QGroupBox(self.tr("基本信息"))
         f1 = QFormLayout(person)
-        f1.addRow(self.tr("姓名 *"), self.name)
-        f1.addRow(self.tr("身份证号 *"), self.id_number)
+        f1.addRow(tr_core(_L["name"]) + " *", self.name)
+        f1.addRow(tr_core(_L["id_number"]) + " *", self.id_number)
         f1.addRow("", self.derived)
-        f1.addRow(self.tr("民族"), self.ethnicity)
-        f1.addRow(self.tr("联系电话"), self.phone)
-        f1.addRow(self.tr("文化程度"), self.education)
-        f1.addRow(self.tr("政治面貌"), self.political)
-        f1.addRow(self.tr("户籍类型"), self.household)
+        f1.addRow(tr_core(_L["ethnicity"]), self.ethnicity)
+        f1.addRow(tr_core(_L["phone"]), self.phone)
+        f1.addRow(tr_core(_L["education"]), self.education)
+        f1.addRow(tr_core(_L["political_status"]), self.political)
+        f1.addRow(tr_core(_L["household_type"]), self.household)
 
         work = QGroupBox(self.tr("工作与会籍"))
         f2 = QFormLayout(work)
-        f2.addRow(self.tr("工作单位"), self.employer)
-        f2.addRow(self.tr("岗位/职务"), self.job)
-        f2.addRow(self.tr("用工形式"), self.employment)
-        f2.addRow(self.tr("八大群体"), self.group)
+        f2.addRow(tr_core(_L["employer"]), self.employer)
+        f2.addRow(tr_core(_L["job"]), self.job)
+        f2.addRow(tr_core(_L["employment_form"]), self.employment)
+        f2.addRow(tr_core(_L["group"]), self.group)
         flags = QGridLayout()
         flags.addWidget(self.migrant, 0, 0)
         flags.addWidget(self.frontline, 0, 1)
         flags.addWidget(self.model_worker, 1, 0)
         flags.addWidget(self.hardship, 1, 1)
         f2.addRow(self.tr("标记"), flags)
-        f2.addRow(self.tr("会员证号"), self.card)
-        f2.addRow(self.tr("入会日期"), self.join_date)
+        f2.addRow(tr_core(_L["card_number"]), self.card)
+        f2.addRow(tr_core(_L["join_date"]), self.join_date)
         if member_id is None:
             f2.addRow(self.tr("登记方式"), self.entry)
             f2.addRow(self.tr("原工会"), self.from_union)
@@ -281,7 +275,7 @@ class MemberDialog(QDialog):
         try:
             draft.join_date = parse_date_text(self.join_date.text())
         except ValueError as exc:
-            self._fail(self.tr("入会日期：{0}").format(exc), "join_date")
+            self._fail(tr_core(_L["join_date"]) + "：" + str(exc), "join_date")
             return
         try:
             if self.member_id is None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from unionbook.domain.fields import MEMBER
 from unionbook.domain.member import DISPATCHED_FORM, Status
 from unionbook.services.members.roster import (
     RosterQuery,
@@ -38,6 +39,13 @@ SORT_KEYS = {
     COL_GROUP: "group",
 }
 
+# column → the member field it shows (its header is that field's label)
+COLUMN_FIELDS = {
+    COL_NAME: "name", COL_GENDER: "gender", COL_ID: "id_number", COL_EMPLOYER: "employer", COL_STATUS: "status",
+    COL_PHONE: "phone", COL_CARD: "card_number", COL_JOIN: "join_date", COL_BIRTH: "birth_date", COL_JOB: "job",
+    COL_GROUP: "group",
+}
+
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -52,13 +60,8 @@ class RosterModel(QAbstractTableModel):
         self._count = 0
         self._ids: list[int] | None = None
         self._pages: OrderedDict[int, list[RosterRow]] = OrderedDict()
-        headers = {
-            COL_NAME: self.tr("姓名"), COL_GENDER: self.tr("性别"), COL_ID: self.tr("身份证号"),
-            COL_EMPLOYER: self.tr("工作单位"), COL_STATUS: self.tr("状态"), COL_PHONE: self.tr("联系电话"),
-            COL_CARD: self.tr("会员证号"), COL_JOIN: self.tr("入会日期"), COL_BIRTH: self.tr("出生日期"),
-            COL_JOB: self.tr("岗位"), COL_GROUP: self.tr("八大群体"),
-        }
-        self._headers = [headers[i] for i in range(len(headers))]
+        # header labels from the member field specs (domain/fields.py)
+        self._headers = [tr_core(MEMBER.label_of(COLUMN_FIELDS[i])) for i in range(len(COLUMN_FIELDS))]
         self._refresh_count()
 
     # ---- the query ----
