@@ -31,7 +31,8 @@ def test_an_election_from_setup_to_result(tmp_path: Path) -> None:
     e = ok(run(tmp_path, "--json", "election", "setup", "--title", "第五届委员会选举", "--date", "2026-05-08",
                "--seats", "5"))
     members = ok(run(tmp_path, "--json", "members", "list", "--status", "active", "--limit", "40"))
-    rows = members.get("members") or members.get("rows") or members
+    rows = members["members"]  # README: `members list` → {"total", "offset", "members": [...]}
+    assert len(rows) == 40 and all(m["status"] == "active" for m in rows)
     names, ids = [], []
     for m in rows:
         if m["name"] not in names:

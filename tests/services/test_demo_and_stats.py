@@ -139,6 +139,21 @@ def test_key_figures_agree_with_direct_counts(demo_db: Database) -> None:
         assert f.former_members == q("status NOT IN ('active', 'kept')")
         assert f.employers == int(conn.execute(text("SELECT count(*) FROM employer")).scalar())
         employees = int(conn.execute(text("SELECT employees FROM union_profile")).scalar())
+        counts = {
+            "current": q(current), "active": q("status = 'active'"), "kept": q("status = 'kept'"),
+            "women": q(f"{current} AND gender = '女'"), "migrant": q(f"{current} AND migrant_worker = 1"),
+            "group": q(f"{current} AND group_name != ''"),
+            "dispatched": q(f"{current} AND employment_form = '劳务派遣'"),
+            "frontline": q(f"{current} AND frontline = 1"), "model": q(f"{current} AND model_worker = 1"),
+            "hardship": q(f"{current} AND hardship = 1"), "former": q("status NOT IN ('active', 'kept')"),
+        }
+        by_status = dict(conn.execute(text("SELECT status, count(*) FROM member GROUP BY status")).tuples().all())
+        by_group = dict(conn.execute(text(
+            f"SELECT group_name, count(*) FROM member WHERE {current} AND group_name != '' GROUP BY group_name"))
+            .tuples().all())
+        per_employer = dict(conn.execute(text(
+            f"SELECT e.name, count(*) FROM member m JOIN employer e ON e.id = m.employer_id WHERE {current} "
+            "GROUP BY e.id")).tuples().all())
         assert sum(f.by_status.values()) == 300
         assert sum(f.by_group.values()) == f.group_members
         assert f.top_employers[0][1] == max(c for _, c in f.top_employers)
@@ -146,9 +161,22 @@ def test_key_figures_agree_with_direct_counts(demo_db: Database) -> None:
     assert f.membership_rate == round(f.members_active / employees, 4)
     assert 0.5 < f.membership_rate <= 1
     data = f.to_json()
-    for key in ("members", "women", "migrant_workers", "employees", "membership_rate"):
-        assert key in data
-    assert isinstance(data["top_employers"][0], dict)
+    # the JSON carries the values counted above, under the documented keys (README, `stats`)
+    assert {k: data[k] for k in ("members", "members_active", "members_kept", "women", "migrant_workers",
+                                 "group_members", "dispatched", "frontline", "model_workers", "hardship",
+                                 "former_members", "employees", "membership_rate")} == {
+        "members": counts["current"], "members_active": counts["active"], "members_kept": counts["kept"],
+        "women": counts["women"], "migrant_workers": counts["migrant"], "group_members": counts["group"],
+        "dispatched": counts["dispatched"], "frontline": counts["frontline"], "model_workers": counts["model"],
+        "hardship": counts["hardship"], "former_members": counts["former"], "employees": employees,
+        "membership_rate": round(counts["active"] / employees, 4),
+    }
+    assert data["by_status"] == by_status and data["by_group"] == by_group
+    # the ten largest employers, largest first (ties in any order), each with its own count
+    top = data["top_employers"]
+    assert len(top) == min(10, len(per_employer))
+    assert [t["members"] for t in top] == sorted(per_employer.values(), reverse=True)[:10]
+    assert all(per_employer[t["name"]] == t["members"] for t in top)
 
 
 def test_key_figures_of_an_empty_union(union_db: Database) -> None:

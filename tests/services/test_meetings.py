@@ -101,3 +101,28 @@ def test_minutes_and_sign_in_sheet(demo_db: Database, ek: SimpleNamespace, tmp_p
     names = get_meeting(demo_db, m.id).attendees[0].name
     assert names in text_of(signin.path) and "一届三次会员代表大会" in text_of(signin.path)
     assert [s.title for s in list_meetings(demo_db)] == ["一届三次会员代表大会"]
+
+
+def test_on_leave_is_neither_present_nor_absent(demo_db: Database, ek: SimpleNamespace) -> None:
+    from unionbook.services.meetings.papers import minutes_values
+
+    ids = ek.active_ids(demo_db, 9)
+    m = add_meeting(demo_db, MeetingDraft("representatives", "一届三次会员代表大会", DAY), ids)
+    check_in(demo_db, m.id, [a.id for a in m.attendees[:6]])
+    q = check_in(demo_db, m.id, [a.id for a in m.attendees[6:8]], present=False, on_leave=True)
+    assert (q.entitled, q.present, q.met) == (9, 6, True)  # leave does not count towards the quorum
+    m = get_meeting(demo_db, m.id)
+    assert (m.present, m.on_leave) == (6, 2)
+    leave = [a for a in m.attendees if a.on_leave]
+    assert [a.member_id for a in leave] == ids[6:8] and not any(a.present for a in leave)
+    assert m.to_json()["on_leave"] == 2
+    assert minutes_values(demo_db, m)["attendance"] == "应到会员代表 9 人，实到 6 人，请假 2 人，缺席 1 人。"
+    # one of them comes after all: present, no longer on leave
+    q = check_in(demo_db, m.id, [leave[0].id])
+    m = get_meeting(demo_db, m.id)
+    assert (q.present, m.present, m.on_leave) == (7, 7, 1)
+    # leave cannot be taken by someone marked present in the same call
+    check_in(demo_db, m.id, [leave[1].id], present=True, on_leave=True)
+    m = get_meeting(demo_db, m.id)
+    back = next(a for a in m.attendees if a.id == leave[1].id)
+    assert (back.present, back.on_leave, m.on_leave) == (True, False, 0)

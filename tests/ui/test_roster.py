@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 
 from unionbook.domain.member import Status
 from unionbook.services.members.records import RosterQuery, count_members, list_members
-from unionbook.ui.members.roster_model import COL_ID, COL_NAME, COL_STATUS, RosterModel
+from unionbook.ui.members.roster_model import COL_ID, COL_NAME, COL_STATUS, MEMBER_ID_ROLE, RosterModel
 from unionbook.ui.members.roster_page import RosterPage
 
 
@@ -16,10 +17,22 @@ def test_model_counts_and_masks(qtbot, gui_db):  # type: ignore[no-untyped-def]
     assert model.rowCount() == count_members(gui_db)
     masked = model.data(model.index(0, COL_ID))
     assert "********" in masked and len(masked) == 18
-    # the last row is reachable without loading everything before it
-    last = model.rowCount() - 1
-    assert model.data(model.index(last, COL_NAME))
-    assert len(model._pages) <= 2
+    # scrolled to the bottom, the view shows the last members of the register in the register's order
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(900, 400)
+    view.show()
+    view.scrollToBottom()
+    qtbot.waitExposed(view)
+    top, bottom = view.rowAt(0), view.rowAt(view.viewport().height() - 1)
+    if bottom < 0:  # the last row ends above the viewport's bottom edge
+        bottom = model.rowCount() - 1
+    assert bottom == model.rowCount() - 1 and 0 < top < bottom
+    expected = list_members(gui_db, RosterQuery(), offset=top, limit=bottom - top + 1)
+    shown = [(model.index(r, COL_NAME).data(), model.index(r, COL_ID).data(MEMBER_ID_ROLE))
+             for r in range(top, bottom + 1)]
+    assert shown == [(m.name, m.id) for m in expected]
 
 
 def test_search_narrows_as_you_type(qtbot, gui_db):  # type: ignore[no-untyped-def]
