@@ -279,6 +279,7 @@ def _proc(*argv: str, env: dict[str, str] | None = None) -> subprocess.Completed
                           env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})})
 
 
+@pytest.mark.slow  # 3-13 s: a demo union built in a subprocess
 def test_subprocess_demo_list_stats(tmp_path: Path) -> None:
     path = str(tmp_path / "p.sqlite")
     proc = _proc("--db", path, "demo", "--members", "30", "--seed", "2")

@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
+
+pytestmark = pytest.mark.slow  # a whole election and a meeting through subprocesses (~25 s)
 
 
 def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:

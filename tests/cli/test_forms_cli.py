@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+pytestmark = pytest.mark.slow  # every test here runs the CLI in a subprocess and renders PDFs (~45 s in all)
+
 
 def run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "UNIONBOOK_HOME": str(home / "home"), "PYTHONIOENCODING": "utf-8"}

@@ -223,6 +223,7 @@ def rounds(draw: st.DrawFn) -> tuple[BallotInput, ElectionRules]:
             rules_with(threshold_base=base))
 
 
+@pytest.mark.slow  # ~3 s: 300 generated rounds
 @settings(max_examples=300, deadline=None)
 @given(rounds())
 def test_never_more_elected_than_seats_and_everyone_elected_is_over_the_threshold(
@@ -241,6 +242,7 @@ def test_never_more_elected_than_seats_and_everyone_elected_is_over_the_threshol
         assert len(r.tied) > r.unfilled_seats > 0
 
 
+@pytest.mark.slow  # ~7 s: 300 generated rounds, each counted twice
 @settings(max_examples=300, deadline=None)
 @given(rounds(), st.data())
 def test_adding_a_vote_for_an_elected_candidate_never_unelects_them(

@@ -20,6 +20,7 @@ def pages(path: Path) -> list[str]:
     return [p.extract_text().replace(" ", "").replace("\n", "") for p in PdfReader(path).pages]
 
 
+@pytest.mark.slow  # ~4 s: one ballot PDF per voter
 def test_ballots_one_per_voter_numbered_with_every_candidate(demo_db: Database, ek: SimpleNamespace,
                                                             tmp_path: Path) -> None:
     e = ek.committee_election(demo_db, seats=7, candidates=8)

@@ -185,6 +185,7 @@ HEADERS = st.lists(st.sampled_from(["序号", "姓名", "身份证号", "性别"
                    min_size=1, max_size=9)
 
 
+@pytest.mark.slow  # ~14 s: 40 generated sheets, each imported
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(headers=HEADERS, body=st.lists(st.lists(CELL, max_size=10), max_size=12),
        title=st.booleans(), as_csv=st.booleans())
