@@ -25,7 +25,7 @@ UB_VENV="$UB_ROOT/.venv"
 UB_BIN="$UB_VENV/bin"
 UB_PY="$UB_BIN/python"
 
-# Qt's offscreen platform (tests) on a bare Debian 12; see shared/docs/measured.md.
+# The system libraries Qt's offscreen platform (tests) needs on a bare Debian 12.
 UB_QT_OFFSCREEN_PKGS=(libegl1 libgl1 libglx0 libglvnd0 libxkbcommon0 libfontconfig1 libfreetype6
     libglib2.0-0 libdbus-1-3 libx11-6 libxcb1 libpng16-16)
 # A real window (xcb platform) also needs these; xvfb + xauth give a virtual screen when there is none.

@@ -23,7 +23,7 @@ WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 
 def check_char(first17: str) -> str:
-    """The check character computed independently of the code under test (domain-rules.md §9)."""
+    """The check character computed independently of the code under test (GB 11643: ISO 7064 MOD 11-2)."""
     return "10X98765432"[sum(int(c) * w for c, w in zip(first17, WEIGHTS, strict=True)) % 11]
 
 

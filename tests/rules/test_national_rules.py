@@ -12,7 +12,7 @@ from unionbook.rules import load_rule_set
 
 RS = load_rule_set("national-2016")
 
-# key → (value, confidence as domain-rules.md §4–5 marks it)
+# key → (value, confidence as the rule set marks it; sources in docs/domain.md)
 PINNED = {
     "election.member_assembly_max_members": (100, "C"),
     "election.competitive_margin_ratio": ("1.05", "S"),
