@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from unionbook.areas import form_namespaces
-from unionbook.domain.fields import MEMBER, UNION
+from unionbook.domain.fields import MEMBER, UNION, Mask
 from unionbook.domain.ids import mask_id_number
 from unionbook.domain.text import chinese_date, chinese_month
 
@@ -167,8 +167,10 @@ def member_scope(member: Mapping[str, Any] | None, *, whole_id: bool, today: dt.
     if not member:
         return {}
     out = dict(member)
-    number = str(member.get("id_number") or "")
-    out["id_number"] = number if whole_id else mask_id_number(number)
+    if not whole_id:  # the fields whose spec says they are masked (domain/fields.py)
+        for spec in MEMBER:
+            if spec.mask is Mask.ID_NUMBER:
+                out[spec.name] = mask_id_number(str(member.get(spec.name) or ""))
     birth = member.get("birth_date")
     if isinstance(birth, dt.date) and "age" not in member:
         out["age"] = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
