@@ -99,3 +99,33 @@ def test_union_profile_kinds_come_from_the_vocabulary() -> None:
     from unionbook.services.union.profile import UNION_KINDS
     assert UNION_KINDS == UnionKind.labels()
     assert UNION["kind"].choices() == ("enterprise", "joint", "township")
+
+
+def test_election_and_meeting_vocabularies_keep_their_codes_and_labels() -> None:
+    from unionbook.domain.meetings import MEETING_KINDS, MeetingKind
+    from unionbook.domain.offices import AssemblyKind, ElectionBody, ElectionStatus, RoundKind, TermBody
+    from unionbook.services.elections.count import ROUND_KINDS
+    from unionbook.services.elections.setup import ELECTION_BODIES, STATUS_LABELS
+    from unionbook.services.elections.terms import TERM_BODIES
+
+    assert ELECTION_BODIES == {
+        "committee": "工会委员会委员", "standing": "工会常务委员会委员", "chair": "工会主席",
+        "vice_chair": "工会副主席", "funds_audit": "经费审查委员会委员", "women": "女职工委员会委员",
+        "representatives": "会员代表"} == ElectionBody.labels()
+    assert AssemblyKind.REPRESENTATIVES.label == "会员代表大会"
+    assert STATUS_LABELS == {"setup": "准备中", "counting": "计票中", "done": "已完成"} == ElectionStatus.labels()
+    assert ROUND_KINDS == RoundKind.labels() and RoundKind("runoff").label == "另行选举"
+    assert TERM_BODIES == {"committee": "工会委员会", "funds_audit": "经费审查委员会", "women": "女职工委员会"}
+    assert TermBody.values() == tuple(TERM_BODIES)
+    assert MEETING_KINDS == MeetingKind.labels() and MeetingKind.CONGRESS.label == "职工代表大会"
+
+
+def test_labels_must_cover_every_value() -> None:
+    from unionbook.domain.vocab import Choice, with_labels
+
+    class Half(Choice):
+        A = "a"
+        B = "b"
+
+    with pytest.raises(ValueError, match="labels do not match"):
+        with_labels({"a": "甲"})(Half)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Protocol
 
+from unionbook.domain.offices import AssemblyKind
 from unionbook.domain.text import chinese_numeral
 from unionbook.errors import FieldProblem, ValidationError
 
@@ -27,7 +28,7 @@ POLICIES = {
     "election.tie_at_cutoff": ("revote_tied",),
     "election.undersubscribed": ("runoff",),
 }
-ASSEMBLY_KINDS = {"member": "会员大会", "representatives": "会员代表大会"}
+ASSEMBLY_KINDS = AssemblyKind.labels()  # value → label (domain/offices.py)
 
 
 class RuleLookup(Protocol):

@@ -12,15 +12,26 @@ from fractions import Fraction
 from typing import Any
 
 from unionbook.domain.election_rules import RuleLookup, fraction_zh
+from unionbook.domain.vocab import Choice, with_labels
 from unionbook.errors import FieldProblem, ValidationError
 
-MEETING_KINDS = {
+
+@with_labels({
     "member_assembly": "会员大会",
     "representatives": "会员代表大会",
     "committee": "工会委员会会议",
     "congress": "职工代表大会",
     "other": "其他会议",
-}
+})
+class MeetingKind(Choice):
+    MEMBER_ASSEMBLY = "member_assembly"
+    REPRESENTATIVES = "representatives"
+    COMMITTEE = "committee"
+    CONGRESS = "congress"
+    OTHER = "other"
+
+
+MEETING_KINDS = MeetingKind.labels()  # value → label
 # kind → (quorum ratio key, quorum "more than" key or None, resolution ratio key); "other" has no rule
 RULE_KEYS: dict[str, tuple[str, str | None, str]] = {
     "member_assembly": ("meeting.member_assembly.quorum_ratio", None, "meeting.member_assembly.resolution_ratio"),

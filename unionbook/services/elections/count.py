@@ -24,6 +24,7 @@ from unionbook.domain.election import (
     check_committee_seats,
     count_round,
 )
+from unionbook.domain.offices import RoundKind
 from unionbook.domain.text import clean, clean_name
 from unionbook.errors import ConflictError, FieldProblem, ValidationError
 from unionbook.services.elections.setup import election_rules, election_view, load_election
@@ -38,13 +39,7 @@ from unionbook.store.models import (
     RoundBox,
 )
 
-ROUND_KINDS = {
-    "first": "第一次投票",
-    "revote_tied": "对得票相等者再次投票",
-    "runoff": "另行选举",
-    "revote_all": "重新投票",
-    "no_quorum": "到会人数足够后重新投票",
-}
+ROUND_KINDS = RoundKind.labels()  # value → label (domain/offices.py)
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from unionbook.domain.election_rules import (
     women_committee_required,
 )
 from unionbook.domain.member import Status
+from unionbook.domain.offices import ElectionBody, ElectionStatus
 from unionbook.domain.strokes import stroke_key
 from unionbook.domain.text import clean
 from unionbook.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
@@ -40,18 +41,10 @@ from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import Election, ElectionCandidate, ElectionVoter, Employer, Meeting, Member
 
-ELECTION_BODIES = {
-    "committee": "工会委员会委员",
-    "standing": "工会常务委员会委员",
-    "chair": "工会主席",
-    "vice_chair": "工会副主席",
-    "funds_audit": "经费审查委员会委员",
-    "women": "女职工委员会委员",
-    "representatives": "会员代表",
-}
+ELECTION_BODIES = ElectionBody.labels()  # value → label (domain/offices.py)
 MARGIN_BODY = {"committee": "committee", "funds_audit": "committee", "women": "committee", "standing": "standing",
                "chair": "chair", "vice_chair": "chair"}
-STATUS_LABELS = {"setup": "准备中", "counting": "计票中", "done": "已完成"}
+STATUS_LABELS = ElectionStatus.labels()
 
 
 class FrozenRules:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionbook.domain.member import Status
+from unionbook.domain.offices import TermBody
 from unionbook.domain.text import chinese_date, clean_name
 from unionbook.errors import FieldProblem, NotFoundError, ValidationError
 from unionbook.services.rules.in_force import rules_in_force
@@ -20,7 +21,7 @@ from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import Election, Member, OfficeHolder, Term
 
-TERM_BODIES = {"committee": "工会委员会", "funds_audit": "经费审查委员会", "women": "女职工委员会"}
+TERM_BODIES = TermBody.labels()  # value → label (domain/offices.py)
 ROLES = {
     "committee": {"chair": "主席", "vice_chair": "副主席", "standing": "常务委员", "member": "委员"},
     "funds_audit": {"director": "主任", "deputy": "副主任", "member": "委员"},
