@@ -161,7 +161,7 @@ def parse_flag(value: object, vocab: Vocabulary) -> bool:
 
 
 def parse_choice(field: str, value: object, vocab: Vocabulary) -> str:
-    """A vocabulary value (文化程度, 户籍类型 …) in the register's own words where a synonym is known."""
+    """A vocabulary value (学历, 户籍类型 …) in the register's own words where a synonym is known."""
     return _choice(field, as_text(value), vocab)
 
 

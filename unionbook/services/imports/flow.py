@@ -1,6 +1,6 @@
 """Importing a roster: `preview` says what would happen, `commit` writes it as one batch, `undo` takes a
 batch back. Matching is by ID number: a known member is an update (only the fields the file gives, only
-when they differ), an unknown one a new member who joins (入会) on the 入会日期, or today.
+when they differ), an unknown one a new member who joins (入会) on the 入会时间, or today.
 
 Cells left empty do not erase what the register holds; yes/no columns are the exception, since a blank
 there means 否 (sheets often mark only the yes rows with √).
