@@ -20,16 +20,16 @@ def test_women_in_proportion_frontline_share_and_a_model_worker() -> None:
     members = Counts(total=100, women=40, frontline=60, model_workers=3)
     lines = {c.key: c for c in check_composition(Counts(8, 3, 2, 1), members, RS)}
     assert lines["women"].required == 3 and lines["women"].ok  # 40% of 8, rounded down
-    assert lines["frontline"].required == 2 and lines["frontline"].ok  # 20% of 8, rounded up
+    assert lines["frontline"].required == 1 and lines["frontline"].ok  # national: at least one ("适当比例")
     assert lines["model_workers"].ok
-    lines = {c.key: c for c in check_composition(Counts(8, 2, 1, 0), members, RS)}
+    lines = {c.key: c for c in check_composition(Counts(8, 2, 0, 0), members, RS)}
     assert not lines["women"].ok and "至少 3 名" in lines["women"].message
     assert not lines["frontline"].ok and not lines["model_workers"].ok
 
 
 def test_representatives_use_the_assembly_share() -> None:
-    lines = {c.key: c for c in check_composition(Counts(10, 5, 3, 0), Counts(200, 100, 150, 0), RS, "representatives")}
-    assert lines["frontline"].required == 4 and not lines["frontline"].ok  # 40% of 10
+    lines = {c.key: c for c in check_composition(Counts(10, 5, 5, 0), Counts(200, 100, 150, 0), RS, "representatives")}
+    assert lines["frontline"].required == 6 and not lines["frontline"].ok  # more than half of 10
     assert lines["model_workers"].ok and "没有登记劳模" in lines["model_workers"].message
 
 

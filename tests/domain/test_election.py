@@ -175,7 +175,9 @@ def test_competitive_margin_rounds_up_with_at_least_one_extra(seats: int, need: 
 
 
 def test_standing_committee_and_chair_margins() -> None:
-    assert check_margin(5, 6, RULES, "standing").ok and not check_margin(5, 5, RULES, "standing").ok
+    assert check_margin(5, 5, RULES, "standing").ok  # national: 等额 allowed for the standing committee
+    strict = rules_with(standing_margin_ratio="1.10")  # a province asking for 10 %
+    assert check_margin(5, 6, strict, "standing").ok and not check_margin(5, 5, strict, "standing").ok
     assert check_margin(1, 1, RULES, "chair").ok  # the chair may be elected unopposed (等额)
     assert not check_margin(1, 1, rules_with(chair_competitive_required=True), "chair").ok
 

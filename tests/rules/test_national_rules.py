@@ -10,16 +10,20 @@ import pytest
 from unionbook.domain.election import ElectionRules
 from unionbook.rules import load_rule_set
 
-RS = load_rule_set("national-2016")
+RS = load_rule_set("national-2021")
 
 # key → (value, confidence as the rule set marks it; sources in docs/domain.md)
 PINNED = {
     "election.member_assembly_max_members": (100, "C"),
+    "election.secret_ballot": (True, "C"),
+    "election.preliminary_allowed": (True, "C"),
     "election.competitive_margin_ratio": ("1.05", "S"),
     "election.competitive_margin_min_extra": (1, "S"),
-    "election.standing_margin_ratio": ("1.10", "R"),
+    "election.standing_margin_ratio": ("1.00", "R"),
+    "election.standing_requires_approval": (True, "C"),
     "election.chair_competitive_required": (False, "R"),
     "election.quorum_ratio": ("2/3", "S"),
+    "election.quorum_strict": (False, "S"),
     "election.threshold_base": ("entitled", "R"),
     "election.threshold_ratio": ("1/2", "R"),
     "election.threshold_strict": (True, "R"),
@@ -30,20 +34,26 @@ PINNED = {
     "election.tie_at_cutoff": ("revote_tied", "S"),
     "election.undersubscribed": ("runoff", "R"),
     "election.write_ins_allowed": (True, "R"),
-    "election.term_years": ([3, 5], "S"),
+    "election.term_years": ([3, 4, 5], "C"),
+    "election.audit_term_follows_committee": (True, "C"),
     "election.delay_max_months": (6, "R"),
+    "election.pre_approval_required": (True, "C"),
+    "election.results_require_approval": (True, "C"),
+    "election.employer_head_relatives_excluded": (True, "C"),
+    "election.audit_committee_excluded_roles": (["主席", "副主席", "常务委员", "经费（财务）人员"], "S"),
     "election.women_committee_min_female": (10, "S"),
-    "election.composition.frontline_committee_min": ("20%", "S"),
+    "election.women_committee_reported_with_committee": (True, "S"),
+    "election.composition.frontline_included": (True, "S"),
     "election.composition.women_proportional": (True, "S"),
     "election.composition.model_workers_included": (True, "S"),
     "assembly.quorum_ratio": ("2/3", "R"),
     "assembly.resolution_ratio": ("1/2", "R"),
     "assembly.meetings_per_year_min": (1, "C"),
     "assembly.extra_meeting_request_ratio": ("1/3", "C"),
-    "assembly.term_follows_committee": (True, "C"),
-    "assembly.composition.frontline_min": ("40%", "S"),
-    "assembly.composition.managers_max": ("20%", "S"),
-    "assembly.composition.women_proportional": (True, "S"),
+    "assembly.term_follows_committee": (True, "R"),
+    "assembly.composition.frontline_majority": (True, "R"),
+    "assembly.composition.managers_max": ("20%", "R"),
+    "assembly.composition.women_proportional": (True, "R"),
 }
 
 COMMITTEE_SIZE = [  # members from, to, seats min, max
@@ -51,7 +61,7 @@ COMMITTEE_SIZE = [  # members from, to, seats min, max
     (10001, 50000, 29, 37), (50001, None, 37, 45),
 ]
 REPRESENTATIVES = [
-    (100, 200, 30, 40), (201, 1000, 40, 60), (1001, 5000, 60, 90), (5001, 10000, 90, 130),
+    (101, 200, 30, 40), (201, 1000, 40, 60), (1001, 5000, 60, 90), (5001, 10000, 90, 130),
     (10001, 50000, 130, 180), (50001, None, 180, 240),
 ]
 
@@ -66,8 +76,7 @@ def test_pinned_value_and_confidence(key: str) -> None:
 def test_ratios_read_as_exact_fractions() -> None:
     assert RS.ratio("election.competitive_margin_ratio") == Fraction(21, 20)
     assert RS.ratio("election.quorum_ratio") == Fraction(2, 3)
-    assert RS.ratio("election.composition.frontline_committee_min") == Fraction(1, 5)
-    assert RS.ratio("assembly.composition.frontline_min") == Fraction(2, 5)
+    assert RS.ratio("assembly.composition.managers_max") == Fraction(1, 5)
 
 
 def _rows(key: str, low: str, high: str) -> list[tuple]:

@@ -117,7 +117,7 @@ def test_composition_warns_before_printing(demo_db: Database, ek: SimpleNamespac
     report = set_candidates(demo_db, e.id, men)
     lines = {c.key: c for c in report.composition}
     assert not lines["women"].ok and lines["women"].required >= 1
-    assert not lines["frontline"].ok and lines["frontline"].required == 2  # 20% of 8, rounded up
+    assert not lines["frontline"].ok and lines["frontline"].required == 1  # national: "适当比例", none is too few
     assert not lines["model_workers"].ok
     assert len(report.warnings) == 3
 

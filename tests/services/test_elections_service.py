@@ -28,7 +28,7 @@ def test_contract_keys_and_types() -> None:
     assert out["elected"] == ["张三", "李四"] and out["next_step"] == "done"
     assert out["votes"] == {"张三": 15, "李四": 11, "王五": 6} and out["threshold"] == 11
     assert all(isinstance(s, str) for s in out["explanation"])
-    assert out["rule_set"] == "national-2016"
+    assert out["rule_set"] == "national-2021"
     json.dumps(out)  # plain JSON all the way down
 
 

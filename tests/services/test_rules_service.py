@@ -16,7 +16,7 @@ from unionbook.services.rules.in_force import (
 )
 from unionbook.services.union.audit import recent_changes
 from unionbook.store import Database
-from unionbook.store.models import Setting
+from unionbook.store.models import Setting, UnionProfile
 
 
 def test_views_mark_unconfirmed_values(union_db: Database) -> None:
@@ -24,7 +24,15 @@ def test_views_mark_unconfirmed_values(union_db: Database) -> None:
     assert views["election.threshold_base"].unconfirmed and views["election.threshold_base"].confidence_label == "待核实"
     assert not views["election.member_assembly_max_members"].unconfirmed
     assert "25～200人：3～7名" in views["election.committee_size"].display
-    assert [s.id for s in rule_sets(union_db) if s.chosen] == ["national-2016"]
+    assert [s.id for s in rule_sets(union_db) if s.chosen] == ["national-2021"]
+
+
+def test_a_database_that_stores_the_old_name_uses_the_renamed_set(union_db: Database) -> None:
+    with union_db.transaction() as s:
+        s.get(UnionProfile, 1).rule_set = "national-2016"  # as UnionBook 0.1 wrote it
+    assert rules_in_force(union_db).id == "national-2021"
+    assert [s.id for s in rule_sets(union_db) if s.chosen] == ["national-2021"]
+    assert "funds.grassroots_share_min" in {v.key for v in rule_views(union_db)}
 
 
 def test_an_override_is_recorded_with_who_when_and_why(union_db: Database) -> None:

@@ -39,8 +39,8 @@ def test_a_term_ends_after_its_years_and_lists_its_holders(demo_db: Database, ek
 
 def test_term_years_must_be_allowed_by_the_rules(demo_db: Database) -> None:
     with pytest.raises(ValidationError) as err:
-        start_term(demo_db, TermDraft("funds_audit", dt.date(2024, 1, 1), 4))
-    assert "4 年不符合规定（应为 3或5 年）" in err.value.message
+        start_term(demo_db, TermDraft("funds_audit", dt.date(2024, 1, 1), 6))
+    assert "6 年不符合规定（应为 3或4或5 年）" in err.value.message
 
 
 def test_only_one_chair(demo_db: Database, ek: SimpleNamespace) -> None:

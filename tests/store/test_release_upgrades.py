@@ -14,6 +14,7 @@ import pytest
 
 from unionbook.services.members.records import RosterQuery, list_members
 from unionbook.services.members.stats import key_figures
+from unionbook.services.rules.in_force import rules_in_force
 from unionbook.store import Database
 from unionbook.store.backup import list_backups
 from unionbook.store.migrations import HEAD
@@ -37,6 +38,8 @@ def test_release_database_opens_and_reads(fixture: Path, tmp_path: Path) -> None
         figures = key_figures(db)
         assert (figures.union_name, figures.members, figures.former_members) == (
             expected["union_name"], expected["members"], expected["former_members"])
+        # 0.1 stored the rule set's old name; it loads the renamed set
+        assert rules_in_force(db).id == "national-2021"
         someone = list_members(db, RosterQuery(), limit=1)[0]
         # the trigram search index (3+ characters) and the short-term path both still find people
         assert someone.id in [m.id for m in list_members(db, RosterQuery(search=someone.id_number[-6:]))]

@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import Any, Protocol
 
 from unionbook.domain.election_rules import RuleLookup
+from unionbook.errors import UnionBookError
 
 
 class Person(Protocol):
@@ -84,12 +85,47 @@ def _share_text(value: Fraction) -> str:
     return f"{pct.numerator // pct.denominator}%" if pct.denominator == 1 else f"{float(pct):.1f}%"
 
 
-# which rule-set entries apply to which body elected
+# which rule-set entries apply to which body elected. A fixed share (…_min) is a provincial or industry rule
+# (the Ningxia industry-union variant); the national set only asks for "适当比例" on a committee (warn when
+# none) and "以一线职工为主" (more than half) among representatives. See docs/domain.md.
 _FRONTLINE_KEYS = {"representatives": "assembly.composition.frontline_min"}
 _FRONTLINE_DEFAULT = "election.composition.frontline_committee_min"
+_FRONTLINE_INCLUDED = "election.composition.frontline_included"
+_FRONTLINE_MAJORITY = "assembly.composition.frontline_majority"
 _WOMEN_KEYS = {"representatives": "assembly.composition.women_proportional"}
 _WOMEN_DEFAULT = "election.composition.women_proportional"
 _MODEL_KEY = "election.composition.model_workers_included"
+
+
+def _has(rs: RuleLookup, key: str) -> bool:
+    try:
+        rs[key]
+    except (KeyError, UnionBookError):
+        return False
+    return True
+
+
+def _frontline_line(candidates: Counts, members: Counts, rs: RuleLookup, body: str) -> CompositionLine | None:
+    n = candidates.total
+    share_key = _FRONTLINE_KEYS.get(body, _FRONTLINE_DEFAULT)
+    if _has(rs, share_key):
+        ratio = rs.ratio(share_key)
+        need, rule, key = math.ceil(n * ratio), f"不少于 {_share_text(ratio)}", share_key
+        short = f"应不少于 {_share_text(ratio)}，即至少 {need} 名"
+    elif body == "representatives" and _has(rs, _FRONTLINE_MAJORITY) and rs[_FRONTLINE_MAJORITY]:
+        need, rule, key = n // 2 + 1 if n else 0, "以一线职工为主（超过半数）", _FRONTLINE_MAJORITY
+        short = f"应以一线职工为主（超过半数），即至少 {need} 名"
+    elif body != "representatives" and _has(rs, _FRONTLINE_INCLUDED) and rs[_FRONTLINE_INCLUDED]:
+        need = 1 if members.frontline and n else 0
+        rule, key = "应有适当比例的一线职工", _FRONTLINE_INCLUDED
+        short = "一名也没有，应有适当比例的一线职工"
+    else:
+        return None
+    ok = candidates.frontline >= need
+    msg = (f"候选人中一线职工 {candidates.frontline} 名（{_pct(candidates.frontline, n)}），"
+           + ("符合要求" if ok else short))
+    return CompositionLine("frontline", "一线职工", candidates.frontline, n, members.frontline, members.total,
+                           need, rule, key, ok, msg)
 
 
 def check_composition(candidates: Counts, members: Counts, rs: RuleLookup, body: str = "committee") -> list[CompositionLine]:
@@ -109,15 +145,9 @@ def check_composition(candidates: Counts, members: Counts, rs: RuleLookup, body:
         out.append(CompositionLine("women", "女职工", candidates.women, n, members.women, members.total, need,
                                    rule, key, ok, msg))
 
-    key = _FRONTLINE_KEYS.get(body, _FRONTLINE_DEFAULT)
-    ratio = rs.ratio(key)
-    need = math.ceil(n * ratio)
-    ok = candidates.frontline >= need
-    rule = f"不少于 {_share_text(ratio)}"
-    msg = (f"候选人中一线职工 {candidates.frontline} 名（{_pct(candidates.frontline, n)}），"
-           + ("符合要求" if ok else f"应不少于 {_share_text(ratio)}，即至少 {need} 名"))
-    out.append(CompositionLine("frontline", "一线职工", candidates.frontline, n, members.frontline, members.total,
-                               need, rule, key, ok, msg))
+    line = _frontline_line(candidates, members, rs, body)
+    if line is not None:
+        out.append(line)
 
     if rs[_MODEL_KEY]:
         need = 1 if members.model_workers and n else 0

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from unionbook.domain.offices import AssemblyKind
 from unionbook.domain.text import chinese_numeral
-from unionbook.errors import FieldProblem, ValidationError
+from unionbook.errors import FieldProblem, UnionBookError, ValidationError
 
 # the base the threshold is a share of: (what it is called, its unit)
 THRESHOLD_BASES = {
@@ -74,6 +74,15 @@ def _bool(rs: RuleLookup, key: str) -> bool:
     return value
 
 
+def _optional_bool(rs: RuleLookup, key: str, default: bool) -> bool:
+    """A flag added after 0.1: an election set up before it froze rules without the key."""
+    try:
+        rs[key]
+    except (KeyError, UnionBookError):
+        return default
+    return _bool(rs, key)
+
+
 def _int(rs: RuleLookup, key: str) -> int:
     value = rs[key]
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
@@ -99,6 +108,9 @@ class ElectionRules:
     committee_size: tuple[Band, ...]
     representatives_count: tuple[Band, ...]
     women_committee_min_female: int
+    # "三分之二以上" includes the number itself: strict only where a province writes "超过"
+    quorum_strict: bool = False
+    standing_requires_approval: bool = False
 
     @classmethod
     def from_rules(cls, rs: RuleLookup) -> ElectionRules:
@@ -127,13 +139,17 @@ class ElectionRules:
             representatives_count=_bands(rs["assembly.representatives_count"], "assembly.representatives_count",
                                          "reps_min", "reps_max"),
             women_committee_min_female=_int(rs, "election.women_committee_min_female"),
+            quorum_strict=_optional_bool(rs, "election.quorum_strict", False),
+            standing_requires_approval=_optional_bool(rs, "election.standing_requires_approval", False),
         )
 
     # ---- derived numbers ----
 
     def quorum_required(self, entitled: int) -> int:
-        """Fewest present for the assembly to elect: at least the quorum ratio of those entitled."""
-        return math.ceil(entitled * self.quorum_ratio)
+        """Fewest present for the assembly to elect: at least the quorum ratio of those entitled ("以上"), or
+        more than it when the rule set says the ratio is strict ("超过")."""
+        share = entitled * self.quorum_ratio
+        return math.floor(share) + 1 if self.quorum_strict else math.ceil(share)
 
     def threshold(self, base: int) -> int:
         """Fewest yes-votes that elect: strictly more than base × ratio (or at least, when not strict)."""
@@ -186,7 +202,8 @@ def required_candidates(seats: int, ratio: Fraction, min_extra: int) -> int:
 def check_margin(seats: int, candidates: int, rules: ElectionRules, body: str = "committee") -> Check:
     """The competitive margin: body is "committee", "standing" (常务委员) or "chair" (主席、副主席)."""
     who = {"committee": "委员", "standing": "常务委员", "chair": "主席、副主席"}[body]
-    if body == "chair" and not rules.chair_competitive_required:
+    if (body == "chair" and not rules.chair_competitive_required) or (
+            body == "standing" and rules.standing_margin_ratio <= 1):
         need, how = seats, "可以等额选举，也可以差额选举"
     else:
         ratio = rules.standing_margin_ratio if body == "standing" else rules.margin_ratio

@@ -17,7 +17,7 @@ from typing import Any
 from unionbook.errors import UnionBookError
 
 CONFIDENCE_LABELS = {"C": "已核实（原文）", "S": "次级来源", "R": "待核实"}
-DEFAULT_RULE_SET = "national-2016"
+DEFAULT_RULE_SET = "national-2021"
 
 
 class RuleSetError(UnionBookError):
@@ -87,8 +87,31 @@ def parse_ratio(value: Any, where: str = "") -> Fraction:
 
 
 def available_rule_sets() -> list[str]:
+    """The rule sets a union may choose (old names kept as aliases are not listed)."""
     folder = resources.files("unionbook.rules")
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+    names = sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+    return [n for n in names if not _alias_target(n)]
+
+
+def _alias_target(rule_set_id: str) -> str:
+    """The id a renamed set now has ("" when the id is not an old name). Old databases store old names."""
+    try:
+        target = _read(rule_set_id).get("meta", {}).get("alias_of", "")
+    except RuleSetError:
+        return ""
+    return str(target)
+
+
+def canonical_id(rule_set_id: str) -> str:
+    """The current id for a rule-set id, following renames (national-2016 → national-2021)."""
+    seen = {rule_set_id}
+    target = _alias_target(rule_set_id)
+    while target:
+        if target in seen:
+            raise RuleSetError(f"规则集“{rule_set_id}”的 alias_of 形成循环")
+        seen.add(target)
+        rule_set_id, target = target, _alias_target(target)
+    return rule_set_id
 
 
 def _read(rule_set_id: str) -> dict[str, Any]:
@@ -121,7 +144,8 @@ def _flatten(data: dict[str, Any], origin: str, prefix: str = "") -> dict[str, R
 
 
 def load_rule_set(rule_set_id: str = DEFAULT_RULE_SET) -> RuleSet:
-    """Load a shipped rule set, following `extends` to its base."""
+    """Load a shipped rule set, following `extends` to its base; an old (renamed) id loads the set it became."""
+    rule_set_id = canonical_id(rule_set_id)
     chain: list[tuple[str, dict[str, Any]]] = []
     current: str | None = rule_set_id
     while current:

@@ -17,7 +17,7 @@ from unionbook.domain.meetings import MEETING_KINDS, MeetingRules
 from unionbook.domain.text import clean
 from unionbook.errors import NotFoundError, UnionBookError, ValidationError
 from unionbook.rules import RuleEntry, RuleSet, available_rule_sets, load_rule_set
-from unionbook.rules.loader import CONFIDENCE_LABELS, DEFAULT_RULE_SET, RuleSetError, parse_ratio
+from unionbook.rules.loader import CONFIDENCE_LABELS, DEFAULT_RULE_SET, RuleSetError, canonical_id, parse_ratio
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import Setting, UnionProfile
@@ -25,7 +25,7 @@ from unionbook.store.models import Setting, UnionProfile
 OVERRIDE_PREFIX = "rules.override."
 # sections shown and overridable here; the other sections (dues, funds …) belong to their own areas
 SECTIONS = {"election": "选举", "assembly": "会员代表大会", "meeting": "会议", "membership": "会籍",
-            "dues": "会费", "funds": "经费"}
+            "dues": "会费", "funds": "经费", "union": "组织", "stats": "统计"}
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,8 @@ class RuleView:
 def chosen_rule_set(db: Database) -> str:
     with db.read() as s:
         row = s.get(UnionProfile, 1)
-        return row.rule_set if row is not None and row.rule_set else DEFAULT_RULE_SET
+        chosen = row.rule_set if row is not None and row.rule_set else DEFAULT_RULE_SET
+    return canonical_id(chosen)  # databases made by 0.1 store the old name "national-2016"
 
 
 def overrides(db: Database) -> dict[str, Override]:
@@ -94,7 +95,9 @@ def display_value(entry: RuleEntry) -> str:
     if isinstance(value, list) and value and isinstance(value[0], dict):
         return "；".join(_band_text(row) for row in value)
     if isinstance(value, list):
-        return "、".join(str(v) for v in value)
+        return "、".join(str(v) for v in value) if value else "（未设）"
+    if isinstance(value, dict):
+        return "；".join(f"{k}：{display_value(RuleEntry(entry.key, v, '', '', 'R'))}" for k, v in value.items())
     return str(value)
 
 

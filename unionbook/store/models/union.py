@@ -34,7 +34,7 @@ class UnionProfile(Base):
     address: Mapped[str] = mapped_column(String(300), default="")
     contact_person: Mapped[str] = mapped_column(String(50), default="")
     contact_phone: Mapped[str] = mapped_column(String(30), default="")
-    rule_set: Mapped[str] = mapped_column(String(50), default="national-2016")
+    rule_set: Mapped[str] = mapped_column(String(50), default="national-2021")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
