@@ -19,8 +19,8 @@ from unionbook.domain.member import (
     validate_member,
 )
 
-A, K, T, L, W, X = (Status.ACTIVE, Status.KEPT, Status.TRANSFERRED_OUT, Status.LEFT, Status.WITHDRAWN,
-                    Status.EXPELLED)
+A, K, T, L, W, X, D = (Status.ACTIVE, Status.KEPT, Status.TRANSFERRED_OUT, Status.LEFT, Status.WITHDRAWN,
+                       Status.EXPELLED, Status.DECEASED)
 
 # The rules of 《工会会员会籍管理办法》 as this register applies them, written out independently of TRANSITIONS.
 EXPECTED: dict[tuple[Status | None, Event], Status] = {
@@ -28,6 +28,8 @@ EXPECTED: dict[tuple[Status | None, Event], Status] = {
     (None, Event.TRANSFER_IN): A,
     (A, Event.TRANSFER_OUT): T,
     (A, Event.KEEP): K,
+    (A, Event.DIE): D,  # death strikes the member off (注销); nothing follows it
+    (K, Event.DIE): D,
     (A, Event.LEAVE): L,
     (A, Event.WITHDRAW): W,
     (A, Event.EXPEL): X,

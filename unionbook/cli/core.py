@@ -36,8 +36,20 @@ def register(sub: Any) -> None:
     p.add_argument("--seed", type=int, default=1, help="随机种子：同一种子生成相同数据")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("stats", help="主要数字：会员、女职工、农民工、入会率")
+    p = sub.add_parser("stats", help="主要数字：职工、会员、女职工、农民工、入会率、组建率；给出期间时加上会员增减变动")
+    p.add_argument("--from", dest="start", type=_date, help="统计期间开始日期 YYYY-MM-DD（与 --to 同用）")
+    p.add_argument("--to", dest="end", type=_date, help="统计期间结束日期 YYYY-MM-DD")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("employer", help="单位：职工人数、女职工、农民工、是否已建会")
+    esub = p.add_subparsers(dest="employer_command", required=True)
+    q = esub.add_parser("set", help="修改一个单位的职工人数等")
+    q.add_argument("key", help="单位编号或全称")
+    q.add_argument("--employees", type=int, help="职工人数")
+    q.add_argument("--women", type=int, help="女职工人数")
+    q.add_argument("--migrant", type=int, help="农民工人数")
+    q.add_argument("--unionised", choices=["yes", "no"], help="是否已建立工会（组建率）")
+    q.set_defaults(func=cmd_employer_set)
 
     p = sub.add_parser("backup", help="立即备份数据库")
     p.add_argument("--to", type=Path, help="备份到此文件夹（默认：数据库旁的 .backups 文件夹）")
@@ -85,16 +97,42 @@ def cmd_demo(ctx: Context, args: argparse.Namespace) -> Output:
 def cmd_stats(ctx: Context, args: argparse.Namespace) -> Output:
     from unionbook.services.members.stats import key_figures
 
+    if (args.start is None) != (args.end is None):
+        raise ValidationError("统计期间须同时给出 --from 和 --to")
+    period = (args.start, args.end) if args.start else None
     with ctx.database() as db:
-        f = key_figures(db)
-    rate = f"{f.membership_rate:.1%}" if f.membership_rate is not None else "（未填职工人数）"
-    text = "\n".join([
+        f = key_figures(db, period=period)
+
+    def pct(value: float | None) -> str:
+        return f"{value:.1%}" if value is not None else "—"
+
+    lines = [
         f"工会：{f.union_name}",
         f"会员：{f.members}（在册 {f.members_active}，保留会籍 {f.members_kept}）",
-        f"女职工会员：{f.women}    农民工会员：{f.migrant_workers}    八大群体：{f.group_members}",
-        f"职工人数：{f.employees}    入会率：{rate}",
-    ])
-    return Output(f.to_json(), text)
+        f"职工：{f.employees}（女职工 {f.female_employees}，农民工 {f.migrant_employees}）",
+        f"入会率：{pct(f.membership_rate)}    女职工入会率：{pct(f.female_membership_rate)}    "
+        f"农民工入会率：{pct(f.migrant_membership_rate)}",
+        f"女会员：{f.female_members}    农民工会员：{f.migrant_members}    八大群体：{f.group_members}    "
+        f"新就业形态：{f.new_forms}",
+        f"单位：{f.employers}（已建会 {f.employers_unionised}，组建率 {pct(f.unionisation_rate)}）",
+    ]
+    if f.movement is not None:
+        m = f.movement
+        lines.append(f"{m['start']} 至 {m['end']}：期初 {m['opening']}，新入会 {m['joined']}，转入 {m['transferred_in']}，"
+                     f"转出 {m['transferred_out']}，退会 {m['left']}，视为退会 {m['lapsed']}，开除 {m['expelled']}，"
+                     f"死亡注销 {m['died']}，期末 {m['closing']}")
+    lines += [f"注意：{p['message']}" for p in f.problems] + [f"提示：{n}" for n in f.notes]
+    return Output(f.to_json(), "\n".join(lines))
+
+
+def cmd_employer_set(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.union.employers import EmployerCounts, set_employer_counts
+
+    counts = EmployerCounts(args.employees, args.women, args.migrant,
+                            None if args.unionised is None else args.unionised == "yes")
+    with ctx.database() as db:
+        changed = set_employer_counts(db, args.key, counts)
+    return Output({"changed": changed}, "已修改：" + ("、".join(changed) or "（无变化）"))
 
 
 def cmd_backup(ctx: Context, args: argparse.Namespace) -> Output:

@@ -21,6 +21,7 @@ class Status(enum.StrEnum):
     LEFT = "left"  # 已退会
     WITHDRAWN = "withdrawn"  # 视为自动退会: 6 months without dues or taking part
     EXPELLED = "expelled"  # 已开除会籍
+    DECEASED = "deceased"  # 死亡，会籍注销
 
     @property
     def label(self) -> str:
@@ -39,6 +40,7 @@ STATUS_LABELS = {
     Status.LEFT: "已退会",
     Status.WITHDRAWN: "视为退会",
     Status.EXPELLED: "已开除",
+    Status.DECEASED: "已故（注销）",
 }
 
 
@@ -52,6 +54,7 @@ class Event(enum.StrEnum):
     WITHDRAW = "withdraw"  # 视为自动退会
     EXPEL = "expel"  # 开除会籍
     REJOIN = "rejoin"  # 重新入会
+    DIE = "die"  # 死亡，注销会籍
 
     @property
     def label(self) -> str:
@@ -68,6 +71,7 @@ EVENT_LABELS = {
     Event.WITHDRAW: "视为自动退会",
     Event.EXPEL: "开除会籍",
     Event.REJOIN: "重新入会",
+    Event.DIE: "死亡注销",
 }
 
 # Which event may happen in which state, and the state it leads to. Entry events (join, transfer in)
@@ -88,6 +92,8 @@ TRANSITIONS: dict[Event, tuple[frozenset[Status | None], Status]] = {
         frozenset({Status.TRANSFERRED_OUT, Status.LEFT, Status.WITHDRAWN, Status.EXPELLED}),
         Status.ACTIVE,
     ),
+    # the end of the record: a member who died is struck off, never brought back
+    Event.DIE: (frozenset({Status.ACTIVE, Status.KEPT}), Status.DECEASED),
 }
 
 # Events that need a reason written down (the committee's decision or the member's request).

@@ -90,13 +90,12 @@ class EmploymentForm(Choice):
 
 
 class Group(Choice):
-    """The groups of new-form workers the ACFTU campaigns to enrol (八大群体, and 网约车司机 of the later
-    新就业形态 set, which is why the field is labelled 所属群体)."""
+    """The 八大群体 the ACFTU campaigns to enrol: eight groups (docs/domain.md). 网约车司机 is not one of them:
+    ride-hailing drivers are 新就业形态 workers, kept on the member's new_forms flag (migration 0005_domain)."""
 
     TRUCK_DRIVER = "货车司机"
     COURIER = "快递员"
     FOOD_DELIVERY = "网约送餐员"
-    RIDE_HAILING = "网约车司机"
     CARER = "护工护理员"
     HOUSEKEEPER = "家政服务员"
     MALL_INFORMANT = "商场信息员"

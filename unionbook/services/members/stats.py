@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import datetime as dt
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import case, func, select
 
 from unionbook.domain.member import DISPATCHED_FORM, Status
+from unionbook.services.members.employer_stats import (
+    DataProblem,
+    employer_figures,
+    employer_problems,
+    rate,
+    size_bands,
+)
+from unionbook.services.members.movement import movement
+from unionbook.services.rules.in_force import rules_in_force
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
 from unionbook.store.models import Employer, Member
@@ -33,14 +43,44 @@ class KeyFigures:
     by_status: dict[str, int] = field(default_factory=dict)
     by_group: dict[str, int] = field(default_factory=dict)
     top_employers: list[tuple[str, int]] = field(default_factory=list)
+    # ---- the figures of the union statistics system (docs/domain.md, "Statistics") ----
+    employees_source: str = "profile"  # "employers" when the employers' counts are entered, else "profile"
+    employees_profile: int = 0  # the profile's single number, shown next to the employers' total
+    female_employees: int = 0  # 女职工 (employees, members or not)
+    female_members: int = 0  # 女会员 on the books (the old key `women` is the same number)
+    female_members_active: int = 0
+    female_membership_rate: float | None = None
+    migrant_employees: int = 0
+    migrant_members: int = 0  # 农民工会员 on the books (= migrant_workers)
+    migrant_members_active: int = 0
+    migrant_membership_rate: float | None = None
+    employers_unionised: int = 0
+    unionisation_rate: float | None = None  # 组建率
+    by_size: list[dict[str, Any]] = field(default_factory=list)  # employers with ≥ 25, ≥ 50 employees
+    per_employer: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[dict[str, str]] = field(default_factory=list)  # impossible data, where it fails
+    new_forms: int = 0  # 新就业形态 members on the books (not among the 八大群体)
+    active_aged_60_plus: int = 0  # 在册 members aged 60 or more: usually retirees who should be 保留会籍
+    notes: list[str] = field(default_factory=list)
+    targets: dict[str, float] = field(default_factory=dict)
+    movement: dict[str, Any] | None = None  # with a period only
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["top_employers"] = [{"name": n, "members": c} for n, c in self.top_employers]
+        if self.movement is None:
+            del data["movement"]
         return data
 
 
-def key_figures(db: Database) -> KeyFigures:
+def key_figures(db: Database, *, period: tuple[dt.date, dt.date] | None = None,
+                today: dt.date | None = None) -> KeyFigures:
+    """The snapshot; with a period, also the movement over it (and the 60+ check is made at its end)."""
+    base = _snapshot(db)
+    return _statistics(db, base, period, today or dt.date.today())
+
+
+def _snapshot(db: Database) -> KeyFigures:
     profile = get_profile(db)
     current = Member.status.in_([s.value for s in (Status.ACTIVE, Status.KEPT)])
 
@@ -72,4 +112,69 @@ def key_figures(db: Database) -> KeyFigures:
         former_members=total - active - kept, employers=employers,
         by_status={Status(k).value: v for k, v in by_status.items()}, by_group=by_group,
         top_employers=[(name, count) for name, count in top],
+    )
+
+
+def _statistics(db: Database, base: KeyFigures, period: tuple[dt.date, dt.date] | None,
+                today: dt.date) -> KeyFigures:
+    """The employer-based figures: employees derived from the employers when their counts are entered, the
+    official rate over unionised employers, 组建率, size bands, the data checks and the 60+ flag."""
+    rs = rules_in_force(db)
+    profile = get_profile(db)
+    figures = employer_figures(db)
+    entered = [f for f in figures if f.employees]
+    union = [f for f in figures if f.unionised]
+    by_employers = bool(entered)
+    if by_employers:
+        employees = sum(f.employees for f in union)
+        active_counted = sum(f.members_active for f in union)
+        women_emp = sum(f.women_employees for f in union) or profile.women_employees
+        migrant_emp = sum(f.migrant_employees for f in union) or profile.migrant_employees
+    else:
+        employees, active_counted = profile.employees, base.members_active
+        women_emp, migrant_emp = profile.women_employees, profile.migrant_employees
+    day = period[1] if period else today
+    age = int(rs.get("stats.retirement_flag_age", 60))
+    born_by = day.replace(year=day.year - age) if not (day.month == 2 and day.day == 29) else dt.date(day.year - age, 2, 28)
+    active = Member.status == Status.ACTIVE.value
+    current = Member.status.in_([Status.ACTIVE.value, Status.KEPT.value])
+    with db.read() as s:
+        female_active, migrant_active, new_forms, old = (int(v or 0) for v in s.execute(select(
+            func.sum(case((active & (Member.gender == "女"), 1), else_=0)),
+            func.sum(case((active & Member.migrant_worker.is_(True), 1), else_=0)),
+            func.sum(case((current & Member.new_forms.is_(True), 1), else_=0)),
+            func.sum(case((active & (Member.birth_date <= born_by), 1), else_=0)))).one())
+    problems = employer_problems(figures)
+    for fld, members, emp, m_word, e_word in (
+            ("members", base.members_active, employees, "在册会员", "职工"),
+            ("female_members", female_active, women_emp, "在册女会员", "女职工"),
+            ("migrant_members", migrant_active, migrant_emp, "在册农民工会员", "农民工")):
+        if emp and members > emp:
+            problems.append(DataProblem("", fld, f"全会{m_word} {members} 人，多于{e_word} {emp} 人，请核对"))
+    notes = []
+    if by_employers and profile.employees and profile.employees != employees:
+        notes.append(f"工会信息中的职工人数 {profile.employees} 与已建会单位职工人数合计 {employees} 不一致，"
+                     "统计采用各单位合计")
+    chair_min = rs.get("union.full_time_chair_min_employees")
+    if isinstance(chair_min, int) and profile.kind == "enterprise" and employees >= chair_min:
+        notes.append(f"职工 {employees} 人，达到 {chair_min} 人，可以设专职工会主席（工会法第十四条）")
+    if old:
+        notes.append(f"在册会员中 {old} 人已满 {age} 周岁，多为退休人员，请核实是否应办理保留会籍")
+    thresholds = [int(t) for t in rs.get("stats.employer_size_thresholds", [])]
+    targets = {k.rsplit(".", 1)[1]: float(rs.ratio(k)) for k in ("stats.targets.membership_rate",
+                                                                   "stats.targets.migrant_membership_rate")
+               if k in rs.entries}
+    mv = movement(db, *period) if period else None
+    return replace(
+        base, employees=employees, employees_source="employers" if by_employers else "profile",
+        employees_profile=profile.employees, membership_rate=rate(active_counted, employees),
+        female_employees=women_emp, female_members=base.women, female_members_active=female_active,
+        female_membership_rate=rate(female_active, women_emp), migrant_employees=migrant_emp,
+        migrant_members=base.migrant_workers, migrant_members_active=migrant_active,
+        migrant_membership_rate=rate(migrant_active, migrant_emp), employers_unionised=len(union),
+        unionisation_rate=rate(len(union), len(figures)),
+        by_size=[b.to_json() for b in size_bands(figures, thresholds)],
+        per_employer=[f.to_json() for f in figures], problems=[p.to_json() for p in problems],
+        new_forms=new_forms, active_aged_60_plus=old, notes=notes, targets=targets,
+        movement=None if mv is None else mv.to_json(),
     )

@@ -17,7 +17,13 @@ from unionbook.domain.meetings import MEETING_KINDS, MeetingRules
 from unionbook.domain.text import clean
 from unionbook.errors import NotFoundError, UnionBookError, ValidationError
 from unionbook.rules import RuleEntry, RuleSet, available_rule_sets, load_rule_set
-from unionbook.rules.loader import CONFIDENCE_LABELS, DEFAULT_RULE_SET, RuleSetError, canonical_id, parse_ratio
+from unionbook.rules.loader import (
+    CONFIDENCE_LABELS,
+    DEFAULT_RULE_SET,
+    RuleSetError,
+    canonical_id,
+    parse_ratio,
+)
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import Setting, UnionProfile

@@ -8,14 +8,17 @@ township social union worker would see them.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import cast
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, case, func, insert, select
+from sqlalchemy.orm import Session
 
 from unionbook.domain.ids import uscc_check_char
 from unionbook.domain.member import Event, Status, search_key
@@ -43,13 +46,16 @@ TIBETAN = ("扎西", "顿珠", "卓玛", "次仁", "央金", "格桑", "拉姆",
 PLACES = ("兴庆", "银川", "宁夏", "贺兰山", "凤城", "塞上", "黄河", "金凤", "掌政", "大新", "通贵", "月牙湖")
 BRANDS = ("恒达", "鑫源", "顺通", "宏远", "华泰", "润丰", "金盛", "永辉", "佳美", "安捷", "瑞祥", "宇航", "德隆",
           "众诚", "新达", "天成", "兴业", "康健", "立信", "博远")
+NEW_FORMS = "新就业形态"  # ride-hailing drivers: 新就业形态 workers, not one of the 八大群体
 INDUSTRIES = (
     ("物流有限公司", ("快递员", "货车司机")), ("快递服务有限公司", ("快递员",)), ("建材有限公司", ()),
     ("餐饮管理有限公司", ("网约送餐员",)), ("物业服务有限公司", ("保安员",)), ("家政服务有限公司", ("家政服务员", "护工护理员")),
     ("汽车运输有限公司", ("货车司机",)), ("商贸有限公司", ("商场信息员",)), ("房地产经纪有限公司", ("房产中介员",)),
-    ("食品加工有限公司", ()), ("机械制造有限公司", ()), ("保安服务有限公司", ("保安员",)), ("网约车服务有限公司", ("网约车司机",)),
+    ("食品加工有限公司", ()), ("机械制造有限公司", ()), ("保安服务有限公司", ("保安员",)), ("网约车服务有限公司", (NEW_FORMS,)),
     ("纺织有限公司", ()), ("养老服务中心", ("护工护理员",)),
 )
+# firms with no union yet, for the 组建率: (name suffix, employees)
+UNORGANISED = (("便利店", 8), ("汽车维修部", 27), ("广告传媒有限公司", 56))
 JOBS = ("操作工", "装卸工", "司机", "配送员", "保洁员", "厨师", "服务员", "仓管员", "销售员", "技术员", "会计", "文员",
         "电工", "焊工", "保安", "护理员", "班组长", "车间主任")
 MOBILE_PREFIXES = ("130 131 132 133 135 136 137 138 139 150 151 152 155 156 157 158 159 166 176 177 180 181 "
@@ -201,14 +207,18 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
                 number = _id_number(rng, area, birth, male, used_ids)
                 name = _name(rng, ethnicity, male)
                 migrant = province != "64" or rng.random() < 0.35
-                group = rng.choice(groups) if groups and rng.random() < 0.3 else ""
+                pick = rng.choice(groups) if groups and rng.random() < 0.3 else ""
+                new_forms = pick == NEW_FORMS
+                group = "" if new_forms else pick
                 join_from = max(dt.date(2008, 5, 12), dt.date(birth.year + 18, birth.month, min(birth.day, 28)))
                 join = _date_between(rng, join_from, today - dt.timedelta(days=20))
                 card_seq += 1
                 age = today.year - birth.year
                 r = rng.random()
-                if age >= 58 and r < 0.5:
+                if age >= 60 and r < 0.92 or age >= 58 and r < 0.5:
                     status, event, reason = Status.KEPT, Event.KEEP, "退休"
+                elif age >= 45 and r > 0.996:
+                    status, event, reason = Status.DECEASED, Event.DIE, "病故"
                 elif r < 0.03:
                     status, event, reason = Status.TRANSFERRED_OUT, Event.TRANSFER_OUT, "调离本镇，劳动关系转移"
                 elif r < 0.05:
@@ -223,16 +233,23 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
                 phone = "" if rng.random() < 0.02 else rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(10**8):08d}"
                 card = f"{join.year}{card_seq:06d}"
                 keys = pinyin_keys(name)
-                employment = "新就业形态" if group and rng.random() < 0.4 else ("劳务派遣" if rng.random() < 0.1 else "劳动合同")
+                employment = "新就业形态" if (group or new_forms) and rng.random() < 0.4 else (
+                    "劳务派遣" if rng.random() < 0.1 else "劳动合同")
+                if status is Status.ACTIVE and age >= 60:
+                    employment = "退休返聘"
+                new_forms = new_forms or employment == "新就业形态"
+                political = rng.choices(("群众", "中共党员", "共青团员"), (80, 12, 8))[0]
+                if political == "共青团员" and age > 28:  # the League's age limit is 28
+                    political = "群众"
                 batch.append({
                     "id": next_id, "name": name, "gender": "男" if male else "女", "ethnicity": ethnicity,
                     "id_number": number, "birth_date": birth, "phone": phone, "employer_id": employer_ids[e_index],
                     "job": rng.choice(JOBS), "education": rng.choices(
                         ("初中", "高中", "中专", "大学专科", "大学本科", "小学", "研究生"), (30, 22, 14, 16, 12, 5, 1))[0],
-                    "political_status": rng.choices(("群众", "中共党员", "共青团员"), (80, 12, 8))[0],
+                    "political_status": political, "new_forms": new_forms,
                     "household_type": "农业户口" if migrant else rng.choice(("非农业户口", "居民户口")),
                     "employment_form": employment, "migrant_worker": migrant, "group_name": group,
-                    "frontline": rng.random() < 0.72, "model_worker": rng.random() < 0.005,
+                    "frontline": rng.random() < 0.72, "model_worker": rng.random() < 0.02,
                     "hardship": rng.random() < 0.03, "card_number": card, "join_date": join, "status": status.value,
                     "status_date": status_date, "notes": "", "name_initials": keys.initials, "name_pinyin": keys.full,
                     "search_key": search_key(name, number, phone, card, keys.initials, keys.full),
@@ -255,7 +272,34 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
                         raise UnionBookError("已取消，未写入任何演示数据。")
 
         insert_members(s, write, first_id=1)
+        totals = _employee_counts(s, rng)
+        for suffix, count in UNORGANISED:
+            s.add(Employer(name=f"{rng.choice(PLACES)}{rng.choice(BRANDS)}{suffix}", uscc=_uscc(rng, "92", area_home),
+                           employees=count, women_employees=count // 3, migrant_employees=count // 2,
+                           unionised=False))
+        profile = replace(profile, employees=totals[0], women_employees=totals[1],
+                          migrant_employees=totals[2])
         audit.record(s, db.actor, "demo", "union", 1, f"生成演示数据：{members}名会员（种子 {seed}）")
     save_profile(db, profile)
     db.analyze()
     return members
+
+
+def _employee_counts(s: Session, rng: random.Random) -> tuple[int, int, int]:
+    """Each employer's employees from its members, so that the data are possible: 在册 members are 70–95 % of
+    the employees, and women and migrant workers are at least as many as the members among them. Returns the
+    union's totals (employees, women, migrant workers) for the profile."""
+    active = Member.status == Status.ACTIVE.value
+    rows = s.execute(select(Employer, func.count(Member.id), func.sum(case((Member.gender == "女", 1), else_=0)),
+                            func.sum(case((Member.migrant_worker.is_(True), 1), else_=0)))
+                     .outerjoin(Member, (Member.employer_id == Employer.id) & active).group_by(Employer.id)).all()
+    totals = [0, 0, 0]
+    for employer, members, women, migrant in rows:
+        members, women, migrant = int(members), int(women or 0), int(migrant or 0)
+        employees = max(members + rng.randrange(0, 3), math.ceil(members / rng.uniform(0.70, 0.95)), 3)
+        employer.employees = employees
+        employer.women_employees = min(employees, women + math.ceil((employees - members) * rng.uniform(0.2, 0.5)))
+        employer.migrant_employees = min(employees, migrant + math.ceil((employees - members) * rng.uniform(0.3, 0.6)))
+        for i, v in enumerate((employer.employees, employer.women_employees, employer.migrant_employees)):
+            totals[i] += v
+    return totals[0], totals[1], totals[2]

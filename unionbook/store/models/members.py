@@ -13,6 +13,7 @@ from sqlalchemy import (
     Index,
     String,
     Text,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -58,6 +59,19 @@ class Member(Base):
     status: Mapped[str] = mapped_column(String(20), default="active")
     status_date: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # fields of the registration form and the checks of docs/domain.md (migration 0005_domain)
+    id_type: Mapped[str] = mapped_column(String(20), default="居民身份证", server_default="居民身份证")  # 证件类型
+    household_place: Mapped[str] = mapped_column(String(200), default="", server_default="")  # 户籍所在地
+    native_place: Mapped[str] = mapped_column(String(100), default="", server_default="")  # 籍贯
+    skill_level: Mapped[str] = mapped_column(String(50), default="", server_default="")  # 技能等级/职称
+    employment_status: Mapped[str] = mapped_column(String(20), default="", server_default="")  # 就业状况
+    model_worker_level: Mapped[str] = mapped_column(String(20), default="", server_default="")  # 全国/省/市…
+    previous_union: Mapped[str] = mapped_column(String(200), default="", server_default="")  # 曾在何工会入会
+    new_forms: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # 新就业形态劳动者
+    # declared close relative of the employer's principal head: may not sit on the committee (工会法 第十条)
+    employer_head_relative: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # handles the union's money or goods: may not sit on the same-level 经审会
+    finance_staff: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # normalised keys the roster searches and sorts on, kept in step by the members service
     name_initials: Mapped[str] = mapped_column(String(60), default="")
     name_pinyin: Mapped[str] = mapped_column(String(200), default="")

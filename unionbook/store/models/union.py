@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     Integer,
     String,
     Text,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -48,6 +50,10 @@ class Employer(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     uscc: Mapped[str] = mapped_column(String(18), default="")
     employees: Mapped[int] = mapped_column(Integer, default=0)
+    # per-employer figures of the 工会统计年报 (migration 0005_domain); the union's totals derive from them
+    women_employees: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    migrant_employees: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    unionised: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())  # 已建会 (组建率)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 

@@ -49,7 +49,7 @@ COLUMN_FIELDS = {
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_INACTIVE = {Status.TRANSFERRED_OUT, Status.LEFT, Status.WITHDRAWN, Status.EXPELLED}
+_INACTIVE = {Status.TRANSFERRED_OUT, Status.LEFT, Status.WITHDRAWN, Status.EXPELLED, Status.DECEASED}
 
 
 class RosterModel(QAbstractTableModel):

@@ -45,6 +45,7 @@ STATUS_FILTERS: list[tuple[str, tuple[Status, ...]]] = [
     (QT_TRANSLATE_NOOP("RosterPage", "已转出"), (Status.TRANSFERRED_OUT,)),
     (QT_TRANSLATE_NOOP("RosterPage", "已退会/视为退会"), (Status.LEFT, Status.WITHDRAWN)),
     (QT_TRANSLATE_NOOP("RosterPage", "已开除"), (Status.EXPELLED,)),
+    (QT_TRANSLATE_NOOP("RosterPage", "已故（注销）"), (Status.DECEASED,)),
     (QT_TRANSLATE_NOOP("RosterPage", "全部（含已离开）"), ()),
 ]
 
