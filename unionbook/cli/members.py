@@ -66,6 +66,19 @@ def register(sub: Any) -> None:
     p.add_argument("--offset", type=int, default=0)
     p.set_defaults(func=cmd_list)
 
+    p = msub.add_parser("details", help="登记表补充信息和任职资格声明（证件类型、户籍所在地、籍贯、技能等级、近亲属声明等）")
+    p.add_argument("key", help="会员编号、会员证号或身份证号")
+    for name, label in (("id-type", "证件类型"), ("household-place", "户籍所在地"), ("native-place", "籍贯"),
+                        ("skill-level", "技能等级/职称"), ("employment-status", "就业状况"),
+                        ("model-worker-level", "劳模级别（全国、省部级、地市级、县区级、企业级）"),
+                        ("previous-union", "曾在何工会入会（一次入会）")):
+        p.add_argument(f"--{name}", help=label)
+    for name, label in (("new-forms", "新就业形态劳动者"),
+                        ("employer-head-relative", "是单位主要负责人的近亲属（工会法第十条：不得作为工会委员会成员人选）"),
+                        ("finance-staff", "工会经费（财务）人员（不得担任经费审查委员会委员）")):
+        p.add_argument(f"--{name}", action=argparse.BooleanOptionalAction, default=None, help=label)
+    p.set_defaults(func=cmd_details)
+
     p = msub.add_parser("show", help="显示一名会员的完整信息和会籍记录")
     p.add_argument("key", help="会员编号、会员证号或身份证号")
     p.set_defaults(func=cmd_show)
@@ -194,6 +207,19 @@ def cmd_set_status(ctx: Context, args: argparse.Namespace) -> Output:
         m = set_status(db, m.id, change)
     return Output({"id": m.id, "event": change.event.value, "from_status": before.value, "status": m.status.value},
                   f"会员“{m.name}”已办理{change.event.label}：{STATUS_LABELS[before]} → {m.status.label}")
+
+
+def cmd_details(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.members.details import LABELS, get_details, set_details
+    from unionbook.services.members.records import get_member
+
+    changes = {k: getattr(args, k) for k in LABELS if getattr(args, k, None) is not None}
+    with ctx.database() as db:
+        m = get_member(db, args.key)
+        changed = set_details(db, m.id, changes) if changes else []
+        details = get_details(db, m.id)
+    return Output({"id": m.id, "changed": changed, "details": details.to_json()},
+                  f"会员“{m.name}”：" + ("已修改 " + "、".join(changed) if changed else "没有变化"))
 
 
 def cmd_history(ctx: Context, args: argparse.Namespace) -> Output:

@@ -36,6 +36,7 @@ from unionbook.domain.text import clean
 from unionbook.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from unionbook.rules import RuleSet
 from unionbook.rules.loader import parse_ratio
+from unionbook.services.elections.eligibility import eligibility_problems
 from unionbook.services.rules.in_force import rules_in_force
 from unionbook.services.union import audit
 from unionbook.store import Database
@@ -180,6 +181,9 @@ def check_setup(db: Database, draft: ElectionDraft, rs: RuleSet | None = None) -
                 problems.append(FieldProblem("representatives", "会员代表人数", rep_check.message, severity="warning"))
     if kept:
         problems.append(FieldProblem("electorate", "选举人", f"保留会籍会员 {kept} 人没有选举权，不计入选举人",
+                                     severity="notice"))
+    if draft.body == "standing" and rules.standing_requires_approval:
+        problems.append(FieldProblem("body", "选举对象", "设立常务委员会须经上一级工会批准（中国工会章程第二十七条），请附批复文号",
                                      severity="notice"))
     if electorate == 0 and draft.assembly_kind == "member":
         problems.append(FieldProblem("electorate", "选举人", "没有在册会员，无法选举"))
@@ -387,6 +391,7 @@ def set_candidates(db: Database, election_id: int, member_ids: Sequence[int]) ->
             else:
                 names.add(m.name)
                 chosen.append(m)
+        problems += eligibility_problems(s, e.body, chosen, election_rules(e))
         if problems:
             raise ValidationError(problems)
         chosen.sort(key=lambda m: (stroke_key(m.name), m.id))
