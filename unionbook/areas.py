@@ -65,7 +65,8 @@ AREAS: tuple[Area, ...] = (
         form_fields=_fields(
             transfer={
                 "to_union": "转入工会", "date": "转出日期", "reason": "转出原因", "dues_paid_until": "会费交至",
-                "handler": "经办人",
+                "handler": "经办人", "old_employer": "原工作单位", "new_employer": "新工作单位",
+                "kept_note": "保留会籍说明",
             },
         ),
     ),
@@ -88,7 +89,8 @@ AREAS: tuple[Area, ...] = (
         forms="meetings",
         form_fields=_fields(meeting={
             "title": "会议名称", "date": "会议日期", "time": "会议时间", "place": "会议地点", "host": "主持人",
-            "organizer": "召集单位", "agenda": "会议议程", "notes": "备注",
+            "organizer": "召集单位", "agenda": "会议议程", "notes": "备注", "participants": "参会人员",
+            "kind": "会议类型（member_assembly、representatives、committee、congress、other）",
         }),
     ),
     Area(

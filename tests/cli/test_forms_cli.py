@@ -70,7 +70,7 @@ def test_render_registration_by_id_and_card_number(db: str, tmp_path: Path) -> N
     assert "已生成“工会会员登记表”" in done.stdout and "2 页" in done.stdout
     text = text_of(out)
     assert first["name"].split("·")[0] in text and second["card_number"] in text
-    assert "*" not in text.split("身份证号")[1][:18]  # the registration form prints the whole number
+    assert "*" not in text.split("证件号码")[1][:18]  # the registration form prints the whole number
 
 
 def test_transfer_letter_needs_the_receiving_union(db: str, tmp_path: Path) -> None:

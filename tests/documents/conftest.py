@@ -56,7 +56,7 @@ def make_members(n: int, seed: int = 1) -> list[dict[str, Any]]:
 VALUES = {
     "transfer": {"to_union": "银川市金凤区良田镇联合工会委员会", "date": dt.date(2026, 3, 5), "reason": "工作调动",
                  "dues_paid_until": "2026年2月", "handler": "马丽"},
-    "meeting": {"title": "2026年度会员大会", "date": dt.date(2026, 4, 8), "time": "上午9时",
+    "meeting": {"participants": "全体会员", "title": "2026年度会员大会", "date": dt.date(2026, 4, 8), "time": "上午9时",
                 "place": "掌政镇政府三楼会议室", "agenda": "（一）听取和审议工会委员会工作报告。\n（二）审查经费收支情况。"},
 }
 

@@ -116,3 +116,54 @@ def test_fill_page_adds_numbered_blank_rows_to_the_bottom(tmp_path, union, make,
     assert result.pages == 1
     numbers = [int(t) for t in pdf_text(out)[0].split() if t.isdigit()]
     assert numbers[:3] == [1, 2, 3] and max(numbers) >= 20  # (261 mm - header) / 10 mm rows
+
+
+# ---- Chinese line breaking: 行首/行尾禁则, numbers and names kept whole (docs/domain.md) ----
+
+def _lines(text: str, chars: int = 28) -> list[str]:
+    width = 156 * mm
+    para = GridText([(chain("fangsong"), text)], GridStyle(16, width / chars, 28.9))
+    para.wrap(width, 10000)
+    return ["".join(g[1] for g in line.glyphs) for line in para.lines]
+
+
+@pytest.mark.parametrize("shift", range(0, 30))
+def test_numbers_names_and_punctuation_break_by_the_rules(shift: int) -> None:
+    from unionbook.documents.linebreak import NO_LINE_END, keep_together
+
+    text = ("会" * shift + "应到会 1500 名，实到 1,432 名（占 95.47%）。" + keep_together("阿依古丽·努尔")
+            + "（900 票）、" + keep_together("欧阳明辉") + "“当选”；大会于2026-05-08举行。" + "工" * 20)
+    lines = _lines(text)
+    assert "".join(lines) == text.replace("\u2060", "")
+    for prev, line in zip(lines, lines[1:], strict=False):
+        assert line[0] not in NO_LINE_START, (prev, line)
+        assert prev[-1] not in NO_LINE_END, (prev, line)
+        assert not (prev[-1].isdigit() and line[0].isdigit()), (prev, line)
+        assert not (prev[-1] in ".,-" and line[0].isdigit()), (prev, line)
+        for name in ("阿依古丽·努尔", "欧阳明辉"):
+            for k in range(1, len(name)):
+                assert not (prev.endswith(name[:k]) and line.startswith(name[k:])), (prev, line)
+
+
+def test_a_run_longer_than_a_line_still_breaks() -> None:
+    lines = _lines("1" * 100, chars=28)
+    assert len(lines) > 1 and "".join(lines) == "1" * 100
+
+
+def test_extracted_text_of_a_rendered_paper_obeys_the_rules(tmp_path, union, values) -> None:
+    from unionbook.documents.linebreak import NO_LINE_END
+
+    values["meeting"]["agenda"] = "\n".join(
+        f"（{n}）选举产生第{n}届委员会委员 15 名，候选人 17 名，实到会 1,432 名（9{n}0 票）、“同意”；" * 2
+        for n in "一二三四五六七八")
+    out = tmp_path / "notice.pdf"
+    render(load_template(forms_dir() / "notice.toml"), FormData(union=union, values=values,
+                                                                today=dt.date(2026, 3, 5)), out)
+    text = "\n".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if "—" in line:  # the page number line
+            continue
+        assert line[0] not in NO_LINE_START - {"—"}, (prev, line)
+        assert prev[-1] not in NO_LINE_END, (prev, line)
+        assert not (prev[-1].isdigit() and line[0].isdigit()), (prev, line)

@@ -96,7 +96,7 @@ def test_blank_copies_when_no_member_is_chosen(tmp_path: Path, union, pdf_text) 
         result = render(tpl, FormData(union=union), out)
         assert result.pages == 1
         flat = "".join(pdf_text(out)[0].split())
-        assert union["name"] in flat and "身份证号" in flat
+        assert union["name"] in flat and "证件号码" in flat
 
 
 def test_transfer_letter_has_counterfoil_and_letter_with_the_same_number(tmp_path, union, make, values,
@@ -117,7 +117,7 @@ def test_cards_sheet_fits_ten_per_page_with_card_numbers(tmp_path, union, make, 
     members = make(23)
     out = tmp_path / "cards.pdf"
     result = render(tpl, FormData(union=union, members=members), out)
-    assert result.pages == 3
+    assert result.pages == 6  # three sheets of fronts, three of backs (组织关系接转)
     pages = ["".join(p.split()) for p in pdf_text(out)]
     for i, m in enumerate(members):
         assert m["card_number"] in pages[i // 10]

@@ -81,6 +81,11 @@ class Builder:
         indent = (b["indent"] or 0) * size
         align = "right" if b["style"] == "signature" else b["align"]
         face = chain("hei") if b["style"] == "heading" and not b["font"] else face
+        if align in ("left", "justify"):
+            # prose: the Chinese line-breaking rules (documents/linebreak.py) on a one-character grid
+            st = GridStyle(size, size, size * 1.6, indent=int(b["indent"] or 0),
+                           align="justify" if b["style"] == "body" else "left")
+            return [GridText([(face, line)], st) for line in text.split("\n")]
         return [para(line, face, size, align, indent=indent, leading=size * 1.6) for line in text.split("\n")]
 
     def _grid_text(self, b: Block, text: str, face: FontChain, size: float) -> list[Flowable]:
@@ -234,7 +239,8 @@ class Builder:
             if out:
                 out.append(PageBreak())
             out.append(CardSheet(cards[start:start + per_page], columns=cols, rows=rows, card_w=cw, card_h=ch,
-                                 chain=lay.body, hei=chain("hei"), photo=b["photo"], hook=self.on_units))
+                                 chain=lay.body, hei=chain("hei"), photo=b["photo"], hook=self.on_units,
+                                 mirror=b["mirror"]))
         return out
 
 

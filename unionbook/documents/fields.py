@@ -23,7 +23,12 @@ from unionbook.domain.text import chinese_date, chinese_month
 _HOUSE: dict[str, Mapping[str, str]] = {
     # the member and the union profile: labels from their field specs (domain/fields.py)
     "union": UNION.labels(),
-    "member": MEMBER.labels(),
+    # plus the register fields of migration 0005_domain and the registration form's 会籍变动记录 (docs/domain.md)
+    "member": {
+        **MEMBER.labels(), "id_type": "证件类型", "household_place": "户籍所在地", "native_place": "籍贯",
+        "skill_level": "技能等级", "employment_status": "就业状况", "model_worker_level": "劳模级别",
+        "previous_union": "原会籍", "new_forms": "是否新就业形态", "history": "会籍变动记录",
+    },
     "doc": {
         "number": "发文字号", "title": "标题", "to": "主送", "body": "正文", "signer": "落款单位",
         "date": "成文日期", "cc": "抄送", "printer": "印发机关", "print_date": "印发日期",
@@ -35,6 +40,9 @@ _HOUSE: dict[str, Mapping[str, str]] = {
     },
 }
 FIELDS: dict[str, Mapping[str, str]] = {**_HOUSE, **form_namespaces()}
+# who a notice invites, by kind of meeting: a 会员代表大会 invites the representatives, not all members
+PARTICIPANTS = {"member_assembly": "全体会员", "representatives": "全体会员代表", "committee": "工会委员会全体委员",
+                "congress": "全体职工代表", "other": "有关人员"}
 BARE = {"today": "今天的日期", "serial": "文书编号"}
 FORMATS = {
     "date": "2026年3月5日", "ym": "2026年3月", "dot": "2026.03.05", "ymdot": "2026.03", "iso": "2026-03-05",

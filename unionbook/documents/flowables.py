@@ -129,8 +129,10 @@ class CardSheet(Flowable):  # type: ignore[misc]  # reportlab has no type stubs:
     """One page of membership cards in a grid, spread evenly over the frame, each with a thin cut border."""
 
     def __init__(self, cards: list[dict[str, object]], *, columns: int, rows: int, card_w: float, card_h: float,
-                 chain: FontChain, hei: FontChain, photo: bool, hook: Callable[[int], None] | None = None) -> None:
+                 chain: FontChain, hei: FontChain, photo: bool, hook: Callable[[int], None] | None = None,
+                 mirror: bool = False) -> None:
         super().__init__()
+        self.mirror = mirror  # the backs of a duplex sheet: columns right to left, so each back meets its front
         self.cards = cards
         self.columns, self.rows = columns, rows
         self.card_w, self.card_h = card_w, card_h
@@ -147,6 +149,8 @@ class CardSheet(Flowable):  # type: ignore[misc]  # reportlab has no type stubs:
         gy = (self.height - self.rows * self.card_h) / (self.rows + 1)
         for i, card in enumerate(self.cards):
             r, col = divmod(i, self.columns)
+            if self.mirror:
+                col = self.columns - 1 - col
             x = gx + col * (self.card_w + gx)
             y = self.height - (r + 1) * (self.card_h + gy)
             self.canv.saveState()

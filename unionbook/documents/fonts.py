@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from unionbook.documents.linebreak import NO_LINE_START, strip_joiners
 from unionbook.errors import UnionBookError
 from unionbook.paths import resources_dir
 
@@ -145,6 +146,7 @@ class FontChain:
     def markup(self, text: str) -> str:
         """Escaped Paragraph markup, switching face only around characters the primary face lacks."""
         parts = []
+        text = strip_joiners(text)
         if "\u3000" in text:
             # Paragraph collapses U+3000 like any whitespace; forms use it to leave room for handwriting
             nbsp = self.char_width("\u00a0", 1) or 0.25
@@ -177,7 +179,7 @@ def wrap_text(text: str, width: float, size: float, fc: FontChain) -> list[str]:
     """Break text into lines no wider than `width`: anywhere between CJK characters, at spaces or inside a
     word that is itself too long for Latin; explicit newlines are kept. Never returns an empty list."""
     lines: list[str] = []
-    for para in text.split("\n"):
+    for para in strip_joiners(text).split("\n"):
         if fc.width(para, size) <= width:
             lines.append(para)
             continue
@@ -185,8 +187,6 @@ def wrap_text(text: str, width: float, size: float, fc: FontChain) -> list[str]:
     return lines or [""]
 
 
-# characters that may not begin a line (GB/T 15834 punctuation placement: 避头)
-NO_LINE_START = frozenset("，。、；：？！）》」』】〕…—·%,.;:?!)]}")
 
 
 def _wrap_one(para: str, width: float, size: float, fc: FontChain) -> Iterable[str]:

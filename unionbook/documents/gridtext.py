@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
-from unionbook.documents.fonts import NO_LINE_START, FontChain
+from unionbook.documents.fonts import FontChain
+from unionbook.documents.linebreak import break_opportunities
 
 Segment = tuple[FontChain, str]
 EPS = 0.01
@@ -71,22 +72,23 @@ class GridText(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: 
         if self._laid_for == width:
             return
         st = self.style
-        glyphs = [(chain, ch, self._advance(chain, ch)) for chain, text in self.segments for ch in text]
+        # the break rules run over the whole paragraph, across segments (a heading's face may change mid-line)
+        text, allowed = break_opportunities("".join(t for _, t in self.segments))
+        faces = [chain for chain, t in self.segments for ch in t if ch != "\u2060"]
+        glyphs = [(faces[i], ch, self._advance(faces[i], ch)) for i, ch in enumerate(text)]
         lines: list[_Line] = []
-        current: list[tuple[FontChain, str, float]] = []
+        start = 0  # index of the current line's first glyph
         x0 = st.indent * st.pitch
         used = x0
-        for g in glyphs:
-            if current and used + g[2] > width + EPS:
-                carry: list[tuple[FontChain, str, float]] = []
-                if g[1] in NO_LINE_START and len(current) > 1 and current[-1][1] not in NO_LINE_START:
-                    carry = [current.pop()]
-                lines.append(_Line(current, x0, False))
-                current, x0 = carry, 0.0
-                used = sum(c[2] for c in current)
-            current.append(g)
+        for i, g in enumerate(glyphs):
+            if i > start and used + g[2] > width + EPS:
+                # the last place at or before i where a line may end; none: the run is longer than a line
+                cut = next((b for b in range(i, start, -1) if allowed[b]), i)
+                lines.append(_Line(glyphs[start:cut], x0, False))
+                start, x0 = cut, 0.0
+                used = sum(c[2] for c in glyphs[start:i])
             used += g[2]
-        lines.append(_Line(current, x0, True))
+        lines.append(_Line(glyphs[start:], x0, True))
         self.lines = lines
         self._laid_for = width
 

@@ -46,6 +46,8 @@ FORM_KEYS: dict[str, tuple[str, Any]] = {
     "whole_id_number": ("bool", False),
     "required": ("strs", []),
     "serial": ("serial", None),
+    # a field the form's own date may not come after (a notice dated after its meeting is refused)
+    "dated_before": ("str", ""),
 }
 COMMON = {"type": ("str", REQUIRED), "space_before": ("num", 0), "space_after": ("num", 0)}
 BLOCK_KEYS: dict[str, dict[str, tuple[str, Any]]] = {
@@ -70,7 +72,7 @@ BLOCK_KEYS: dict[str, dict[str, tuple[str, Any]]] = {
     "cards": {
         "columns": ("int", 2), "rows": ("int", 5), "width": ("num", 85.6), "height": ("num", 54),
         "title": ("str", "工会会员证"), "subtitle": ("str", ""), "fields": ("pairs", REQUIRED), "footer": ("str", ""),
-        "photo": ("bool", True),
+        "photo": ("bool", True), "mirror": ("bool", False),
     },
 }
 CELL_KEYS = {"text": "str", "colspan": "int", "rowspan": "int", "align": "choice:left|center|right",

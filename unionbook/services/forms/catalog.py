@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from unionbook import paths
 from unionbook.areas import area
 from unionbook.documents import FIELDS, FormData, RenderResult, Template, TemplateError, load_template, render
+from unionbook.documents.fields import PARTICIPANTS
 from unionbook.domain.member import Event, Status
 from unionbook.errors import NotFoundError, ValidationError
 from unionbook.services.members.records import get_member
@@ -115,7 +116,9 @@ _COLUMNS = (
     Employer.name.label("employer"), Member.employer_id, Member.job, Member.education, Member.political_status,
     Member.household_type, Member.employment_form, Member.migrant_worker, Member.group_name.label("group"),
     Member.frontline, Member.model_worker, Member.hardship, Member.card_number, Member.join_date, Member.status,
-    Member.status_date, Member.notes,
+    Member.status_date, Member.notes, Member.id_type, Member.household_place, Member.native_place,
+    Member.skill_level, Member.employment_status, Member.model_worker_level, Member.previous_union,
+    Member.new_forms,
 )
 
 
@@ -156,6 +159,15 @@ def members_by_key(db: Database, keys: Iterable[int | str]) -> list[dict[str, An
     missing = [str(i) for i in ids if i not in found]
     if missing:
         raise NotFoundError(f"找不到会员：{'、'.join(missing[:10])}")
+    # the 会籍变动记录 of the registration form (HB p.947: the 保留 date goes in its notes)
+    with db.read() as s:
+        for start in range(0, len(ids), 500):
+            stmt = (select(MemberEvent.member_id, MemberEvent.event, MemberEvent.date, MemberEvent.reason)
+                    .where(MemberEvent.member_id.in_(ids[start:start + 500])).order_by(MemberEvent.id))
+            for member_id, event, date, reason in s.execute(stmt):
+                line = f"{date:%Y.%m.%d} {Event(event).label}" + (f"（{reason}）" if reason else "")
+                row = found[member_id]
+                row["history"] = f"{row['history']}；{line}" if row.get("history") else line
     return [found[i] for i in ids]
 
 
@@ -167,15 +179,22 @@ def _transfer_values(db: Database, members: Sequence[Mapping[str, Any]],
     latest: dict[int, dict[str, Any]] = {}
     with db.read() as s:
         for start in range(0, len(ids), 500):
-            stmt = (select(MemberEvent.member_id, MemberEvent.other_union, MemberEvent.date, MemberEvent.reason)
+            stmt = (select(MemberEvent.member_id, MemberEvent.other_union, MemberEvent.date, MemberEvent.reason,
+                           MemberEvent.from_status)
                     .where(MemberEvent.member_id.in_(ids[start:start + 500]),
                            MemberEvent.event == Event.TRANSFER_OUT.value)
                     .order_by(MemberEvent.id))
-            for member_id, other, date, reason in s.execute(stmt):
-                latest[member_id] = {"to_union": other, "date": date, "reason": reason}
+            for member_id, other, date, reason, before in s.execute(stmt):
+                latest[member_id] = {"to_union": other, "date": date, "reason": reason,
+                                     "kept": before == Status.KEPT.value}
     out = []
-    for i in ids:
-        out.append({"transfer": {**latest.get(i, {}), **given}})
+    for m in members:
+        i = int(m["id"])
+        recorded: dict[str, Any] = {"old_employer": m.get("employer", ""), **latest.get(i, {})}
+        if m.get("status") is Status.KEPT or latest.get(i, {}).get("kept"):
+            # the receiving union must know: no vote, no dues (选举条例 第四条; 章程 第八条)
+            recorded["kept_note"] = ("该会员为保留会籍会员，保留会籍期间免交会费，不享有选举权、被选举权和表决权。")
+        out.append({"transfer": {**recorded, **given}})
     return out
 
 
@@ -217,6 +236,28 @@ def parse_values(pairs: Iterable[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _meeting_defaults(values: dict[str, dict[str, Any]]) -> None:
+    """Who a notice invites follows the kind of meeting (全体会员 for a 会员大会, 全体会员代表 for a 代表大会)."""
+    meeting = values.get("meeting")
+    if meeting is None or meeting.get("participants"):
+        return
+    kind = str(meeting.get("kind") or "member_assembly")
+    if kind not in PARTICIPANTS:
+        raise ValidationError(f"会议类型“{kind}”无效，可选：{'、'.join(PARTICIPANTS)}")
+    meeting["participants"] = PARTICIPANTS[kind]
+
+
+def _check_dated_before(tpl: Template, values: Mapping[str, Mapping[str, Any]], today: dt.date) -> None:
+    key = str(tpl.form.get("dated_before") or "")
+    if not key:
+        return
+    ns, _, name = key.partition(".")
+    when = values.get(ns, {}).get(name)
+    if isinstance(when, dt.date) and today > when:
+        raise ValidationError(f"“{tpl.title}”的日期 {today.isoformat()} 晚于{FIELDS.get(ns, {}).get(name, key)} "
+                              f"{when.isoformat()}：通知应在会前发出，请改正表单日期（--date）或会议日期")
+
+
 def render_form(
     db: Database,
     name: str | Path,
@@ -245,6 +286,8 @@ def render_form(
     else:
         chosen = []
     base_values = {ns: dict(v) for ns, v in (values or {}).items()}
+    _meeting_defaults(base_values)
+    _check_dated_before(tpl, base_values, today)
     per_copy = []
     if tpl.source == "member" and "transfer" in tpl.namespaces:
         per_copy = _transfer_values(db, chosen, base_values.get("transfer", {}))

@@ -87,3 +87,14 @@ def meeting_signin(db: Database, meeting_id: int, out: Path) -> PaperResult:
     union = {**p.to_json(), "founding_date": p.founding_date, "kind": p.kind_label}
     result = render(tpl, FormData(union=union, values=values), out)
     return PaperResult("signin", tpl.title, result.path, result.pages, result.copies)
+
+
+def meeting_notice(db: Database, meeting_id: int, out: Path, *, today: dt.date | None = None) -> PaperResult:
+    """The notice of a recorded meeting: participants follow its kind (a 会员代表大会 invites the representatives),
+    and a notice dated after the meeting is refused (forms/notice.toml: dated_before)."""
+    m = get_meeting(db, meeting_id)
+    agenda = "\n".join(f"（{_numeral(i)}）{a.title}" for i, a in enumerate(m.agenda, 1))
+    values = {"meeting": {"title": m.title, "date": m.date, "time": m.time, "place": m.place, "host": m.host,
+                          "kind": m.kind, "agenda": agenda or "另行通知。"}}
+    r = render_form(db, "notice", out, values=values, today=today or dt.date.today())
+    return PaperResult("notice", r.title, r.path, r.pages, r.copies)
