@@ -21,13 +21,15 @@ def pages(path: Path) -> list[str]:
 
 
 @pytest.mark.slow  # ~4 s: one ballot PDF per voter
-def test_ballots_one_per_voter_numbered_with_every_candidate(demo_db: Database, ek: SimpleNamespace,
-                                                            tmp_path: Path) -> None:
+def test_ballots_one_per_voter_without_a_number_by_default(demo_db: Database, ek: SimpleNamespace,
+                                                          tmp_path: Path) -> None:
     e = ek.committee_election(demo_db, seats=7, candidates=8)
     r = election_paper(demo_db, e.id, "ballots", tmp_path / "ballots.pdf")
     text = pages(r.path)
     assert r.copies == e.entitled and len(text) == e.entitled  # one page each: A5 holds 8 names + 5 lines
-    assert "编号：0001" in text[0] and f"编号：{e.entitled:04d}" in text[-1]
+    assert not any("编号" in t or "0001" in t for t in text)  # 无记名: nothing that could match a voter
+    numbered = pages(election_paper(demo_db, e.id, "ballots", tmp_path / "n.pdf", copies=3, numbered=True).path)
+    assert "票根\u3000编号：0001" in numbered[0] and "不登记领票人" in numbered[0] and "编号：0003" in numbered[-1]
     names = [c.name.replace(" ", "") for c in e.candidates]
     first = text[0]
     positions = [first.index(n) for n in names]
@@ -48,7 +50,7 @@ def test_runoff_ballots_list_only_the_runoff_candidates(demo_db: Database, ek: S
     names = [c.name for c in e.candidates]
     record_round(demo_db, e.id, RoundEntry(e.entitled, boxes=(
         BoxTally("1", e.entitled, e.entitled, 0, {n: (200 if i < 5 else 20) for i, n in enumerate(names)}),)))
-    text = pages(election_paper(demo_db, e.id, "ballots", tmp_path / "b.pdf", copies=3).path)
+    text = pages(election_paper(demo_db, e.id, "ballots", tmp_path / "b.pdf", copies=3, numbered=True).path)
     assert "编号：2-0001" in text[0] and "第2轮：另行选举" in text[0] and "应选工会委员会委员2名" in text[0]
     assert names[0].replace(" ", "") not in text[0] and all(n.replace(" ", "") in text[0] for n in names[5:])
     tally = pages(election_paper(demo_db, e.id, "tally", tmp_path / "t.pdf", boxes=["一号箱", "二号箱"]).path)

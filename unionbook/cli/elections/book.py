@@ -61,6 +61,7 @@ def register_more(esub: Any) -> None:
     p.add_argument("--out", type=Path, required=True, help="输出的PDF文件")
     p.add_argument("--boxes", nargs="+", default=[], help="计票单：票箱名称（每个票箱一张）")
     p.add_argument("--copies", type=int, help="选票份数（默认每名选举人一张）")
+    p.add_argument("--numbered", action="store_true", help="选票带可撕下的编号票根（编号不与选举人对应；默认不编号）")
     p.set_defaults(func=cmd_papers)
 
 
@@ -177,5 +178,6 @@ def cmd_papers(ctx: Context, args: argparse.Namespace) -> Output:
     if args.out.suffix.lower() != ".pdf":
         raise UnionBookError(f"输出文件应以 .pdf 结尾：{args.out}")
     with ctx.database() as db:
-        r = election_paper(db, args.election, args.kind, args.out, boxes=args.boxes, copies=args.copies)
+        r = election_paper(db, args.election, args.kind, args.out, boxes=args.boxes, copies=args.copies,
+                           numbered=args.numbered)
     return Output(r.to_json(), f"已生成“{r.title}”：{r.path}（{r.pages} 页，{r.copies} 份）")

@@ -196,14 +196,15 @@ def _rows(basis: _Basis, names: Sequence[str]) -> list[dict[str, Any]]:
 
 def election_paper(db: Database, election_id: int, kind: str, out: Path, *, boxes: Sequence[str] = (),
                    copies: int | None = None, today: dt.date | None = None, progress: Progress | None = None,
-                   cancel: Cancel | None = None) -> PaperResult:
+                   cancel: Cancel | None = None, numbered: bool = False) -> PaperResult:
     """Write one of PAPERS for an election. Ballots and tally sheets are for the next round to vote (its
-    candidates and seats). Ballots: one per voter (or `copies`), numbered 0001… (after the first round,
-    prefixed with the round: 2-0001); tally sheets: one per name in `boxes` (default one)."""
+    candidates and seats). Ballots: one per voter (or `copies`), without a number (a number that can be matched
+    to a voter breaks the secret ballot, 章程 第十条); `numbered` puts 0001… (after the first round prefixed with
+    the round: 2-0001) on a detachable stub only; tally sheets: one per name in `boxes` (default one)."""
     if kind not in PAPERS:
         raise ValidationError(f"没有“{kind}”这种选举文书，可选：{'、'.join(f'{k}（{v[1]}）' for k, v in PAPERS.items())}")
     name, title = PAPERS[kind]
-    tpl = load_paper(name)
+    tpl = load_paper(name + ("_numbered" if numbered and kind == "ballots" else ""))
     b = _basis(db, election_id)
     today = today or dt.date.today()
     if kind in ("ballots", "tally", "candidates") and not b.rows:
