@@ -81,3 +81,33 @@ def test_candidate_list_and_result_report(demo_db: Database, ek: SimpleNamespace
     text = "".join(pages(election_paper(demo_db, e.id, "report", tmp_path / "r.pdf").path))
     assert "关于第五届委员会选举结果的报告" in text and "银川市兴庆区总工会" in text
     assert f"{names[0].replace(' ', '')}（200票）" in text and names[7].replace(" ", "") + "（" not in text
+
+
+def test_procedure_states_secret_ballot_preliminary_eligibility_organiser_and_chair(
+        demo_db: Database, ek: SimpleNamespace, tmp_path: Path) -> None:
+    e = ek.committee_election(demo_db, seats=7, candidates=8)
+    text = "".join(pages(election_paper(demo_db, e.id, "procedure", tmp_path / "p.pdf").path))
+    for words in ("无记名投票", "差额预选", "近亲属不得作为本单位工会委员会成员", "上届工会委员会主持",
+                  "由新一届工会委员会全体会议选举产生", "十、选举结果的报批"):
+        assert words in text, words
+
+
+def test_report_lists_every_candidates_votes_scrutineers_and_profiles(demo_db: Database, ek: SimpleNamespace,
+                                                                     tmp_path: Path) -> None:
+    e = ek.committee_election(demo_db, seats=7, candidates=8)
+    names = [c.name for c in e.candidates]
+    record_round(demo_db, e.id, RoundEntry(e.entitled, boxes=(
+        BoxTally("1", e.entitled, e.entitled, 0, {n: (200 - i if i < 7 else 20) for i, n in enumerate(names)}),)))
+    text = "".join(pages(election_paper(demo_db, e.id, "report", tmp_path / "r.pdf").path))
+    loser = names[7].replace(" ", "")
+    assert f"{loser}20票" in text  # not elected, still reported with the votes
+    assert "总监票人" in text and "计票人" in text and "当选人简况" in text
+    assert e.candidates[0].employer in text
+
+
+def test_request_papers_for_the_party_and_upper_union(demo_db: Database, ek: SimpleNamespace, tmp_path: Path) -> None:
+    e = ek.committee_election(demo_db, seats=7, candidates=8)
+    request = "".join(pages(election_paper(demo_db, e.id, "request", tmp_path / "q.pdf").path))
+    assert "请示" in request and "妥否，请批示" in request and "7名" in request
+    cands = "".join(pages(election_paper(demo_db, e.id, "candidates_request", tmp_path / "c.pdf").path))
+    assert "候选人建议人选" in cands and all(c.name.replace(" ", "") in cands for c in e.candidates)

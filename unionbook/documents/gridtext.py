@@ -85,6 +85,8 @@ class GridText(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: 
                 # the last place at or before i where a line may end; none: the run is longer than a line
                 cut = next((b for b in range(i, start, -1) if allowed[b]), i)
                 lines.append(_Line(glyphs[start:cut], x0, False))
+                while cut < i and glyphs[cut][1] == " ":  # a space the break fell on is not carried over
+                    cut += 1
                 start, x0 = cut, 0.0
                 used = sum(c[2] for c in glyphs[start:i])
             used += g[2]

@@ -15,9 +15,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from unionbook import paths
 from unionbook.documents import FIELDS, FormData, Template, load_template, render
 from unionbook.documents.copies import render_copies, with_blank_rows
+from unionbook.documents.linebreak import keep_together
 from unionbook.domain.election_rules import THRESHOLD_BASES, ElectionRules, check_margin, fraction_zh
 from unionbook.domain.strokes import sort_by_strokes
 from unionbook.domain.text import chinese_date
@@ -32,7 +35,7 @@ from unionbook.services.elections.setup import (
 )
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
-from unionbook.store.models import Election
+from unionbook.store.models import Election, Member
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -44,6 +47,10 @@ ELECTION_FIELDS = {
     "electorate_rule": "选举人和被选举人", "candidate_rule": "候选人", "validity_rule": "选举的有效",
     "elected_rule": "当选", "approval_rule": "选举结果的报批", "report_intro": "报告开头", "report_rounds": "各轮投票情况",
     "elected": "当选人名单", "subject": "选举名称（不含末尾“选举”二字）",
+    "organiser_rule": "选举的组织", "ballot_rule": "投票方式", "eligibility_rule": "任职资格限制",
+    "chair_rule": "主席、副主席的产生", "all_votes": "各候选人得票", "scrutineers": "监票人和计票人",
+    "elected_profiles": "当选人简况", "candidate_profiles": "候选人简况", "members": "会员人数",
+    "electorate_name": "选举人的称谓",
 }
 PAPERS = {
     "procedure": ("election_procedure", "选举办法"),
@@ -51,6 +58,8 @@ PAPERS = {
     "ballots": ("election_ballot", "选票"),
     "tally": ("election_tally", "计票单"),
     "report": ("election_report", "选举结果报告"),
+    "request": ("election_request", "换届请示"),
+    "candidates_request": ("election_candidates_request", "候选人建议人选请示"),
 }
 # a ballot on A5 holds about this many rows (candidates and write-in lines); more, and it goes on A4
 A5_BALLOT_ROWS = 12
@@ -132,11 +141,41 @@ def _rule_sentences(e: Election, rs: FrozenRules, parent_union: str) -> dict[str
                "当选人数少于应选名额时，对不足的名额可以另行选举，另行选举在未当选的被选举人中进行；"
                "经大会同意，也可以不再选举，但委员人数须在规定的名额范围之内。"]
     parent = parent_union or "上一级工会"
+    conduct = _conduct_sentences(e, rs)
     return {
+        **conduct,
         "electorate_rule": electorate, "candidate_rule": candidate, "validity_rule": "".join(validity),
         "elected_rule": "".join(elected), "method": method,
         "approval_rule": f"选举结果报{parent}审批。上一级工会批复同意后，当选人员始得履行职务。",
     }
+
+
+def _flag(rs: FrozenRules, key: str, default: bool) -> bool:
+    """A rule added after 0.1: an election set up before it froze rules without the key."""
+    try:
+        return bool(rs[key])
+    except UnionBookError:
+        return default
+
+
+def _conduct_sentences(e: Election, rs: FrozenRules) -> dict[str, str]:
+    """Who runs the election, the secret ballot, the 预选 option, eligibility and how the chair is elected
+    (章程 第十条; 工会法 第十条; 选举条例 第三条、第七条). See docs/domain.md."""
+    organiser = ("本次选举由上届工会委员会主持（新建工会由工会筹备组主持），选举前将换届请示和候选人建议人选报同级党组织"
+                 "和上一级工会，经批复后召开大会。") if _flag(rs, "election.pre_approval_required", True) else \
+        "本次选举由上届工会委员会主持（新建工会由工会筹备组主持）。"
+    ballot = "选举采用无记名投票方式。" if _flag(rs, "election.secret_ballot", True) else ""
+    if _flag(rs, "election.preliminary_allowed", True):
+        ballot += "候选人较多时，可以先进行差额预选，按得票多少产生候选人名单，再进行正式选举。"
+    eligibility = ""
+    if e.body in ("committee", "standing", "chair", "vice_chair") and _flag(
+            rs, "election.employer_head_relatives_excluded", True):
+        eligibility = "单位主要负责人的近亲属不得作为本单位工会委员会成员的人选（《工会法》第十条）。"
+    elif e.body == "funds_audit":
+        eligibility = "工会主席、副主席、常务委员和工会经费（财务）人员不得担任同级经费审查委员会委员。"
+    chair = ("工会主席、副主席可以由会员（代表）大会直接选举产生，也可以由新一届工会委员会全体会议选举产生"
+             "（《工会基层组织选举工作条例》第三条）。") if e.body in ("committee", "chair", "vice_chair") else ""
+    return {"organiser_rule": organiser, "ballot_rule": ballot, "eligibility_rule": eligibility, "chair_rule": chair}
 
 
 @dataclass
@@ -211,6 +250,14 @@ def election_paper(db: Database, election_id: int, kind: str, out: Path, *, boxe
         raise ValidationError(f"选举“{b.title}”尚未确定候选人")
     if kind == "report":
         b.values.update(_report_values(db, election_id))
+    if kind in ("request", "candidates_request"):
+        if kind == "candidates_request" and not b.rows:
+            raise ValidationError(f"选举“{b.title}”尚未确定候选人")
+        with db.read() as s:
+            e = load_election(s, election_id)
+            members_count, member_kind = e.members_count, e.assembly_kind
+        b.values.update(members=members_count, electorate_name="会员" if member_kind == "member" else "会员代表",
+                        candidate_profiles=_profiles(db, election_id, sort_by_strokes(list(b.rows))))
     if kind not in ("ballots", "tally"):
         b.values.update(seats=b.total_seats, instructions=instructions(b.total_seats, b.rules))
     names = sort_by_strokes(b.rows) if kind == "candidates" else b.names
@@ -247,9 +294,37 @@ def _report_values(db: Database, election_id: int) -> dict[str, str]:
     lines = []
     for rd in r.rounds:
         res = rd.result
-        got = "、".join(res["elected"]) or "无人"
+        got = "、".join(keep_together(n) for n in res["elected"]) or "无人"
         lines.append(f"第 {rd.number} 轮（{rd.kind_label}）发出选票 {rd.ballots_issued} 张，收回 {rd.ballots_returned} 张，"
                      f"有效票 {res['valid_ballots']} 张，无效票 {res['invalid_ballots']} 张，{got}当选。")
     ordered = sort_by_strokes(r.elected, key=lambda x: x.name)
+    # every candidate's votes, round by round (the upper union checks the margin and the threshold)
+    votes = []
+    for rd in r.rounds:
+        per = sorted(rd.result.get("votes", {}).items(), key=lambda kv: (-kv[1], kv[0]))
+        votes.append(f"第 {rd.number} 轮：" + "，".join(f"{keep_together(n)} {keep_together(f'{v} 票')}" for n, v in per)
+                     + "。")
     return {"report_intro": intro, "report_rounds": "\n".join(lines),
-            "elected": "、".join(f"{x.name}（{x.votes} 票）" for x in ordered)}
+            "elected": "、".join(f"{keep_together(x.name)}（{keep_together(f'{x.votes} 票')}）" for x in ordered),
+            "all_votes": "\n".join(votes), "elected_profiles": _profiles(db, election_id, [x.name for x in ordered])}
+
+
+def _profiles(db: Database, election_id: int, names: Sequence[str]) -> str:
+    """当选人简况: 性别, 出生年月, 民族, 学历, 政治面貌, 单位职务 — one line each, in stroke order."""
+    with db.read() as s:
+        e = load_election(s, election_id)
+        by_name = {c.name: c for c in e.candidates}
+        members = {m.id: m for m in s.scalars(select(Member).where(
+            Member.id.in_([c.member_id for c in e.candidates if c.member_id])))}
+        out = []
+        for i, name in enumerate(names, 1):
+            c = by_name.get(name)
+            if c is None:
+                out.append(f"{i}. {name}（另选他人）")
+                continue
+            m = members.get(c.member_id) if c.member_id else None
+            born = f"{c.birth_date.year}年{c.birth_date.month}月生" if c.birth_date else ""
+            parts = [c.gender, born, m.ethnicity if m else "", m.education if m else "", c.political_status,
+                     f"{c.employer}{c.job}"]
+            out.append(f"{i}. {keep_together(name)}，" + "，".join(p for p in parts if p) + "。")
+    return "\n".join(out)
