@@ -126,3 +126,21 @@ def test_on_leave_is_neither_present_nor_absent(demo_db: Database, ek: SimpleNam
     m = get_meeting(demo_db, m.id)
     back = next(a for a in m.attendees if a.id == leave[1].id)
     assert (back.present, back.on_leave, m.on_leave) == (True, False, 0)
+
+
+def test_an_election_round_cannot_have_more_present_than_signed_in(demo_db: Database, ek: SimpleNamespace,
+                                                                    tmp_path: Path) -> None:
+    from unionbook.services.elections.count import BoxTally, RoundEntry, record_round
+
+    ids = ek.active_ids(demo_db, 12)
+    m = add_meeting(demo_db, MeetingDraft("member_assembly", "2026年会员大会", DAY), ids)
+    e = ek.committee_election(demo_db, seats=7, candidates=8)
+    link_election(demo_db, m.id, e.id)
+    names = [c.name for c in e.candidates]
+    entry = RoundEntry(1000, boxes=(BoxTally("1", 2, 2, 0, {n: 2 for n in names[:7]}),))
+    with pytest.raises(ValidationError) as err:
+        record_round(demo_db, e.id, entry)  # the minutes said 0 present, the round typed 1,000
+    assert "签到" in err.value.message
+    check_in(demo_db, m.id, [a.id for a in get_meeting(demo_db, m.id).attendees[:2]])
+    with pytest.raises(ValidationError):
+        record_round(demo_db, e.id, RoundEntry(3, boxes=(BoxTally("1", 2, 2, 0, {n: 2 for n in names[:7]}),)))

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from unionbook.domain.election import (
     NEXT_STEP_LABELS,
@@ -34,6 +35,8 @@ from unionbook.store.models import (
     Election,
     ElectionElected,
     ElectionRound,
+    Meeting,
+    MeetingAttendee,
     Member,
     RoundBallot,
     RoundBox,
@@ -163,6 +166,20 @@ def _ballot_input(plan: RoundPlan, entry: RoundEntry) -> tuple[BallotInput, list
     return inp, problems
 
 
+def signed_in(s: Session, meeting_id: int | None) -> tuple[str, int] | None:
+    """The linked meeting's title and how many with a vote signed in; None when no meeting is linked. An
+    election round cannot have more present than the meeting it was held at."""
+    if meeting_id is None:
+        return None
+    meeting = s.get(Meeting, meeting_id)
+    if meeting is None:
+        return None
+    count = s.scalar(select(func.count()).select_from(MeetingAttendee).where(
+        MeetingAttendee.meeting_id == meeting_id, MeetingAttendee.present.is_(True),
+        MeetingAttendee.entitled.is_(True)))
+    return meeting.title, int(count or 0)
+
+
 def record_round(db: Database, election_id: int, entry: RoundEntry) -> RoundView:
     """Count the next round with the engine and keep it (the boxes or keyed ballots with it). Contradictory
     input is refused as a whole, naming each problem; nothing is written."""
@@ -181,6 +198,11 @@ def record_round(db: Database, election_id: int, entry: RoundEntry) -> RoundView
         inp, problems = (_box_input if mode == "boxes" else _ballot_input)(plan, entry)
         if entry.present > e.entitled:
             problems.append(FieldProblem("present", "实到会人数", f"{entry.present} 人，多于选举人 {e.entitled} 人"))
+        signed = signed_in(s, e.meeting_id)
+        if signed is not None and entry.present > signed[1]:
+            problems.append(FieldProblem("present", "实到会人数",
+                                         f"{entry.present} 人，多于所关联会议“{signed[0]}”签到的 {signed[1]} 人；"
+                                         "请先在会议中办理签到，或核对实到人数"))
         if problems:
             raise ValidationError(problems)
         result = count_round(inp, rules)  # raises for contradictory totals

@@ -54,6 +54,11 @@ def minutes_values(db: Database, m: MeetingView) -> dict[str, object]:
             res = election_result(db, election_id)
             lines.append(f"（{chinese_numeral(i)}）{title}")
             lines += res.summary
+            # minutes state the facts once: a round recorded with more present than signed in is flagged
+            typed = max((rd.present for rd in res.rounds), default=0)
+            if typed > m.present:
+                lines.append(f"注：该项选举录入的实到会人数为 {typed} 人，与本次会议签到实到 {m.present} 人不一致，"
+                             "选举结果有待核实。")
         sections.append("\n".join(lines))
     if m.notes:
         sections.append("其他事项\n" + m.notes)
