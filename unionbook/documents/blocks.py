@@ -64,7 +64,8 @@ class Builder:
 
     def _title(self, b: Block, scope: Mapping[str, Any], _m: object) -> list[Flowable]:
         text = fill(b["text"], scope)
-        face = self.layout.face(b["font"])
+        # GB/T 9704: 小标宋 titles (the bundled Song face is the nearest); forms keep a bold-looking Hei title
+        face = self.layout.face(b["font"] or ("song" if self.layout.document else "hei"))
         if self.layout.document:
             size = b["size"] or 22
             st = GridStyle(size=size, pitch=size, leading=self.layout.leading, align="center")

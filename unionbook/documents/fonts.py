@@ -1,12 +1,14 @@
-"""Fonts for PDFs: the bundled WenQuanYi Micro Hei always, system Song/FangSong/Kai faces where present.
+"""Fonts for PDFs: bundled faces for every role, so that every machine prints the same.
 
 reportlab embeds TrueType outlines only, as subsets, with a ToUnicode map, so the text of every PDF can be
-searched and copied. The bundled face guarantees a result on any machine; a Chinese Windows office also has
-SimSun/FangSong/KaiTi, which are the faces forms and GB/T 9704 documents are customarily set in, so a role
-("song", "fangsong", "kai") takes the first system face that loads and falls back to the bundled one.
-A face missing a character (AR PL UMing lacks ~2,000 common ones) is helped out per character by the next
-face in its chain, so a rare name never prints as a blank box. UNIONBOOK_PDF_FONTS=bundled uses only the
-bundled face (the same PDF on every machine).
+searched and copied. Bundled (resources/fonts): WenQuanYi Micro Hei for 黑体 (hei); subsets of AR PL UMing
+for 宋体 (song) and AR PL UKai for 楷体 (kai) (Arphic Public License; resources/fonts/build_fonts.py). No
+open-licensed FangSong face with TrueType outlines exists (朱雀仿宋 and the like are CFF/OTF or not
+packaged), so the 仿宋 role uses the Song face, the nearest. UNIONBOOK_PDF_FONTS=system prefers a Chinese
+Windows office's SimSun/FangSong/KaiTi (or a system AR PL face) where present — the faces GB/T 9704
+documents are customarily set in; UNIONBOOK_PDF_FONTS=bundled uses only the bundled faces (the default).
+A face missing a character (the subsets hold GB 2312 and the forms' text) is helped out per character by
+the next face in its chain, so a rare name never prints as a blank box.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from unionbook.errors import UnionBookError
 from unionbook.paths import resources_dir
 
 BUNDLED = "UBHei"  # WenQuanYi Micro Hei, resources/fonts/wqy-microhei.ttc
+# role → (registered name, file in resources/fonts); fangsong has no open TrueType face: the Song face stands in
+BUNDLED_ROLES = {"song": ("UBSong", "ubsong.ttf"), "fangsong": ("UBSong", "ubsong.ttf"), "kai": ("UBKai", "ubkai.ttf")}
 
 ROLES = ("song", "fangsong", "kai", "hei")
 
@@ -68,7 +72,16 @@ def _bundled() -> str:
 
 
 def bundled_only() -> bool:
-    return os.environ.get("UNIONBOOK_PDF_FONTS", "").strip().lower() == "bundled"
+    """The bundled faces only (the default), unless UNIONBOOK_PDF_FONTS=system asks for the system's faces."""
+    return os.environ.get("UNIONBOOK_PDF_FONTS", "").strip().lower() != "system"
+
+
+@cache
+def _bundled_role(role: str) -> str | None:
+    if role not in BUNDLED_ROLES:
+        return None
+    name, file = BUNDLED_ROLES[role]
+    return name if _load(name, resources_dir() / "fonts" / file, 0) else None
 
 
 @cache
@@ -79,7 +92,7 @@ def _role_font(role: str, bundled: bool) -> str:
         for name, path, index in _system_candidates(role):
             if path.is_file() and _load(name, path, index):
                 return name
-    return _bundled()
+    return _bundled_role(role) or _bundled()
 
 
 def _cmap(name: str) -> dict[int, int]:
@@ -165,10 +178,19 @@ def chain(role: str) -> FontChain:
 def _chain(role: str, bundled: bool) -> FontChain:
     primary = _role_font(role, bundled)
     names = [primary]
-    for extra in (_bundled(), _role_font("song", bundled)):
-        if extra not in names:
+    for extra in (_bundled(), _role_font("song", bundled), _rare_fallback()):
+        if extra and extra not in names:
             names.append(extra)
     return FontChain(tuple(names))
+
+
+@cache
+def _rare_fallback() -> str:
+    """A full system Song face, if there is one, for characters outside the bundled subsets (rare names)."""
+    for name, path, index in _system_candidates("song"):
+        if path.is_file() and _load(name, path, index):
+            return name
+    return ""
 
 
 def fonts_in_use() -> list[str]:

@@ -51,7 +51,7 @@ FORM_KEYS: dict[str, tuple[str, Any]] = {
 }
 COMMON = {"type": ("str", REQUIRED), "space_before": ("num", 0), "space_after": ("num", 0)}
 BLOCK_KEYS: dict[str, dict[str, tuple[str, Any]]] = {
-    "title": {"text": ("str", REQUIRED), "size": ("num", None), "font": ("font", "hei")},
+    "title": {"text": ("str", REQUIRED), "size": ("num", None), "font": ("font", None)},  # None: song (公文), hei (表格)
     "text": {
         "text": ("str", REQUIRED), "align": ("choice:left|center|right|justify", "left"), "indent": ("num", None),
         "size": ("num", None), "font": ("font", None), "style": ("choice:body|heading|plain|signature", "body"),
