@@ -99,9 +99,11 @@ class PapersPanel(QWidget):
         hints = {
             "procedure": self.tr("按现行规则生成，提交大会通过"),
             "candidates": self.tr("按姓氏笔画为序"),
-            "ballots": self.tr("每名选举人一张，带编号；下一轮的候选人"),
+            "ballots": self.tr("每名选举人一张，不编号（无记名投票）；下一轮的候选人"),
             "tally": self.tr("每个票箱一张"),
             "report": self.tr("计票结束后报上一级工会审批"),
+            "request": self.tr("选举前报同级党组织和上一级工会"),
+            "candidates_request": self.tr("候选人建议人选，报同级党组织和上一级工会审查"),
         }
         for kind, (_name, title) in PAPERS.items():
             row = QHBoxLayout()

@@ -56,7 +56,7 @@ class HomePage(QScrollArea):
         self.profile.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.members = FigureCard(self.tr("会员"))
-        self.women = FigureCard(self.tr("女职工会员"))
+        self.women = FigureCard(self.tr("女会员"))
         self.migrant = FigureCard(self.tr("农民工会员"))
         self.rate = FigureCard(self.tr("入会率"))
         cards = QHBoxLayout()
@@ -108,7 +108,8 @@ class HomePage(QScrollArea):
                                                          founded),
             self.tr("统一社会信用代码：{0}").format(p.uscc or self.tr("未填"))
             + (self.tr("（未通过校验，说明：{0}）").format(p.uscc_note) if p.uscc_note else ""),
-            self.tr("职工人数：{0}　覆盖单位：{1} 家").format(f"{p.employees:,}", f.employers),
+            self.tr("职工人数：{0}　覆盖单位：{1} 家（已建会 {2} 家）").format(
+                f"{f.employees:,}", f.employers, f.employers_unionised),
         ]
         self.profile.setText("\n".join(lines))
         warnings = term_warnings(self._db)
@@ -117,9 +118,9 @@ class HomePage(QScrollArea):
         self.members.value.setText(f"{f.members:,}")
         self.members.note.setText(self.tr("在册 {0}，保留会籍 {1}").format(f"{f.members_active:,}", f"{f.members_kept:,}"))
         self.women.value.setText(f"{f.women:,}")
-        self.women.note.setText(self._share(f.women, f.members))
+        self.women.note.setText(self._rate(self.tr("女职工入会率"), f.female_membership_rate))
         self.migrant.value.setText(f"{f.migrant_workers:,}")
-        self.migrant.note.setText(self._share(f.migrant_workers, f.members))
+        self.migrant.note.setText(self._rate(self.tr("农民工入会率"), f.migrant_membership_rate))
         if f.membership_rate is None:
             self.rate.value.setText("—")
             self.rate.note.setText(self.tr("请在工会信息中填写职工人数"))
@@ -127,11 +128,15 @@ class HomePage(QScrollArea):
             self.rate.value.setText(f"{f.membership_rate:.1%}")
             self.rate.note.setText(self.tr("在册会员 ÷ 职工人数 {0}").format(f"{f.employees:,}"))
         self.composition.set_data([
-            (self.tr("女职工"), f.women), (self.tr("农民工"), f.migrant_workers), (self.tr("八大群体"), f.group_members),
+            (self.tr("女会员"), f.women), (self.tr("农民工"), f.migrant_workers), (self.tr("八大群体"), f.group_members),
+            (self.tr("新就业形态"), f.new_forms),
             (self.tr("劳务派遣"), f.dispatched), (self.tr("一线职工"), f.frontline), (self.tr("劳模"), f.model_workers),
             (self.tr("困难职工"), f.hardship),
         ], total=f.members or None)
         self.employers.set_data([(self._short(name), count) for name, count in f.top_employers[:7]])
+
+    def _rate(self, label: str, value: float | None) -> str:
+        return self.tr("{0} {1}").format(label, f"{value:.1%}") if value is not None else ""
 
     def _share(self, part: int, whole: int) -> str:
         return self.tr("占会员 {0}").format(f"{part / whole:.1%}") if whole else ""
