@@ -44,7 +44,8 @@ PEOPLE: list[dict[str, Any]] = [
     dict(name="阿依古丽·买买提", id_number=make_id("650102", "19920808", 2), phone="13600000003", card_number="X-77",
          employer="宏远建材有限公司", migrant_worker=True, group="家政服务员"),
     dict(name="周顺", id_number=make_id("110105", "19700101", 7), phone="13912340000", card_number="C006"),
-    dict(name="欧阳娜娜", id_number=make_id("310101", "19950615", 8), phone="", card_number=""),
+    dict(name="欧阳娜娜", id_number=make_id("310101", "19950615", 8), phone="", card_number="",
+         employment_form="新就业形态"),
 ]
 
 

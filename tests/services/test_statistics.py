@@ -72,8 +72,8 @@ def test_eight_groups_and_a_separate_new_forms_flag(demo_db: Database) -> None:
     f = key_figures(demo_db)
     assert set(f.by_group) <= set(GROUPS)
     with demo_db.read() as s:
-        new_forms = s.scalar(select(func.count()).where(Member.new_forms.is_(True),
-                                                        Member.status.in_(list(ON_BOOKS))))
+        new_forms = s.scalar(select(func.count()).where(
+            Member.new_forms.is_(True) | (Member.employment_form == "新就业形态"), Member.status.in_(list(ON_BOOKS))))
     assert f.new_forms == new_forms > 0
 
 
@@ -156,3 +156,12 @@ def test_cli_stats_with_a_period_gives_movement(demo_path: object) -> None:
     for key in ("female_employees", "female_members", "migrant_membership_rate", "per_employer", "unionisation_rate",
                 "by_size", "new_forms", "active_aged_60_plus"):
         assert key in data
+
+
+def test_the_roster_lists_the_60_plus_active_members_to_check(demo_db: Database) -> None:
+    from unionbook.services.members.records import count_members
+    from unionbook.services.members.roster import RosterQuery
+
+    n = count_members(demo_db, RosterQuery(statuses=(Status.ACTIVE,), flags=("aged_60",)))
+    assert n == key_figures(demo_db).active_aged_60_plus
+    assert count_members(demo_db, RosterQuery(flags=("new_forms",))) > 0

@@ -38,6 +38,8 @@ FLAGS: dict[str, str] = {
     "model_worker": "劳模",
     "hardship": "困难职工",
     "women": "女职工",
+    "new_forms": "新就业形态",
+    "aged_60": "年满60周岁（核实是否应保留会籍）",
 }
 
 # Sort keys the roster offers: what users click on, and the column the database sorts by.
@@ -73,6 +75,10 @@ class RosterQuery:
         return [t for t in clean(self.search).lower().split() if t]
 
 
+# a 新就业形态 worker: declared so, or employed in that form (the roster's 用工形式)
+NEW_FORMS_CLAUSE = Member.new_forms.is_(True) | (Member.employment_form == "新就业形态")
+
+
 def _flag_clause(flag: str) -> ColumnElement[bool]:
     match flag:
         case "migrant":
@@ -89,6 +95,13 @@ def _flag_clause(flag: str) -> ColumnElement[bool]:
             return Member.hardship.is_(True)
         case "women":
             return Member.gender == "女"
+        case "new_forms":
+            return NEW_FORMS_CLAUSE
+        case "aged_60":
+            # the age at which the statistics flag 在册 members as likely retirees (rule stats.retirement_flag_age)
+            today = dt.date.today()
+            born_by = dt.date(today.year - 60, today.month, min(today.day, 28))
+            return Member.birth_date <= born_by
     raise ValueError(f"未知的筛选条件：{flag}")
 
 

@@ -17,6 +17,7 @@ from unionbook.services.members.employer_stats import (
     size_bands,
 )
 from unionbook.services.members.movement import movement
+from unionbook.services.members.roster import NEW_FORMS_CLAUSE
 from unionbook.services.rules.in_force import rules_in_force
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
@@ -142,7 +143,7 @@ def _statistics(db: Database, base: KeyFigures, period: tuple[dt.date, dt.date] 
         female_active, migrant_active, new_forms, old = (int(v or 0) for v in s.execute(select(
             func.sum(case((active & (Member.gender == "女"), 1), else_=0)),
             func.sum(case((active & Member.migrant_worker.is_(True), 1), else_=0)),
-            func.sum(case((current & Member.new_forms.is_(True), 1), else_=0)),
+            func.sum(case((current & NEW_FORMS_CLAUSE, 1), else_=0)),
             func.sum(case((active & (Member.birth_date <= born_by), 1), else_=0)))).one())
     problems = employer_problems(figures)
     for fld, members, emp, m_word, e_word in (
