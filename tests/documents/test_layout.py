@@ -101,7 +101,7 @@ def test_bundled_only_uses_the_shipped_face(monkeypatch, tmp_path, union, make, 
 def test_documents_use_song_titles_fangsong_role_body_and_kai_headings(tmp_path, union, values, pdf_fonts) -> None:
     values["meeting"]["agenda"] = "（一）审议工作报告。\n（二）选举。"
     out = tmp_path / "notice.pdf"
-    render(load_template(forms_dir() / "notice.toml"), FormData(union=union, values=values,
+    render(load_template(forms_dir() / "members" / "notice.toml"), FormData(union=union, values=values,
                                                                 today=dt.date(2026, 3, 5)), out)
     names = " ".join(f["name"] for f in pdf_fonts(out))
     assert "UMing" in names and "UKai" in names  # body (仿宋 role → Song) and the （一） headings in Kai
@@ -168,7 +168,7 @@ def test_extracted_text_of_a_rendered_paper_obeys_the_rules(tmp_path, union, val
         f"（{n}）选举产生第{n}届委员会委员 15 名，候选人 17 名，实到会 1,432 名（9{n}0 票）、“同意”；" * 2
         for n in "一二三四五六七八")
     out = tmp_path / "notice.pdf"
-    render(load_template(forms_dir() / "notice.toml"), FormData(union=union, values=values,
+    render(load_template(forms_dir() / "members" / "notice.toml"), FormData(union=union, values=values,
                                                                 today=dt.date(2026, 3, 5)), out)
     text = "\n".join(page.extract_text() for page in PdfReader(str(out)).pages)
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
