@@ -111,3 +111,10 @@ def test_request_papers_for_the_party_and_upper_union(demo_db: Database, ek: Sim
     assert "请示" in request and "妥否，请批示" in request and "7名" in request
     cands = "".join(pages(election_paper(demo_db, e.id, "candidates_request", tmp_path / "c.pdf").path))
     assert "候选人建议人选" in cands and all(c.name.replace(" ", "") in cands for c in e.candidates)
+
+
+def test_candidate_list_shows_ethnicity_and_education(demo_db: Database, ek: SimpleNamespace, tmp_path: Path) -> None:
+    e = ek.committee_election(demo_db, seats=7, candidates=8)
+    text = "".join(pages(election_paper(demo_db, e.id, "candidates", tmp_path / "c.pdf").path))
+    assert "民族" in text and "学历" in text
+    assert any(word in text for word in ("汉族", "回族"))

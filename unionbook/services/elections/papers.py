@@ -201,9 +201,15 @@ def _basis(db: Database, election_id: int) -> _Basis:
         rs = election_rules(e)
         view = election_view(e)
         sentences = _rule_sentences(e, rs, profile.parent_union)
+        people = {m.id: m for m in s.scalars(select(Member).where(
+            Member.id.in_([c.member_id for c in e.candidates if c.member_id])))}
         rows = {c.name: {"name": c.name, "gender": c.gender, "birth_date": c.birth_date, "employer": c.employer,
                          "job": c.job, "political_status": c.political_status, "frontline": c.frontline,
-                         "model_worker": c.model_worker} for c in e.candidates}
+                         "model_worker": c.model_worker,
+                         # 民族 and 学历, as 报批 packs list them
+                         "ethnicity": people[c.member_id].ethnicity if c.member_id in people else "",
+                         "education": people[c.member_id].education if c.member_id in people else ""}
+                for c in e.candidates}
     rules = ElectionRules.from_rules(rs)
     if plan.finished:
         names, seats, round_text = [c.name for c in view.candidates], view.seats, "选举已结束"
