@@ -138,3 +138,28 @@ def test_a_new_file_is_not_backed_up_before_its_first_migration(db_path: Path) -
         assert database.migration_backup is None
     finally:
         database.close()
+
+
+def test_domain_migration_moves_ride_hailing_drivers_out_of_the_eight_groups(tmp_path: Path) -> None:
+    """0005_domain: 网约车司机 is 新就业形态, not one of the 八大群体; downgrading puts it back."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from unionbook.store.migrate import alembic_config, upgrade
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'm.sqlite'}")
+    with engine.begin() as conn:
+        upgrade(conn, "0003")
+        conn.execute(text("INSERT INTO member (name, gender, ethnicity, id_number, birth_date, phone, job, education, "
+                          "political_status, household_type, employment_form, migrant_worker, group_name, frontline, "
+                          "model_worker, hardship, card_number, status, notes, name_initials, name_pinyin, search_key, "
+                          "created_at, updated_at) VALUES ('张三', '男', '汉族', '11010519491231002X', '1949-12-31', '', "
+                          "'', '', '', '', '', 0, '网约车司机', 0, 0, 0, '', 'active', '', '', '', '', "
+                          "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
+        upgrade(conn, "head")
+        row = conn.execute(text("SELECT group_name, new_forms, id_type FROM member")).one()
+        assert tuple(row) == ("", 1, "居民身份证")
+        assert conn.execute(text("SELECT unionised FROM employer")).all() == []
+        command.downgrade(alembic_config(conn), "0003")
+        assert conn.execute(text("SELECT group_name FROM member")).scalar() == "网约车司机"
+    engine.dispose()
