@@ -118,3 +118,11 @@ def test_candidate_list_shows_ethnicity_and_education(demo_db: Database, ek: Sim
     text = "".join(pages(election_paper(demo_db, e.id, "candidates", tmp_path / "c.pdf").path))
     assert "民族" in text and "学历" in text
     assert any(word in text for word in ("汉族", "回族"))
+
+
+def test_election_signin_lists_voters_with_card_numbers_and_a_ballot_column(demo_db: Database, ek: SimpleNamespace,
+                                                                            tmp_path: Path) -> None:
+    e = ek.committee_election(demo_db, seats=7, candidates=8)
+    r = election_paper(demo_db, e.id, "signin", tmp_path / "s.pdf")
+    text = "".join(pages(r.path))
+    assert "领票签名" in text and "会员证号" in text and f"应到{e.entitled}人" in text

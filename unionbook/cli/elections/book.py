@@ -55,9 +55,9 @@ def register_more(esub: Any) -> None:
     p.set_defaults(func=cmd_result)
 
     p = esub.add_parser("papers", help="选举文书PDF：procedure 选举办法、candidates 候选人名单、ballots 选票、"
-                                       "tally 计票单、report 选举结果报告、request 换届请示、candidates_request 候选人建议人选请示")
+                                       "tally 计票单、report 选举结果报告、request 换届请示、candidates_request 候选人建议人选请示、signin 选举签到表")
     p.add_argument("election", type=int, help="选举编号")
-    p.add_argument("kind", choices=["procedure", "candidates", "ballots", "tally", "report", "request", "candidates_request"])
+    p.add_argument("kind", choices=["procedure", "candidates", "ballots", "tally", "report", "request", "candidates_request", "signin"])
     p.add_argument("--out", type=Path, required=True, help="输出的PDF文件")
     p.add_argument("--boxes", nargs="+", default=[], help="计票单：票箱名称（每个票箱一张）")
     p.add_argument("--copies", type=int, help="选票份数（默认每名选举人一张）")

@@ -60,6 +60,7 @@ PAPERS = {
     "report": ("election_report", "选举结果报告"),
     "request": ("election_request", "换届请示"),
     "candidates_request": ("election_candidates_request", "候选人建议人选请示"),
+    "signin": ("election_signin", "选举签到表"),
 }
 # a ballot on A5 holds about this many rows (candidates and write-in lines); more, and it goes on A4
 A5_BALLOT_ROWS = 12
@@ -268,6 +269,12 @@ def election_paper(db: Database, election_id: int, kind: str, out: Path, *, boxe
         b.values.update(seats=b.total_seats, instructions=instructions(b.total_seats, b.rules))
     names = sort_by_strokes(b.rows) if kind == "candidates" else b.names
     data = FormData(union=_union(db), members=_rows(b, names), values={"election": b.values}, today=today)
+    if kind == "signin":  # the electorate, with card numbers: sign in, then sign again on taking a ballot
+        from unionbook.services.forms.catalog import members_by_key
+
+        with db.read() as s:
+            voters = [v.member_id for v in load_election(s, election_id).voters if v.member_id is not None]
+        data = replace(data, members=members_by_key(db, voters))
     if kind in ("ballots", "tally"):
         write_ins = min(b.seats, MAX_WRITE_IN_LINES) if b.rules.write_ins_allowed else 0
         tpl = with_blank_rows(tpl, write_ins)

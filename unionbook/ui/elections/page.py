@@ -104,6 +104,7 @@ class PapersPanel(QWidget):
             "report": self.tr("计票结束后报上一级工会审批"),
             "request": self.tr("选举前报同级党组织和上一级工会"),
             "candidates_request": self.tr("候选人建议人选，报同级党组织和上一级工会审查"),
+            "signin": self.tr("选举人签到和领票签名（含会员证号）"),
         }
         for kind, (_name, title) in PAPERS.items():
             row = QHBoxLayout()
