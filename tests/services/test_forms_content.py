@@ -83,3 +83,11 @@ def test_application_asks_what_one_time_joining_needs(demo_db: Database, tmp_pat
     for words in ("中华全国总工会入会申请书", "户籍类型", "户籍所在地", "是否农民工", "证件类型", "曾在其他工会入会",
                   "会员证号", "批准入会日期"):
         assert words in text, words
+
+
+def test_application_of_a_joint_union_asks_the_employer_union_first(demo_db: Database, union_db: Database,
+                                                                    tmp_path: Path) -> None:
+    joint = text_of(render_form(demo_db, "application", tmp_path / "j.pdf", today=DAY).path)  # the demo: township
+    assert "所在单位工会" in joint and "工会小组" not in joint
+    enterprise = text_of(render_form(union_db, "application", tmp_path / "e.pdf", today=DAY).path)
+    assert "工会小组" in enterprise

@@ -276,7 +276,10 @@ def render_form(
     out = Path(out).expanduser().resolve()
     today = today or dt.date.today()
     union = get_profile(db)
-    union_values = {**union.to_json(), "founding_date": union.founding_date, "kind": union.kind_label}
+    union_values = {**union.to_json(), "founding_date": union.founding_date, "kind": union.kind_label,
+                    # a joint or township union has no 工会小组 at the employer: its union or liaison signs first
+                    "group_opinion": "所在单位工会\n（联络员）\n意　　见" if union.kind in ("joint", "township")
+                    else "工会小组\n意　　见"}
     if tpl.source == "none":
         chosen: list[dict[str, Any]] = []
     elif members:
