@@ -21,17 +21,9 @@ from unionbook.domain.text import chinese_date, chinese_month
 # namespace → field → Chinese label (the labels appear in error messages and in forms/README.md)
 # the house namespaces; each area adds its own through its entry in unionbook/areas.py
 _HOUSE: dict[str, Mapping[str, str]] = {
-<<<<<<< HEAD
     # the member and the union profile: labels from their field specs (domain/fields.py)
     "union": {**UNION.labels(), "group_opinion": "入会申请的第一级意见栏（工会小组，或联合工会的所在单位工会）"},
     # plus the register fields of migration 0005_domain and the registration form's 会籍变动记录 (docs/domain.md)
-=======
-    "union": {
-        "name": "工会名称", "uscc": "统一社会信用代码", "kind": "工会类型", "parent_union": "上级工会",
-        "founding_date": "成立日期", "employees": "职工人数", "address": "地址", "contact_person": "联系人",
-        "contact_phone": "联系电话", "group_opinion": "入会申请的第一级意见栏（工会小组，或联合工会的所在单位工会）",
-    },
->>>>>>> 2e5b997 (入会申请书: a joint or township union's first opinion is the employer's union (liaison), not a 工会小组)
     "member": {
         **MEMBER.labels(), "id_type": "证件类型", "household_place": "户籍所在地", "native_place": "籍贯",
         "skill_level": "技能等级", "employment_status": "就业状况", "model_worker_level": "劳模级别",

@@ -98,7 +98,7 @@ def meeting_notice(db: Database, meeting_id: int, out: Path, *, today: dt.date |
     """The notice of a recorded meeting: participants follow its kind (a 会员代表大会 invites the representatives),
     and a notice dated after the meeting is refused (forms/notice.toml: dated_before)."""
     m = get_meeting(db, meeting_id)
-    agenda = "\n".join(f"（{_numeral(i)}）{a.title}" for i, a in enumerate(m.agenda, 1))
+    agenda = "\n".join(f"（{chinese_numeral(i)}）{a.title}" for i, a in enumerate(m.agenda, 1))
     values = {"meeting": {"title": m.title, "date": m.date, "time": m.time, "place": m.place, "host": m.host,
                           "kind": m.kind, "agenda": agenda or "另行通知。"}}
     r = render_form(db, "notice", out, values=values, today=today or dt.date.today())
