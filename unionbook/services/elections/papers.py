@@ -35,7 +35,7 @@ from unionbook.services.elections.setup import (
 )
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
-from unionbook.store.models import Election, Member
+from unionbook.store.models import Election, ElectionVoter, Employer, Member
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -270,11 +270,7 @@ def election_paper(db: Database, election_id: int, kind: str, out: Path, *, boxe
     names = sort_by_strokes(b.rows) if kind == "candidates" else b.names
     data = FormData(union=_union(db), members=_rows(b, names), values={"election": b.values}, today=today)
     if kind == "signin":  # the electorate, with card numbers: sign in, then sign again on taking a ballot
-        from unionbook.services.forms.catalog import members_by_key
-
-        with db.read() as s:
-            voters = [v.member_id for v in load_election(s, election_id).voters if v.member_id is not None]
-        data = replace(data, members=members_by_key(db, voters))
+        data = replace(data, members=_voters(db, election_id))
     if kind in ("ballots", "tally"):
         write_ins = min(b.seats, MAX_WRITE_IN_LINES) if b.rules.write_ins_allowed else 0
         tpl = with_blank_rows(tpl, write_ins)
@@ -320,6 +316,17 @@ def _report_values(db: Database, election_id: int) -> dict[str, str]:
     return {"report_intro": intro, "report_rounds": "\n".join(lines),
             "elected": "、".join(f"{keep_together(x.name)}（{keep_together(f'{x.votes} 票')}）" for x in ordered),
             "all_votes": "\n".join(votes), "elected_profiles": _profiles(db, election_id, [x.name for x in ordered])}
+
+
+def _voters(db: Database, election_id: int) -> list[dict[str, Any]]:
+    """The electorate in roster order, as the sign-in sheet lists them (name, card number, employer)."""
+    with db.read() as s:
+        rows = s.execute(
+            select(Member.id, Member.name, Member.card_number, Employer.name, Member.job)
+            .join(ElectionVoter, ElectionVoter.member_id == Member.id)
+            .outerjoin(Employer, Member.employer_id == Employer.id)
+            .where(ElectionVoter.election_id == election_id).order_by(Member.name_pinyin, Member.id)).all()
+    return [{"id": i, "name": n, "card_number": c, "employer": emp or "", "job": j} for i, n, c, emp, j in rows]
 
 
 def _profiles(db: Database, election_id: int, names: Sequence[str]) -> str:
