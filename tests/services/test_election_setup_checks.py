@@ -71,10 +71,12 @@ def test_too_few_women_for_a_womens_committee_is_a_warning(demo_db: Database) ->
     assert problems_on(demo_db, draft("committee", 7), "body") == []
 
 
-@pytest.mark.parametrize(("years", "refused"), [(3, False), (5, False), (None, False), (4, True), (6, True)])
+# 工会法 第十六条 "三年或者五年", 章程 第二十六条 "三年至五年": the rule set allows 3 to 5 (docs/domain.md)
+@pytest.mark.parametrize(("years", "refused"), [(3, False), (5, False), (None, False), (4, False), (2, True),
+                                                (6, True)])
 def test_term_years_follow_the_rule_set(demo_db: Database, years: int | None, refused: bool) -> None:
     found = problems_on(demo_db, draft(term_years=years), "term_years")
     if refused:
-        assert [(p.severity, p.message) for p in found] == [("error", f"{years} 年不符合规定（应为 3或5 年）")]
+        assert [(p.severity, p.message) for p in found] == [("error", f"{years} 年不符合规定（应为 3或4或5 年）")]
     else:
         assert found == []
