@@ -10,7 +10,7 @@ rule changes the procedure and the ballot instructions with it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from unionbook.domain.election_rules import THRESHOLD_BASES, ElectionRules, chec
 from unionbook.domain.strokes import sort_by_strokes
 from unionbook.domain.text import chinese_date
 from unionbook.errors import UnionBookError, ValidationError
+from unionbook.jobs import Progress
 from unionbook.services.elections.count import ROUND_KINDS, election_result, next_round
 from unionbook.services.elections.setup import (
     MARGIN_BODY,
@@ -33,9 +34,6 @@ from unionbook.services.elections.setup import (
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
 from unionbook.store.models import Election
-
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 
 ELECTION_FIELDS = {
     **FIELDS["election"],
@@ -195,8 +193,8 @@ def _rows(basis: _Basis, names: Sequence[str]) -> list[dict[str, Any]]:
 
 
 def election_paper(db: Database, election_id: int, kind: str, out: Path, *, boxes: Sequence[str] = (),
-                   copies: int | None = None, today: dt.date | None = None, progress: Progress | None = None,
-                   cancel: Cancel | None = None) -> PaperResult:
+                   copies: int | None = None, today: dt.date | None = None,
+                   progress: Progress | None = None) -> PaperResult:
     """Write one of PAPERS for an election. Ballots and tally sheets are for the next round to vote (its
     candidates and seats). Ballots: one per voter (or `copies`), numbered 0001… (after the first round,
     prefixed with the round: 2-0001); tally sheets: one per name in `boxes` (default one)."""
@@ -227,9 +225,9 @@ def election_paper(db: Database, election_id: int, kind: str, out: Path, *, boxe
                 tpl = replace(tpl, form={**tpl.form, "page": "A4"})  # one ballot must not run onto a second page
         else:
             serials = [x.strip() for x in boxes if x.strip()] or ["第 1 号票箱"]
-        result = render_copies(tpl, data, out, serials, progress=progress, cancel=cancel)
+        result = render_copies(tpl, data, out, serials, progress=progress)
     else:
-        result = render(tpl, data, out, progress=progress, cancel=cancel)
+        result = render(tpl, data, out, progress=progress)
     return PaperResult(kind, title, result.path, result.pages, result.copies)
 
 

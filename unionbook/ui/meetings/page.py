@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,10 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from unionbook.domain.meetings import MEETING_KINDS
-from unionbook.errors import UnionBookError
+from unionbook.jobs import Progress
 from unionbook.services.elections.setup import list_elections
 from unionbook.services.meetings.papers import meeting_minutes, meeting_signin
 from unionbook.services.meetings.records import (
+    AttendeeView,
     MeetingDraft,
     MeetingView,
     add_attendees,
@@ -49,6 +50,7 @@ from unionbook.services.meetings.records import (
     add_meeting,
     add_resolution,
     check_in,
+    check_in_all,
     check_in_member,
     delete_meeting,
     delete_resolution,
@@ -62,14 +64,16 @@ from unionbook.store import Database
 from unionbook.ui.elections.page import papers_dir
 from unionbook.ui.elections.widgets import OK_COLOR, WARN_COLOR, MemberPicker
 from unionbook.ui.forms.pdf_preview import preview_pdf
-from unionbook.ui.kit.common import show_error, tr_core
+from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.ops import run_op
+from unionbook.ui.kit.pages import AreaPage
 from unionbook.ui.kit.record_list import RecordList
 from unionbook.ui.meetings.attendees import ATTENDEE_ID, COL_EMPLOYER, AttendeeModel
 
 MEETING_ID = Qt.ItemDataRole.UserRole + 1
 
 
-class MeetingPage(QWidget):
+class MeetingPage(AreaPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
@@ -261,9 +265,10 @@ class MeetingPage(QWidget):
 
     # ---- loading ----
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.reload()
+    def on_changed(self, touched: frozenset[str]) -> None:
+        # the list shows who came; the election tab offers the elections; attendees are members
+        if self.concerns(touched, "meeting", "resolution", "election", "member", "rules"):
+            self.reload()
 
     def _current(self) -> int | None:
         item = self.list.currentItem()
@@ -341,15 +346,13 @@ class MeetingPage(QWidget):
         self.title.setFocus()
 
     def save(self) -> None:
-        try:
-            if self.meeting_id is None:
-                m = add_meeting(self._db, self.draft())
-            else:
-                m = update_meeting(self._db, self.meeting_id, self.draft())
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能保存会议"))
-            return
-        self.reload(select=m.id)
+        draft, meeting_id = self.draft(), self.meeting_id
+        if meeting_id is None:
+            run_op(self, lambda: add_meeting(self._db, draft), touches={"meeting"}, title=self.tr("未能保存会议"),
+                   success=lambda m: self.reload(select=m.id))
+        else:
+            run_op(self, lambda: update_meeting(self._db, meeting_id, draft), touches={"meeting"},
+                   title=self.tr("未能保存会议"))
 
     def delete_current(self) -> None:
         if self.meeting is None:
@@ -357,61 +360,52 @@ class MeetingPage(QWidget):
         answer = QMessageBox.question(self, self.tr("删除会议"), self.tr("删除会议“{0}”及其签到、议程和表决记录？")
                                       .format(self.meeting.title))
         if answer == QMessageBox.StandardButton.Yes:
-            delete_meeting(self._db, self.meeting.id)
+            meeting_id = self.meeting.id
             self.meeting_id = None
-            self.reload()
+            if not run_op(self, lambda: delete_meeting(self._db, meeting_id), touches={"meeting"}):
+                self.meeting_id = meeting_id
 
     def _selected_attendees(self) -> list[int]:
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}
         return [self.proxy.index(r, 0).data(ATTENDEE_ID) for r in sorted(rows)]
 
-    def _after_check_in(self) -> None:
-        assert self.meeting_id is not None
-        self.meeting = get_meeting(self._db, self.meeting_id)
-        self.model.set_rows(self.meeting.attendees)
-        self._show_quorum()
-
     def mark(self, present: bool, *, leave: bool = False) -> None:
-        ids = self._selected_attendees()
-        if self.meeting_id is None or not ids:
+        ids, meeting_id = self._selected_attendees(), self.meeting_id
+        if meeting_id is None or not ids:
             return
-        check_in(self._db, self.meeting_id, ids, present=present, on_leave=leave)
-        self._after_check_in()
+        run_op(self, lambda: check_in(self._db, meeting_id, ids, present=present, on_leave=leave),
+               touches={"meeting"}, title=self.tr("未能签到"))
 
     def mark_all(self) -> None:
-        if self.meeting is None:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
             return
-        check_in(self._db, self.meeting.id, [a.id for a in self.meeting.attendees if not a.on_leave])
-        self._after_check_in()
+        run_op(self, lambda: check_in_all(self._db, meeting_id), touches={"meeting"}, title=self.tr("未能签到"))
 
     def check_in_at_door(self) -> None:
-        if self.meeting_id is None or not self.door.text().strip():
+        meeting_id, key = self.meeting_id, self.door.text()
+        if meeting_id is None or not key.strip():
             return
-        try:
-            a = check_in_member(self._db, self.meeting_id, self.door.text())
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能签到"))
-            return
-        self.door.clear()
-        self._after_check_in()
-        self.quorum.setText(self.quorum.text() + self.tr("　（{0} 已签到）").format(a.name))
+
+        def checked(a: AttendeeView) -> None:
+            self.door.clear()
+            self.quorum.setText(self.quorum.text() + self.tr("　（{0} 已签到）").format(a.name))
+
+        run_op(self, lambda: check_in_member(self._db, meeting_id, key), touches={"meeting"},
+               title=self.tr("未能签到"), success=checked)
 
     def add_expected(self, ids: list[int]) -> None:
-        if self.meeting_id is None:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
             return
-        add_attendees(self._db, self.meeting_id, ids)
-        self._after_check_in()
+        run_op(self, lambda: add_attendees(self._db, meeting_id, ids), touches={"meeting"})
 
     def add_guest(self) -> None:
-        if self.meeting_id is None:
+        meeting_id, name = self.meeting_id, self.guest.text()
+        if meeting_id is None:
             return
-        try:
-            add_guest(self._db, self.meeting_id, self.guest.text())
-        except UnionBookError as exc:
-            show_error(self, exc)
-            return
-        self.guest.clear()
-        self._after_check_in()
+        run_op(self, lambda: add_guest(self._db, meeting_id, name), touches={"meeting"},
+               success=lambda _m: self.guest.clear())
 
     def add_agenda_row(self, title: str, record: str = "") -> None:
         r = self.agenda.rowCount()
@@ -420,55 +414,56 @@ class MeetingPage(QWidget):
         self.agenda.setItem(r, 1, QTableWidgetItem(record))
 
     def save_agenda(self) -> None:
-        if self.meeting_id is None:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
             return
         items = []
         for r in range(self.agenda.rowCount()):
             title, record = (self.agenda.item(r, c) for c in (0, 1))
             items.append((title.text() if title else "", record.text() if record else ""))
-        try:
-            set_agenda(self._db, self.meeting_id, items)
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能保存议程"))
-            return
-        self.load(self.meeting_id)
+        run_op(self, lambda: set_agenda(self._db, meeting_id, items), touches={"meeting"},
+               title=self.tr("未能保存议程"))
 
     def record_resolution(self) -> None:
-        if self.meeting_id is None:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
             return
-        try:
-            r = add_resolution(self._db, self.meeting_id, self.res_text.text(), self.votes_for.value(),
-                               self.votes_against.value(), self.votes_abstain.value())
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能记录表决"))
-            return
-        self.res_text.clear()
-        self.load(self.meeting_id)
-        self.res_result.setText(f"{r.text}：{r.explanation}")
+        text, votes = self.res_text.text(), (self.votes_for.value(), self.votes_against.value(),
+                                             self.votes_abstain.value())
+
+        def recorded(r: Any) -> None:
+            self.res_text.clear()
+            self.res_result.setText(f"{r.text}：{r.explanation}")
+
+        run_op(self, lambda: add_resolution(self._db, meeting_id, text, *votes), touches={"resolution"},
+               title=self.tr("未能记录表决"), success=recorded)
 
     def remove_resolution(self) -> None:
-        item = self.resolutions.currentItem()
-        if self.meeting_id is None or item is None:
+        item, meeting_id = self.resolutions.currentItem(), self.meeting_id
+        if meeting_id is None or item is None:
             return
-        delete_resolution(self._db, self.meeting_id, item.data(MEETING_ID))
-        self.load(self.meeting_id)
+        resolution_id = item.data(MEETING_ID)
+        run_op(self, lambda: delete_resolution(self._db, meeting_id, resolution_id), touches={"resolution"})
 
     def link_election(self) -> None:
-        election_id = self.election_choice.currentData()
-        if self.meeting_id is None or election_id is None:
+        election_id, meeting_id = self.election_choice.currentData(), self.meeting_id
+        if meeting_id is None or election_id is None:
             return
-        link_election(self._db, self.meeting_id, election_id)
-        self.load(self.meeting_id)
+        run_op(self, lambda: link_election(self._db, meeting_id, election_id), touches={"meeting", "election"})
 
     def paper(self, kind: str) -> None:
-        if self.meeting_id is None:
+        """The sign-in sheet or the minutes, rendered in the background like the election papers."""
+        meeting_id = self.meeting_id
+        if meeting_id is None:
             return
         folder = papers_dir(self._db)
-        folder.mkdir(parents=True, exist_ok=True)
-        out = folder / f"meeting-{self.meeting_id}-{kind}.pdf"
-        try:
-            r = (meeting_minutes if kind == "minutes" else meeting_signin)(self._db, self.meeting_id, out)
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能生成文书"))
-            return
-        self.show_pdf(self, Path(r.path), title=tr_core(r.title))
+        out = folder / f"meeting-{meeting_id}-{kind}.pdf"
+        make = meeting_minutes if kind == "minutes" else meeting_signin
+
+        def work(progress: Progress) -> Any:
+            folder.mkdir(parents=True, exist_ok=True)
+            return make(self._db, meeting_id, out, progress=progress)
+
+        label = self.tr("正在生成会议纪要…") if kind == "minutes" else self.tr("正在生成签到表…")
+        run_op(self, work, touches={"form"} if kind == "signin" else (), long=True, label=label,
+               title=self.tr("未能生成文书"), success=lambda r: self.show_pdf(self, Path(r.path), title=tr_core(r.title)))
