@@ -211,7 +211,7 @@ def build_story(tpl: Template, data: FormData, lay: Layout, hooks: _Hooks) -> tu
         story.extend(builder.blocks(local, data.members if tpl.source == "members" else ()))
         if tpl.source != "members":
             story.append(Tick(hooks.units))
-        hooks.check()
+            hooks.check()  # building a thousand letters takes a while too: a chance to cancel per copy
     return story, len(copies)
 
 

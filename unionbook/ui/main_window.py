@@ -31,6 +31,7 @@ from unionbook.services.members.records import member_ids
 from unionbook.services.union import backups
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
+from unionbook.ui.home.page import HomePage
 from unionbook.ui.kit.common import show_error
 from unionbook.ui.kit.ops import EVERYTHING, announce, changes, run_op, stop_all_jobs
 from unionbook.ui.kit.pages import AreaPage, load_page
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
             page = load_page(area, db)
             self.area_pages[area.key] = page
             self._add_page(QCoreApplication.translate(CONTEXT, area.title), page)
+        self.home = cast(HomePage, self.area_pages["home"])
         self.roster = cast(RosterPage, self.area_pages["members"])
 
         central = QWidget()

@@ -31,6 +31,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
@@ -180,16 +181,20 @@ class Job(QObject):
         self._failed.connect(self._fail, Qt.ConnectionType.QueuedConnection)
 
     def _done(self, result: object) -> None:
-        self.running = False
-        _ACTIVE.discard(self)
-        self.ended.emit()
+        self._retire()
         self.finished.emit(result)
 
     def _fail(self, error: BaseException, details: str) -> None:
+        self._retire()
+        self.failed.emit(error, details)
+
+    def _retire(self) -> None:
         self.running = False
         _ACTIVE.discard(self)
+        # the worker sets the event right after its last emit: only then may the job be deleted
+        self._left_work.wait(5.0)
         self.ended.emit()
-        self.failed.emit(error, details)
+        self.deleteLater()
 
     def cancel(self) -> None:
         self.tracker.cancel()
@@ -201,15 +206,16 @@ class Job(QObject):
         (pool or QThreadPool.globalInstance()).start(_Runner(self))
 
     def _run(self) -> None:
-        # runs on a pool thread: only signals leave it
+        # runs on a pool thread: only signals leave it, and the emit is the last thing it does with the job
+        left = self._left_work
         try:
             result = self._work(self.tracker)
-        except BaseException as exc:
+        except BaseException as exc:  # a worker reports everything, SystemExit included
             self._failed.emit(exc, "".join(traceback.format_exception(exc)))
         else:
             self._finished.emit(result)
         finally:
-            self._left_work.set()
+            left.set()
 
 
 # Jobs started and not yet reported back (touched on the GUI thread only).
@@ -244,11 +250,11 @@ def _failure(parent: QWidget | None, title: str | None,
         if inline is not None and isinstance(error, UnionBookError):
             inline(error)
         else:
-            report_error(parent, error, title, details)
+            report_error(parent if parent is None or shiboken6.isValid(parent) else None, error, title, details)
     return fail
 
 
-def run_op(parent: QWidget, op: Callable[..., T], *, touches: Iterable[str], label: str | None = None,
+def run_op(parent: QWidget | None, op: Callable[..., T], *, touches: Iterable[str], label: str | None = None,
            long: bool = False, success: Callable[[T], Any] | None = None, title: str | None = None,
            inline: Callable[[UnionBookError], Any] | None = None, cancellable: bool = True) -> bool:
     """Run `op` and announce what it `touches`; see the module's note. A short op (`op()`) runs now, on the
@@ -286,8 +292,9 @@ def run_op(parent: QWidget, op: Callable[..., T], *, touches: Iterable[str], lab
         dialog.setValue(min(done, total) if total else 0)
 
     def ended(*_args: Any) -> None:
-        dialog.close()
-        dialog.deleteLater()
+        if shiboken6.isValid(dialog):  # its parent may have been closed meanwhile
+            dialog.close()
+            dialog.deleteLater()
 
     job.progress.connect(on_progress)
     dialog.canceled.connect(job.cancel)
@@ -304,7 +311,8 @@ def start_op(owner: QObject, op: Callable[[Progress], T], *, touches: Iterable[s
     names = touched_names(touches)
     parent = report_to if report_to is not None else owner if isinstance(owner, QWidget) else None
     fail = _failure(parent, title, inline)
-    job = Job(op, owner)
+    # owned by the app-wide Changes object, not by a widget that may be deleted before the job reports back
+    job = Job(op, changes())
 
     def finished(result: Any) -> None:
         announce(names)

@@ -82,5 +82,5 @@ def export_with_dialog(parent: QWidget | None, db: Database, query: RosterQuery,
         QMessageBox.information(parent, dialog.tr("导出会员名册"),
                                 dialog.tr("已导出 {0} 名会员到：\n{1}").format(result.rows, result.path))
 
-    run_op(parent or dialog, work, touches=(), long=True, label=dialog.tr("正在导出会员名册…"),
+    run_op(parent, work, touches=(), long=True, label=dialog.tr("正在导出会员名册…"),
            title=dialog.tr("导出会员名册"), success=finished)
