@@ -118,7 +118,8 @@ def report_error(parent: QWidget | None, error: BaseException, title: str | None
     except OSError as exc:
         where = _tr("（无法写入日志：{0}）").format(exc)
     QMessageBox.critical(parent, _tr("意外错误"), _tr(
-        "发生意外错误，操作未完成：{0}\n\n详细情况已记入日志：{1}\n如问题反复出现，请把该文件交给技术支持。").format(summary, where))
+        "发生意外错误，操作未完成。\n\n详细情况已记入日志：{1}\n如问题反复出现，请把该文件交给技术支持。\n（技术信息：{0}）")
+        .format(summary, where))
 
 
 _in_hook = threading.local()
