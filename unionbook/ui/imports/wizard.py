@@ -35,7 +35,7 @@ from unionbook.store import Database
 from unionbook.ui.imports.mapping import MappingPage
 from unionbook.ui.imports.widgets import RowsModel, table_view
 from unionbook.ui.kit.common import show_error, tr_core
-from unionbook.ui.kit.ops import Job, start_op
+from unionbook.ui.kit.ops import Job, running_jobs, start_op
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".txt", ".tsv")
 
@@ -140,10 +140,10 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def running(self) -> bool:
-        return self._job is not None and self._job.running
+        return any(job is self._job for job in running_jobs())  # a finished job is deleted
 
     def _cancel(self) -> None:
-        if self._job is not None:
+        if self.running():
             self._job.cancel()
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -259,10 +259,10 @@ class CommitPage(QWizardPage):
         self.completeChanged.emit()
 
     def running(self) -> bool:
-        return self._job is not None and self._job.running
+        return any(job is self._job for job in running_jobs())  # a finished job is deleted
 
     def cancel(self) -> None:
-        if self._job is not None:
+        if self.running():
             self.status.setText(self.tr("正在取消…"))
             self._job.cancel()
 

@@ -286,7 +286,7 @@ def run_op(parent: QWidget | None, op: Callable[..., T], *, touches: Iterable[st
     dialog.setAutoReset(False)
     if not cancellable:
         dialog.setCancelButton(None)
-    job = start_op(dialog, op, touches=names, success=success, title=title, inline=inline, report_to=parent)
+    job = start_op(parent, op, touches=names, success=success, title=title, inline=inline)
 
     def on_progress(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 0))
@@ -303,21 +303,20 @@ def run_op(parent: QWidget | None, op: Callable[..., T], *, touches: Iterable[st
     return True
 
 
-def start_op(owner: QObject, op: Callable[[Progress], T], *, touches: Iterable[str],
+def start_op(parent: QWidget | None, op: Callable[[Progress], T], *, touches: Iterable[str],
              success: Callable[[T], Any] | None = None, title: str | None = None,
-             inline: Callable[[UnionBookError], Any] | None = None, report_to: QWidget | None = None) -> Job:
+             inline: Callable[[UnionBookError], Any] | None = None) -> Job:
     """A long op for a widget that shows its progress itself (the import wizard's pages): the same errors,
     the same announcement as `run_op(long=True)`, without the progress dialog. The caller connects
-    `job.progress` and calls `job.cancel()`; the job is owned by `owner`."""
+    `job.progress` and calls `job.cancel()`; boxes open over `parent`."""
     names = touched_names(touches)
-    parent = report_to if report_to is not None else owner if isinstance(owner, QWidget) else None
     fail = _failure(parent, title, inline)
     # owned by the app-wide Changes object, not by a widget that may be deleted before the job reports back
     job = Job(op, changes())
 
     def finished(result: Any) -> None:
         announce(names)
-        if success is not None:
+        if success is not None and (parent is None or shiboken6.isValid(parent)):  # not on a closed window
             success(result)
 
     job.finished.connect(finished)
