@@ -97,6 +97,7 @@ def test_an_unexpected_error_shows_one_box_and_is_logged(qtbot, gui_db, message_
     assert page.resolutions.count() == 0 and page.res_text.text() == "通过工会工作报告"  # nothing lost, nothing done
 
 
+@pytest.mark.slow
 def test_a_long_op_is_cancelled_from_its_progress_dialog_and_writes_nothing(qtbot, gui_db, message_boxes,  # type: ignore[no-untyped-def]
                                                                             monkeypatch) -> None:
     import unionbook.ui.forms.menu as menu

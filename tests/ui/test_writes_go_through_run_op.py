@@ -9,6 +9,7 @@ run_op/start_op: a lambda passed to it, or a function whose name is passed to it
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -61,12 +62,17 @@ def _opens_transaction(call: ast.Call) -> bool:
     return isinstance(call.func, ast.Attribute) and call.func.attr == "transaction"
 
 
-def service_writers() -> set[tuple[str, str]]:
+@functools.cache
+def _parsed(folder: str) -> tuple[tuple[str, ast.Module], ...]:
+    return tuple((_module(path), ast.parse(path.read_text(encoding="utf-8")))
+                 for path in sorted((ROOT / folder).rglob("*.py")))
+
+
+@functools.cache
+def service_writers() -> frozenset[tuple[str, str]]:
     calls: dict[tuple[str, str], set[tuple[str, str]]] = {}
     writers = set(EXTRA_WRITERS)
-    for path in (ROOT / "services").rglob("*.py"):
-        module = _module(path)
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    for module, tree in _parsed("services"):
         names, modules = _imports(tree)
         defs = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
         for fn in (n for n in tree.body if isinstance(n, ast.FunctionDef)):
@@ -86,14 +92,13 @@ def service_writers() -> set[tuple[str, str]]:
             if fn not in writers and (targets & writers or any(t[1] == fn[1] and t in writers for t in targets)):
                 writers.add(fn)
                 changed = True
-        for path in (ROOT / "services").rglob("*.py"):
-            module = _module(path)
-            names, _ = _imports(ast.parse(path.read_text(encoding="utf-8")))
+        for module, tree in _parsed("services"):
+            names, _ = _imports(tree)
             for local, origin in names.items():
                 if origin in writers and (module, local) not in writers:
                     writers.add((module, local))
                     changed = True
-    return writers
+    return frozenset(writers)
 
 
 def _parents(tree: ast.AST) -> dict[ast.AST, ast.AST]:
@@ -109,7 +114,7 @@ def _op_argument(call: ast.Call) -> ast.expr | None:
     return next((k.value for k in call.keywords if k.arg == "op"), None)
 
 
-def violations(source: str, module: str, writers: set[tuple[str, str]]) -> Iterator[str]:
+def violations(source: str, module: str, writers: frozenset[tuple[str, str]]) -> Iterator[str]:
     tree = ast.parse(source)
     names, modules = _imports(tree)
     parents = _parents(tree)
