@@ -45,10 +45,6 @@ EVERYTHING = "*"  # touched by an operation that replaced the whole database (a 
 LOG_NAME = "unionbook-errors.log"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ops", text)
-
-
 # ---- the change signal ----
 
 class Changes(QObject):
@@ -109,17 +105,17 @@ def report_error(parent: QWidget | None, error: BaseException, title: str | None
     if isinstance(error, Cancelled):
         return  # the user asked for it; nothing was written
     if isinstance(error, UnionBookError):
-        QMessageBox.warning(parent, title or _tr("无法完成操作"), error.message)
+        QMessageBox.warning(parent, title or QCoreApplication.translate("ops", "无法完成操作"), error.message)
         return
     details = details or "".join(traceback.format_exception(error))
     summary = f"{type(error).__name__}: {error}"
     try:
         where = str(log_unexpected(summary, details))
     except OSError as exc:
-        where = _tr("（无法写入日志：{0}）").format(exc)
-    QMessageBox.critical(parent, _tr("意外错误"), _tr(
-        "发生意外错误，操作未完成。\n\n详细情况已记入日志：{1}\n如问题反复出现，请把该文件交给技术支持。\n（技术信息：{0}）")
-        .format(summary, where))
+        where = QCoreApplication.translate("ops", "（无法写入日志：{0}）").format(exc)
+    text = QCoreApplication.translate(
+        "ops", "发生意外错误，操作未完成。\n\n详细情况已记入日志：{1}\n如问题反复出现，请把该文件交给技术支持。\n（技术信息：{0}）")
+    QMessageBox.critical(parent, QCoreApplication.translate("ops", "意外错误"), text.format(summary, where))
 
 
 _in_hook = threading.local()
@@ -276,10 +272,11 @@ def run_op(parent: QWidget | None, op: Callable[..., T], *, touches: Iterable[st
             success(result)
         return True
 
-    dialog = QProgressDialog(label or _tr("正在处理…"), _tr("取消"), 0, 0, parent)
+    dialog = QProgressDialog(label or QCoreApplication.translate("ops", "正在处理…"),
+                             QCoreApplication.translate("ops", "取消"), 0, 0, parent)
     dialog.setObjectName("opProgress")
-    dialog.setAccessibleName(_tr("进度"))
-    dialog.setWindowTitle(_tr("请稍候"))
+    dialog.setAccessibleName(QCoreApplication.translate("ops", "进度"))
+    dialog.setWindowTitle(QCoreApplication.translate("ops", "请稍候"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
