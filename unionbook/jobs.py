@@ -30,10 +30,6 @@ class Cancelled(UnionBookError):
         super().__init__(message)
 
 
-def no_progress(done: int, total: int) -> None:
-    """The `Progress` of a job nobody watches: it never cancels."""
-
-
 class Tracker:
     """A `Progress` that passes each step to `on_step` and raises `Cancelled` once `cancel()` was called, from
     any thread (the GUI cancels while a worker thread runs the job)."""
@@ -50,7 +46,3 @@ class Tracker:
 
     def cancel(self) -> None:
         self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
