@@ -125,16 +125,20 @@ def test_missing_required_value_refused_before_drawing(tmp_path: Path, union, ma
 
 
 def test_cancel_leaves_no_file(tmp_path: Path, union, make) -> None:
-    from unionbook.documents import RenderCancelled
+    from unionbook.jobs import Cancelled
     from unionbook.paths import forms_dir
 
     tpl = load_template(forms_dir() / "members" / "roster.toml")
     out = tmp_path / "r.pdf"
     out.write_bytes(b"old")  # a previous file is left alone, not half overwritten
     calls = []
-    with pytest.raises(RenderCancelled) as info:
-        render(tpl, FormData(union=union, members=make(300)), out, progress=lambda d, t: calls.append(d),
-               cancel=lambda: len(calls) >= 2)
+    def progress(done: int, total: int) -> None:
+        if len(calls) >= 2:
+            raise Cancelled
+        calls.append(done)
+
+    with pytest.raises(Cancelled) as info:
+        render(tpl, FormData(union=union, members=make(300)), out, progress=progress)
     assert "取消" in info.value.message
     assert out.read_bytes() == b"old" and not list(tmp_path.glob("*.part"))
 

@@ -14,6 +14,7 @@ from unionbook.domain.ids import parse_resident_id
 from unionbook.domain.member import Status
 from unionbook.domain.pinyin import pinyin_keys
 from unionbook.errors import NotFoundError, UnionBookError
+from unionbook.jobs import Cancelled
 from unionbook.services.members.records import list_members
 from unionbook.services.members.stats import key_figures
 from unionbook.services.union.demo import build_demo
@@ -106,9 +107,9 @@ def test_demo_refuses_a_database_with_members(demo_db: Database) -> None:
 def test_cancelled_demo_writes_nothing(db: Database) -> None:
     calls = []
 
-    def cancel(done: int, total: int) -> bool:
+    def cancel(done: int, total: int) -> None:
         calls.append((done, total))
-        return False
+        raise Cancelled
 
     with pytest.raises(UnionBookError, match="已取消"):
         build_demo(db, members=50, seed=3, progress=cancel)

@@ -12,6 +12,7 @@ from roster_files import dump_members
 
 from unionbook.domain.member import Status
 from unionbook.errors import UnionBookError, ValidationError
+from unionbook.jobs import Tracker
 from unionbook.services.imports import flow as imports
 from unionbook.services.members.exports import describe_query, export_roster
 from unionbook.services.members.records import RosterQuery, count_members, list_members
@@ -71,10 +72,12 @@ def test_bad_targets(demo_db: Database, tmp_path: Path) -> None:
 
 
 def test_cancelled_export_leaves_no_file(demo_db: Database, tmp_path: Path) -> None:
+    cancelled = Tracker()
+    cancelled.cancel()
     folder = tmp_path / "out"
     folder.mkdir()
     with pytest.raises(UnionBookError, match="已取消导出"):
-        export_roster(demo_db, folder / "a.xlsx", progress=lambda done, total: False)
+        export_roster(demo_db, folder / "a.xlsx", progress=cancelled)
     assert list(folder.iterdir()) == []
 
 

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from unionbook.documents import MissingValueError, RenderCancelled, TemplateError
+from unionbook.documents import MissingValueError, TemplateError
 from unionbook.domain.member import Event, Status
 from unionbook.errors import NotFoundError, ValidationError
+from unionbook.jobs import Cancelled, Tracker
 from unionbook.paths import forms_dir
 from unionbook.services.forms.catalog import (
     current_members,
@@ -102,8 +103,10 @@ def test_cancel_consumes_no_number_and_writes_no_file(demo_db, tmp_path) -> None
     ids = [m.id for m in list_members(demo_db, RosterQuery(statuses=(Status.ACTIVE,)), limit=5)]
     before = last_serial(demo_db, "transfer_letter")
     out = tmp_path / "t.pdf"
-    with pytest.raises(RenderCancelled):
-        render_form(demo_db, "transfer_letter", out, members=ids, values=VALUES, cancel=lambda: True)
+    cancelled = Tracker()
+    cancelled.cancel()
+    with pytest.raises(Cancelled):
+        render_form(demo_db, "transfer_letter", out, members=ids, values=VALUES, progress=cancelled)
     assert not out.exists() and last_serial(demo_db, "transfer_letter") == before
 
 

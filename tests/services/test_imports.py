@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 
 from unionbook.domain.member import MemberDraft
 from unionbook.errors import ConflictError, NotFoundError, ValidationError
+from unionbook.jobs import Cancelled, Tracker
 from unionbook.services.imports import flow as imports
 from unionbook.services.members.records import (
     RosterQuery,
@@ -169,13 +170,15 @@ def test_cancel_writes_nothing(union_db: Database, tmp_path: Path) -> None:
     path = simple_roster(tmp_path / "a.xlsx", [(f"会员{i}", resident_id("19900101", i)) for i in range(1, 300)])
     plan = imports.preview(union_db, path, today=TODAY)
     before = dump_members(union_db)
-    with pytest.raises(imports.ImportCancelled, match="未写入任何数据"):
-        imports.commit(union_db, plan, progress=lambda done, total: False)
+    cancelled = Tracker()
+    cancelled.cancel()
+    with pytest.raises(Cancelled, match="未写入任何数据"):
+        imports.commit(union_db, plan, progress=cancelled)
     assert dump_members(union_db) == before
     assert imports.list_batches(union_db) == []
     check_search_index(union_db)  # the dropped trigger came back with the rollback
-    with pytest.raises(imports.ImportCancelled):
-        imports.preview(union_db, path, progress=lambda done, total: False)
+    with pytest.raises(Cancelled):
+        imports.preview(union_db, path, progress=cancelled)
     assert imports.commit(union_db, plan).inserted == 299  # the plan is still good
 
 

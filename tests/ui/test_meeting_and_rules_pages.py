@@ -14,6 +14,7 @@ from unionbook.services.elections.terms import HolderDraft, TermDraft, start_ter
 from unionbook.services.members.records import RosterQuery, list_members
 from unionbook.services.rules.in_force import rules_in_force
 from unionbook.ui.home.page import HomePage
+from unionbook.ui.kit.ops import run_op
 from unionbook.ui.main_window import MainWindow
 from unionbook.ui.meetings.page import MeetingPage
 from unionbook.ui.rules.page import COL_CONFIDENCE, KEY_ROLE, RulesPage
@@ -54,14 +55,13 @@ def test_meeting_check_in_quorum_and_minutes(qtbot, gui_db, tmp_path: Path):  # 
     page.votes_against.setValue(1)
     qtbot.mouseClick(page.res_button, Qt.MouseButton.LeftButton)
     assert "通过" in page.res_result.text() and page.resolutions.count() == 1
-    qtbot.mouseClick(page.minutes_button, Qt.MouseButton.LeftButton)
-    assert shown and shown[-1].exists()
+    qtbot.mouseClick(page.minutes_button, Qt.MouseButton.LeftButton)  # rendered in the background
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert shown[-1].exists() and shown[-1].name.endswith("-minutes.pdf")
     assert_screen(page, tmp_path / "meetings.png", shows=["一届三次会员代表大会", "职工之家", "马晓燕", "实到 6 人", "会议有效"])
 
 
-def test_rules_page_marks_unconfirmed_and_records_an_override(qtbot, gui_db, monkeypatch):  # type: ignore[no-untyped-def]
-    errors: list[str] = []
-    monkeypatch.setattr("unionbook.ui.rules.page.show_error", lambda _p, exc, _t=None: errors.append(exc.message))
+def test_rules_page_marks_unconfirmed_and_records_an_override(qtbot, gui_db, message_boxes):  # type: ignore[no-untyped-def]
     page = RulesPage(gui_db)
     qtbot.addWidget(page)
     page.show()
@@ -74,7 +74,7 @@ def test_rules_page_marks_unconfirmed_and_records_an_override(qtbot, gui_db, mon
     page.value.setText("cast")
     qtbot.mouseClick(page.override_button, Qt.MouseButton.LeftButton)  # no note: refused, nothing changed
     assert rules_in_force(gui_db)["election.threshold_base"] == "entitled"
-    assert errors and "必须填写说明" in errors[0]
+    assert len(message_boxes) == 1 and "必须填写说明" in message_boxes[0][2]
     page.value.setText("cast")
     page.note.setText("依据省总工会选举实施办法")
     qtbot.mouseClick(page.override_button, Qt.MouseButton.LeftButton)
@@ -87,12 +87,12 @@ def test_rules_page_marks_unconfirmed_and_records_an_override(qtbot, gui_db, mon
 def test_home_page_warns_before_the_term_ends(qtbot, gui_db):  # type: ignore[no-untyped-def]
     home = HomePage(gui_db)
     qtbot.addWidget(home)
-    home.refresh()
-    assert home.term_warning.isHidden()
+    home.show()
+    assert home.term_warning.isHidden() and home.union_name.text()
     m = list_members(gui_db, RosterQuery(statuses=(Status.ACTIVE,)), limit=1)[0]
     start = dt.date.today().replace(day=1) - dt.timedelta(days=5 * 365)
-    start_term(gui_db, TermDraft("committee", start, 5, (HolderDraft(member_id=m.id, role="chair"),)))
-    home.refresh()
+    draft = TermDraft("committee", start, 5, (HolderDraft(member_id=m.id, role="chair"),))
+    assert run_op(home, lambda: start_term(gui_db, draft), touches={"term"})  # the page follows the change
     assert not home.term_warning.isHidden() and "工会委员会任期" in home.term_warning.text()
 
 

@@ -1,4 +1,4 @@
-"""The PDF preview dialog (QtPdf) on a rendered form, offscreen; and rendering in the background."""
+"""The PDF preview dialog (QtPdf) on a rendered form, offscreen (rendering in the background: tests/ui/test_ops.py)."""
 
 from __future__ import annotations
 
@@ -77,47 +77,3 @@ def test_preview_of_a_missing_file_says_so(qtbot, tmp_path: Path, monkeypatch) -
     qtbot.addWidget(dialog)
     assert shown and "无法打开PDF文件" in shown[0]
     assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
-
-
-def test_background_job_reports_progress_then_result(qtbot, tmp_path: Path) -> None:
-    from unionbook.ui.kit.background import Job
-
-    tpl = load_template(forms_dir() / "members" / "roster.toml")
-    out = tmp_path / "bg.pdf"
-    job = Job(lambda progress, cancelled: render(tpl, FormData(union=UNION, members=members(400)), out,
-                                                 progress=progress, cancel=cancelled))
-    seen: list[tuple[int, int]] = []
-    job.progress.connect(lambda d, t: seen.append((d, t)))
-    with qtbot.waitSignal(job.finished, timeout=30000) as blocker:
-        job.start()
-    assert blocker.args[0].pages >= 5 and out.exists()
-    qtbot.waitUntil(lambda: bool(seen) and seen[-1] == (400, 400))
-    assert not job.running
-
-
-def test_background_job_cancel_reports_failed(qtbot, tmp_path: Path) -> None:
-    from unionbook.ui.kit.background import Job
-
-    tpl = load_template(forms_dir() / "members" / "roster.toml")
-    out = tmp_path / "bg.pdf"
-    job = Job(lambda progress, cancelled: render(tpl, FormData(union=UNION, members=members(400)), out,
-                                                 progress=progress, cancel=cancelled))
-    job.cancel()
-    with qtbot.waitSignal(job.failed, timeout=30000) as blocker:
-        job.start()
-    message, code = blocker.args
-    assert code == "cancelled" and "取消" in message and not out.exists()
-
-
-def test_start_with_progress_closes_dialog_and_calls_back(qtbot, tmp_path: Path) -> None:
-    from PySide6.QtWidgets import QWidget
-
-    from unionbook.ui.kit.background import start_with_progress
-
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    results: list[object] = []
-    job = start_with_progress(parent, "正在生成花名册…", lambda p, c: (p(1, 2), p(2, 2), "done")[-1],
-                              on_finished=results.append)
-    qtbot.waitUntil(lambda: results == ["done"])
-    assert not job.running

@@ -49,7 +49,7 @@ def _untranslated(path: Path) -> list[str]:
 
 
 def test_ui_strings_go_through_translation() -> None:
-    problems = [p for f in sorted(UI.glob("*.py")) for p in _untranslated(f)]
+    problems = [p for f in sorted(UI.rglob("*.py")) for p in _untranslated(f)]
     assert not problems, "Chinese strings outside tr()/translate():\n" + "\n".join(problems)
 
 

@@ -159,18 +159,22 @@ def test_closing_waits_for_background_work(qtbot, gui_db):  # type: ignore[no-un
     """A job still writing when the window closes is cancelled and waited for before the file is unlocked."""
     import time
 
-    from unionbook.ui.kit.background import Job
+    from unionbook.jobs import Cancelled
+    from unionbook.ui.kit.ops import Job
 
     window = MainWindow(gui_db)
     qtbot.addWidget(window)
     seen: dict[str, bool] = {}
 
-    def work(progress, cancelled):  # type: ignore[no-untyped-def]
-        while not cancelled():
-            time.sleep(0.005)
-        time.sleep(0.05)  # the last write of a cancelled job
-        seen["lock_held_at_end"] = gui_db.lock.held
-        return None
+    def work(progress):  # type: ignore[no-untyped-def]
+        try:
+            while True:
+                progress(0, 1)
+                time.sleep(0.005)
+        except Cancelled:
+            time.sleep(0.05)  # the last write of a cancelled job
+            seen["lock_held_at_end"] = gui_db.lock.held
+            raise
 
     job = Job(work, window)
     job.start()
@@ -186,15 +190,20 @@ def test_restore_reloads_every_page(qtbot, gui_db, tmp_path, monkeypatch):  # ty
     from unionbook.services.union import backups
     window = MainWindow(gui_db)
     qtbot.addWidget(window)
+    window.show()
     backup = backups.backup_now(gui_db, tmp_path)
     calls: list[str] = []
-    for name, page in (("ElectionPage", window.area_pages["elections"]), ("MeetingPage", window.area_pages["meetings"]),
-                       ("RulesPage", window.area_pages["rules"])):
-        monkeypatch.setattr(page, "reload", lambda *a, _n=name, **k: calls.append(_n))
+    for key, page in window.area_pages.items():
+        monkeypatch.setattr(page, "on_changed", lambda touched, _k=key: calls.append((_k, touched)))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup), "")))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     window.restore_backup()
-    assert sorted(calls) == ["ElectionPage", "MeetingPage", "RulesPage"]
+    # the visible page reads the restored file at once; every other page when it is next shown
+    assert calls == [("home", frozenset({"*"}))]
+    assert all(page.stale for key, page in window.area_pages.items() if key != "home")
+    for key in window.area_pages:
+        window.show_area(key)
+    assert sorted(k for k, _ in calls) == sorted(window.area_pages)
 
 
 def test_form_pdfs_are_removed_with_the_window(qtbot, gui_db):  # type: ignore[no-untyped-def]

@@ -82,9 +82,8 @@ def cmd_demo(ctx: Context, args: argparse.Namespace) -> Output:
     if args.members > 1_000_000:
         raise ValidationError("演示会员人数最多为1,000,000")
 
-    def progress(done: int, total: int) -> bool:
+    def progress(done: int, total: int) -> None:
         ctx.info(f"已生成 {done}/{total} 名会员")
-        return True
 
     with ctx.database(create=True) as db:
         build_demo(db, members=args.members, seed=args.seed, progress=progress)

@@ -82,10 +82,9 @@ def _problem_lines(problems: list[Any]) -> list[str]:
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
     from unionbook.services.imports import flow as imports
-    def progress(done: int, total: int) -> bool:
+    def progress(done: int, total: int) -> None:
         if total >= 5000 and done % 5000 < 1000:
             ctx.info(f"已处理 {done}/{total} 行")
-        return True
 
     with ctx.database() as db:
         mapping = dict(imports.load_mapping(db, args.mapping)) if args.mapping else {}
@@ -148,10 +147,9 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> Output:
     query = RosterQuery(search=args.search, statuses=tuple(Status(s) for s in args.status or ()),
                         flags=tuple(args.flag or ()), group=args.group or "", sort=args.sort)
 
-    def progress(done: int, total: int) -> bool:
+    def progress(done: int, total: int) -> None:
         if done % 10000 == 0 and done < total:
             ctx.info(f"已写入 {done}/{total} 行")
-        return True
 
     with ctx.database() as db:
         result = export_roster(db, args.file, query, mask_ids=args.mask_ids, progress=progress)

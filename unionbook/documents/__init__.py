@@ -1,14 +1,13 @@
 """The PDF engine: form templates in forms/ (TOML) checked and rendered with reportlab. No Qt, no database.
 
     tpl = load_template(path)              # TemplateError (Chinese, names file, line, field) on any mistake
-    render(tpl, FormData(union=..., members=[...]), out_path, progress=..., cancel=...)
+    render(tpl, FormData(union=..., members=[...]), out_path, progress=...)
 """
 
 from unionbook.documents.fields import FIELDS
 from unionbook.documents.renderer import (
     FormData,
     MissingValueError,
-    RenderCancelled,
     RenderResult,
     check_data,
     render,
@@ -19,7 +18,6 @@ __all__ = [
     "FIELDS",
     "FormData",
     "MissingValueError",
-    "RenderCancelled",
     "RenderResult",
     "Template",
     "TemplateError",

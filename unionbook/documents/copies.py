@@ -17,10 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
 
 from unionbook.documents.blocks import Builder
 from unionbook.documents.renderer import (
-    Cancel,
     FormData,
-    Progress,
-    RenderCancelled,
     RenderResult,
     _canvas_maker,
     _discard,
@@ -31,6 +28,7 @@ from unionbook.documents.renderer import (
 )
 from unionbook.documents.template import Block, Template
 from unionbook.errors import UnionBookError
+from unionbook.jobs import Progress
 
 
 def with_blank_rows(tpl: Template, rows: int) -> Template:
@@ -41,8 +39,7 @@ def with_blank_rows(tpl: Template, rows: int) -> Template:
 
 
 def render_copies(tpl: Template, data: FormData, out: Path, serials: Sequence[str], *,
-                  per_copy: Sequence[dict[str, dict[str, object]]] = (), progress: Progress | None = None,
-                  cancel: Cancel | None = None) -> RenderResult:
+                  per_copy: Sequence[dict[str, dict[str, object]]] = (), progress: Progress | None = None) -> RenderResult:
     """Render `tpl` (a list form) once per serial, `{serial}` filled in each copy; `per_copy[i]` adds values
     that differ by copy (a ballot box's name on its tally sheet). Written whole or not at all."""
     if tpl.source != "members":
@@ -63,8 +60,6 @@ def render_copies(tpl: Template, data: FormData, out: Path, serials: Sequence[st
         scope["serial"] = serial
         story.extend(builder.blocks(scope, data.members))
         done += 1
-        if cancel and cancel():
-            raise RenderCancelled("已取消，未生成文件。")
         if progress:
             progress(done, total)
     out = Path(out)

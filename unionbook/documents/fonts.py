@@ -193,10 +193,6 @@ def _rare_fallback() -> str:
     return ""
 
 
-def fonts_in_use() -> list[str]:
-    return [n for n in pdfmetrics.getRegisteredFontNames() if n.startswith("UB")]
-
-
 def wrap_text(text: str, width: float, size: float, fc: FontChain) -> list[str]:
     """Break text into lines no wider than `width`: anywhere between CJK characters, at spaces or inside a
     word that is itself too long for Latin; explicit newlines are kept. Never returns an empty list."""

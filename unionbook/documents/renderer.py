@@ -24,18 +24,12 @@ from unionbook.documents.flowables import Tick
 from unionbook.documents.fonts import chain
 from unionbook.documents.template import PAGE_SIZES_MM, Template, TemplateError
 from unionbook.errors import UnionBookError
-
-Progress = Callable[[int, int], None]  # (done, total) in copies, rows or cards
-Cancel = Callable[[], bool]
+from unionbook.jobs import Progress
 
 # GB/T 9704-2012: A4, margins top 37 mm, right 26, bottom 35, left 28; 28 characters × 22 lines.
 GBT9704_MARGINS = (37.0, 26.0, 35.0, 28.0)
 GBT9704_CHARS, GBT9704_LINES = 28, 22
 FORM_MARGINS = (18.0, 18.0, 18.0, 18.0)
-
-
-class RenderCancelled(UnionBookError):
-    code = "cancelled"
 
 
 class MissingValueError(TemplateError):
@@ -187,16 +181,17 @@ def _canvas_maker(paint: Callable[[Canvas, int, int], None] | None, written: lis
 
 
 class _Hooks:
-    def __init__(self, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
+    def __init__(self, total: int, progress: Progress | None) -> None:
         self.total = max(total, 1)
         self.done = 0
         self.progress = progress
-        self.cancel = cancel
 
     def units(self, n: int) -> None:
         self.done += n
-        if self.cancel and self.cancel():
-            raise RenderCancelled("已取消，未生成文件。")
+        self.check()
+
+    def check(self) -> None:
+        """Report how far the job got; raises `Cancelled` when it should stop."""
         if self.progress:
             self.progress(min(self.done, self.total), self.total)
 
@@ -216,18 +211,16 @@ def build_story(tpl: Template, data: FormData, lay: Layout, hooks: _Hooks) -> tu
         story.extend(builder.blocks(local, data.members if tpl.source == "members" else ()))
         if tpl.source != "members":
             story.append(Tick(hooks.units))
-        if hooks.cancel and hooks.cancel():
-            raise RenderCancelled("已取消，未生成文件。")
+            hooks.check()  # building a thousand letters takes a while too: a chance to cancel per copy
     return story, len(copies)
 
 
-def render(tpl: Template, data: FormData, out: Path, *, progress: Progress | None = None,
-           cancel: Cancel | None = None) -> RenderResult:
+def render(tpl: Template, data: FormData, out: Path, *, progress: Progress | None = None) -> RenderResult:
     """Check the data, lay out and write the PDF. Raises before drawing if anything required is missing."""
     check_data(tpl, data)
     lay = layout_for(tpl)
     total = len(data.members) if tpl.source == "members" else len(copies_of(tpl, data))
-    hooks = _Hooks(total, progress, cancel)
+    hooks = _Hooks(total, progress)
     story, copies = build_story(tpl, data, lay, hooks)
     out = Path(out)
     tmp = out.with_name(out.name + ".part")

@@ -8,7 +8,7 @@ and validating them happens in services/imports.py.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +27,7 @@ from unionbook.exchange.values import (
     parse_plain,
 )
 from unionbook.exchange.vocab import DATE_FIELDS, FLAG_FIELDS, IGNORE, Vocabulary, vocabulary
+from unionbook.jobs import Progress
 
 CHOICE_FIELDS = frozenset({"gender", "ethnicity", "education", "political_status", "household_type",
                            "employment_form", "group"})
@@ -90,7 +91,7 @@ def read_table(sheet: RawSheet, mapping: dict[int, str] | None = None) -> tuple[
 
 
 def parse_sheet(sheet: RawSheet, layout: TableLayout, mapping: dict[int, str],
-                progress: Callable[[int, int], None] | None = None) -> ParsedSheet:
+                progress: Progress | None = None) -> ParsedSheet:
     vocab = vocabulary()
     mapping = {i: f for i, f in mapping.items() if f and f != IGNORE}
     labels = {c.index: c.label for c in layout.columns}

@@ -9,19 +9,14 @@ date cells, flags as 是/否. Headers are the import's own synonyms, so an expor
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from unionbook.domain.fields import MEMBER, Kind
 from unionbook.exchange.xlsx_writer import DATE, DEFAULT, HEADER, NOTE, TEXT, TITLE, XlsxWriter
-
-Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
-
-
-class ExportCancelled(Exception):
-    """The user cancelled; the half-written file was removed."""
+from unionbook.jobs import Progress
 
 
 @dataclass(frozen=True)
@@ -88,8 +83,8 @@ def write_roster(path: str | Path, rows: Sequence[Sequence[Any]], *, title: str,
                  for r in sample]
         writer.widths = fitted_widths(headers, shown)
         writer.freeze_at = (3, 0)
-        if progress is not None and progress(0, total) is False:
-            raise ExportCancelled
+        if progress is not None:
+            progress(0, total)  # raises Cancelled: the half-written file is removed below
         writer.append([title], TITLE, height=24)
         writer.append([subtitle], NOTE)
         writer.append(headers, HEADER, height=20)
@@ -98,8 +93,8 @@ def write_roster(path: str | Path, rows: Sequence[Sequence[Any]], *, title: str,
             for i in flags:
                 values[i + 1] = "是" if row[i] else "否"
             writer.append(values, styles)
-            if progress is not None and n % 500 == 0 and progress(n, total) is False:
-                raise ExportCancelled
+            if progress is not None and n % 500 == 0:
+                progress(n, total)
         last_col = len(headers)
         writer.merge(1, 1, 1, last_col)
         writer.merge(2, 1, 2, last_col)

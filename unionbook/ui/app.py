@@ -109,7 +109,10 @@ class Controller:
 
 
 def run_gui(db_path: Path | None = None) -> int:
+    from unionbook.ui.kit.ops import install_excepthook
+
     app = make_app()
+    install_excepthook()  # unionbook-gui has no console: an error nothing caught is shown and logged
     controller = Controller(app)
     if db_path is None:
         candidate = resolve_db_path()

@@ -27,12 +27,14 @@ from unionbook.areas import CONTEXT, pages
 from unionbook.domain.member import Event
 from unionbook.errors import UnionBookError
 from unionbook.services.forms.catalog import list_forms
+from unionbook.services.members.records import member_ids
 from unionbook.services.union import backups
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
 from unionbook.ui.home.page import HomePage
 from unionbook.ui.kit.common import show_error
-from unionbook.ui.kit.pages import load_page
+from unionbook.ui.kit.ops import EVERYTHING, announce, changes, run_op, stop_all_jobs
+from unionbook.ui.kit.pages import AreaPage, load_page
 from unionbook.ui.members.member_dialog import MemberDialog
 from unionbook.ui.members.roster_page import RosterPage
 from unionbook.ui.members.status_dialog import StatusDialog
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.roster.selection_changed.connect(self._update_actions)
         self._refresh_title()
         self._update_actions()
+        changes().changed.connect(self._on_changed)
 
     # ---- construction ----
 
@@ -138,7 +141,7 @@ class MainWindow(QMainWindow):
             # Ctrl+1 … Ctrl+9 for the first nine pages; any further page is reached from this menu
             keys = f"Ctrl+{i + 1}" if i < 9 else None
             self._action(view, self.nav.item(i).text(), lambda _checked=False, i=i: self.nav.setCurrentRow(i), keys)
-        self._action(view, self.tr("刷新"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self._action(view, self.tr("刷新"), lambda: announce({EVERYTHING}), QKeySequence.StandardKey.Refresh)
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self._action(help_menu, self.tr("键盘快捷键"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
@@ -156,23 +159,19 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(has)
         self.status_action.setEnabled(has)
 
-    def refresh(self) -> None:
-        self.home.mark_stale()
-        self.roster.reload_employers()
-        self.roster.reload()
-        self._refresh_title()
+    def _on_changed(self, touched: frozenset[str]) -> None:
+        if AreaPage.concerns(touched, "union"):
+            self._refresh_title()
 
     def import_roster(self) -> None:
         from unionbook.ui.imports.wizard import run_import_wizard
 
-        if run_import_wizard(self, self.db):
-            self.refresh()
+        run_import_wizard(self, self.db)
 
     def import_history(self) -> None:
         from unionbook.ui.imports.history import show_import_history
 
-        if show_import_history(self, self.db):
-            self.refresh()
+        show_import_history(self, self.db)
 
     def export_roster(self) -> None:
         from unionbook.ui.members.export_dialog import export_with_dialog
@@ -181,18 +180,7 @@ class MainWindow(QMainWindow):
                            folder=self.db.path.parent)
 
     def _form_members(self) -> tuple[list[int], list[int]]:
-        from unionbook.services.members.roster import list_member_ids
-
-        with self.db.read() as s:
-            filtered = list_member_ids(s, self.roster.model.query)
-        return self.roster.selected_member_ids(), filtered
-
-    def reload_all(self) -> None:
-        """After the whole database was replaced (a restore): every page reads it again."""
-        self.refresh()
-        for key, page in self.area_pages.items():
-            if key not in ("home", "members") and hasattr(page, "reload"):
-                page.reload()
+        return self.roster.selected_member_ids(), member_ids(self.db, self.roster.model.query)
 
     def show_area(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.area_pages).index(key))
@@ -206,7 +194,6 @@ class MainWindow(QMainWindow):
     def add_member(self) -> None:
         dialog = MemberDialog(self.db, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.member_id is not None:
-            self.refresh()
             self.show_area("members")
             self.roster.select_member(dialog.member_id)
             self.statusBar().showMessage(self.tr("已登记新会员"), 5000)
@@ -214,7 +201,6 @@ class MainWindow(QMainWindow):
     def edit_member(self, member_id: int) -> None:
         dialog = MemberDialog(self.db, member_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
             self.roster.select_member(member_id)
 
     def _edit_current(self) -> None:
@@ -228,7 +214,6 @@ class MainWindow(QMainWindow):
             return
         dialog = StatusDialog(self.db, member_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
             self.roster.select_member(member_id)
             if dialog.applied == Event.TRANSFER_OUT:
                 self.offer_transfer_letter(member_id)
@@ -251,24 +236,16 @@ class MainWindow(QMainWindow):
             self.open_requested.emit(Path(name))
 
     def backup_now(self) -> None:
-        try:
-            path = backups.backup_now(self.db)
-        except UnionBookError as exc:
-            show_error(self, exc)
-            return
-        self.statusBar().showMessage(self.tr("已备份到：{0}").format(path), 8000)
+        run_op(self, lambda: backups.backup_now(self.db), touches=(),
+               success=lambda path: self.statusBar().showMessage(self.tr("已备份到：{0}").format(path), 8000))
 
     def backup_to(self) -> None:
         suggested = str(self.db.path.with_name(self.db.path.stem + self.tr("-备份") + ".sqlite"))
         name, _ = QFileDialog.getSaveFileName(self, self.tr("备份到"), suggested, self.tr("数据文件 (*.sqlite)"))
         if not name:
             return
-        try:
-            path = backups.backup_to_file(self.db, Path(name))
-        except UnionBookError as exc:
-            show_error(self, exc)
-            return
-        QMessageBox.information(self, self.tr("备份完成"), self.tr("已备份到：{0}").format(path))
+        run_op(self, lambda: backups.backup_to_file(self.db, Path(name)), touches=(), success=lambda path:
+               QMessageBox.information(self, self.tr("备份完成"), self.tr("已备份到：{0}").format(path)))
 
     def restore_backup(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("选择要恢复的备份"), str(self.db.backup_dir),
@@ -280,14 +257,10 @@ class MainWindow(QMainWindow):
             self.tr("将用备份“{0}”替换当前全部数据。当前数据会先自动另存一份备份。确定恢复吗？").format(Path(name).name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            safety = backups.restore(self.db, Path(name))
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能恢复"))
-            return
-        self.reload_all()
-        QMessageBox.information(self, self.tr("已恢复"),
-                                self.tr("已从备份恢复。恢复前的数据已另存为：\n{0}").format(safety))
+        # the whole database was replaced: every page reads it again
+        run_op(self, lambda: backups.restore(self.db, Path(name)), touches={EVERYTHING}, title=self.tr("未能恢复"),
+               success=lambda safety: QMessageBox.information(
+                   self, self.tr("已恢复"), self.tr("已从备份恢复。恢复前的数据已另存为：\n{0}").format(safety)))
 
     def open_backup_folder(self) -> None:
         self.db.backup_dir.mkdir(parents=True, exist_ok=True)
@@ -296,8 +269,7 @@ class MainWindow(QMainWindow):
     def edit_profile(self) -> None:
         from unionbook.ui.union.profile_dialog import ProfileDialog
 
-        if ProfileDialog(self.db, self).exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
+        ProfileDialog(self.db, self).exec()
 
     def show_changes(self) -> None:
         from unionbook.ui.union.change_log import ChangeLogDialog
@@ -329,8 +301,6 @@ class MainWindow(QMainWindow):
             "数据只保存在本机文件中：{1}").format(__version__, self.db.path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        from unionbook.ui.kit.background import stop_all_jobs
-
         # nothing may write to the file once it is closed and unlocked: background work is cancelled first
         if not stop_all_jobs():
             QMessageBox.warning(self, self.tr("请稍候"), self.tr("后台任务仍在进行，完成后才能关闭数据文件。"))

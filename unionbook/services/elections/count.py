@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -383,5 +382,18 @@ def election_result(db: Database, election_id: int) -> ResultView:
     return ResultView(view, rounds, elected, unfilled, view.status == "done", plan, summary)
 
 
-def elected_names(result: ResultView) -> Sequence[str]:
-    return [x.name for x in result.elected]
+def default_present(db: Database, election_id: int) -> int:
+    """实到会人数 offered for the next round: those present at the last round; before the first, those checked
+    in at the election's meeting (when some are, and no more than the electorate); else everyone entitled."""
+    r = election_result(db, election_id)
+    if r.rounds:
+        return int(r.rounds[-1].present)
+    entitled = int(r.election.entitled)
+    if r.election.meeting_id is not None:
+        with db.read() as s:
+            present = s.scalar(select(func.count()).select_from(MeetingAttendee).where(
+                MeetingAttendee.meeting_id == r.election.meeting_id, MeetingAttendee.entitled,
+                MeetingAttendee.present)) or 0
+        if 0 < present <= entitled:
+            return present
+    return entitled

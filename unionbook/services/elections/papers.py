@@ -10,7 +10,7 @@ rule changes the procedure and the ballot instructions with it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from unionbook.domain.election_rules import THRESHOLD_BASES, ElectionRules, chec
 from unionbook.domain.strokes import sort_by_strokes
 from unionbook.domain.text import chinese_date
 from unionbook.errors import UnionBookError, ValidationError
+from unionbook.jobs import Progress
 from unionbook.services.elections.count import ROUND_KINDS, election_result, next_round
 from unionbook.services.elections.setup import (
     MARGIN_BODY,
@@ -36,9 +37,6 @@ from unionbook.services.elections.setup import (
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
 from unionbook.store.models import Election, ElectionVoter, Employer, Member
-
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 
 ELECTION_FIELDS = {
     **FIELDS["election"],
@@ -241,8 +239,8 @@ def _rows(basis: _Basis, names: Sequence[str]) -> list[dict[str, Any]]:
 
 
 def election_paper(db: Database, election_id: int, kind: str, out: Path, *, boxes: Sequence[str] = (),
-                   copies: int | None = None, today: dt.date | None = None, progress: Progress | None = None,
-                   cancel: Cancel | None = None, numbered: bool = False) -> PaperResult:
+                   copies: int | None = None, today: dt.date | None = None,
+                   progress: Progress | None = None, numbered: bool = False) -> PaperResult:
     """Write one of PAPERS for an election. Ballots and tally sheets are for the next round to vote (its
     candidates and seats). Ballots: one per voter (or `copies`), without a number (a number that can be matched
     to a voter breaks the secret ballot, 章程 第十条); `numbered` puts 0001… (after the first round prefixed with
@@ -284,9 +282,9 @@ def election_paper(db: Database, election_id: int, kind: str, out: Path, *, boxe
                 tpl = replace(tpl, form={**tpl.form, "page": "A4"})  # one ballot must not run onto a second page
         else:
             serials = [x.strip() for x in boxes if x.strip()] or ["第 1 号票箱"]
-        result = render_copies(tpl, data, out, serials, progress=progress, cancel=cancel)
+        result = render_copies(tpl, data, out, serials, progress=progress)
     else:
-        result = render(tpl, data, out, progress=progress, cancel=cancel)
+        result = render(tpl, data, out, progress=progress)
     return PaperResult(kind, title, result.path, result.pages, result.copies)
 
 

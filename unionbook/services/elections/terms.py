@@ -90,9 +90,6 @@ class TermView:
     def current(self) -> bool:
         return self.closed_on is None
 
-    def holders_in(self, role: str) -> list[HolderView]:
-        return [h for h in self.holders if h.role == role and h.left_on is None]
-
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id, "body": self.body, "body_label": self.body_label, "number": self.number,
@@ -216,16 +213,6 @@ def set_holders(db: Database, term_id: int, holders: Sequence[HolderDraft]) -> T
         audit.record(s, db.actor, "update", "term", term_id, f"修改{TERM_BODIES[t.body]}组成人员",
                      {"before": before, "after": [h.name for h in rows]})
     return get_term(db, term_id)
-
-
-def delete_term(db: Database, term_id: int) -> None:
-    with db.transaction() as s:
-        t = s.get(Term, term_id)
-        if t is None:
-            raise NotFoundError(f"找不到任期记录 {term_id}")
-        audit.record(s, db.actor, "delete", "term", term_id, f"删除{TERM_BODIES.get(t.body, t.body)}任期记录"
-                                                             f"（{t.start_date.isoformat()} 起）")
-        s.delete(t)
 
 
 # ---- the warning on the home page ----

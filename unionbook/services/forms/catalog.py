@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from unionbook.documents import FIELDS, FormData, RenderResult, Template, Templa
 from unionbook.documents.fields import PARTICIPANTS
 from unionbook.domain.member import Event, Status
 from unionbook.errors import NotFoundError, ValidationError
+from unionbook.jobs import Progress
 from unionbook.services.members.records import get_member
 from unionbook.services.members.roster import CURRENT
 from unionbook.services.union import audit
@@ -31,8 +32,6 @@ from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
 from unionbook.store.models import Employer, Member, MemberEvent, Setting
 
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 SERIAL_KEY = "forms.serial.{name}"
 # namespaces a caller may set (--set meeting.title=…); members and the union come from the database
 SETTABLE = ("meeting", "election", "transfer", "doc")
@@ -268,7 +267,6 @@ def render_form(
     values: Mapping[str, Mapping[str, Any]] | None = None,
     today: dt.date | None = None,
     progress: Progress | None = None,
-    cancel: Cancel | None = None,
 ) -> FormResult:
     """Render form `name` to `out`. Members: the keys given, or everyone on the books (`all_members`, and
     always for whole-list forms given no keys); a per-member form given none prints one blank copy if it can."""
@@ -297,13 +295,13 @@ def render_form(
     base_values.setdefault("transfer", {}).setdefault("date", today)
     data = FormData(union=union_values, members=chosen, values=base_values, today=today, per_copy=per_copy)
     if not tpl.form["serial"]:
-        result = render(tpl, data, out, progress=progress, cancel=cancel)
+        result = render(tpl, data, out, progress=progress)
         return _result(tpl, result, len(chosen))
-    return _render_numbered(db, tpl, data, out, progress, cancel)
+    return _render_numbered(db, tpl, data, out, progress)
 
 
-def _render_numbered(db: Database, tpl: Template, data: FormData, out: Path, progress: Progress | None,
-                     cancel: Cancel | None) -> FormResult:
+def _render_numbered(db: Database, tpl: Template, data: FormData, out: Path,
+                     progress: Progress | None) -> FormResult:
     serial = tpl.form["serial"]
     key = SERIAL_KEY.format(name=serial["name"])
     copies = max(len(data.members), 1)
@@ -316,7 +314,7 @@ def _render_numbered(db: Database, tpl: Template, data: FormData, out: Path, pro
             last = int(state.get("last", 0)) if state.get("year") == year else 0
             numbers = [serial["format"].format(year=year, n=last + i + 1) for i in range(copies)]
             data.serials = numbers
-            result = render(tpl, data, out, progress=progress, cancel=cancel)
+            result = render(tpl, data, out, progress=progress)
             written = True
             value = json.dumps({"year": year, "last": last + copies})
             if row is None:

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 
 from unionbook.domain.member import Event, Status
 from unionbook.errors import ConflictError, NotFoundError, StoreError, ValidationError
-from unionbook.services.imports.plan import ImportCancelled, ImportPlan, ImportResult, Progress
+from unionbook.jobs import Progress
+from unionbook.services.imports.plan import ImportPlan, ImportResult
 from unionbook.services.union import audit
 from unionbook.store import Database, bulk
 from unionbook.store.models import ChangeLog, Employer, ImportBatch, ImportBatchChange, Member, MemberEvent
@@ -105,8 +106,8 @@ def commit(db: Database, plan: ImportPlan, *, skip_errors: bool = False,
     total = len(plan.new) + len(plan.updates)
 
     def tick(done: int) -> None:
-        if progress is not None and progress(done, total) is False:
-            raise ImportCancelled
+        if progress is not None:
+            progress(done, total)  # raises Cancelled: the transaction is rolled back
 
     with db.transaction() as s:
         if marks(s) != plan.base:

@@ -35,25 +35,24 @@ from unionbook.exchange.rows import ParsedSheet, SheetRow, parse_sheet
 from unionbook.exchange.values import as_text, is_blank
 from unionbook.exchange.vocab import FIELDS, IGNORE
 from unionbook.exchange.xlsx_export import write_problem_rows
+from unionbook.jobs import Progress
 from unionbook.services.imports.batches import BatchView, UndoResult, commit, list_batches, marks, undo
 from unionbook.services.imports.plan import (
     ColumnChoice,
     FieldChange,
-    ImportCancelled,
     ImportPlan,
     ImportResult,
     Inspection,
     PlannedNew,
     PlannedUpdate,
     Problem,
-    Progress,
 )
 from unionbook.services.members.records import member_row
 from unionbook.store import Database
 from unionbook.store.models import Employer, Member, Setting
 
 __all__ = [
-    "FIELD_CHOICES", "BatchView", "ImportCancelled", "ImportPlan", "Inspection", "ImportResult", "UndoResult", "commit",
+    "FIELD_CHOICES", "BatchView", "ImportPlan", "Inspection", "ImportResult", "UndoResult", "commit",
     "delete_mapping", "export_problems", "inspect", "list_batches", "load_mapping", "preview", "remap", "save_mapping",
     "saved_mappings", "sheet_names", "undo",
 ]
@@ -195,12 +194,12 @@ def preview(db: Database, path: str | Path, sheet: str | None = None,
     index_mapping = _resolve_mapping(layout.columns, mapping)
     _check_required(layout.columns, index_mapping)
     total = max(1, inspection.data_rows)
-    if progress is not None and progress(0, total) is False:
-        raise ImportCancelled
+    if progress is not None:
+        progress(0, total)  # raises Cancelled when the user cancelled
 
     def tick(done: int, _total: int) -> None:
-        if progress is not None and progress(done // 2, total) is False:
-            raise ImportCancelled
+        if progress is not None:
+            progress(done // 2, total)
 
     parsed = parse_sheet(raw, layout, index_mapping, tick)
     columns = [ColumnChoice(c.index, c.letter, c.label, index_mapping.get(c.index), c.auto_field, c.samples)
@@ -288,8 +287,8 @@ def _plan_rows(plan: ImportPlan, parsed: ParsedSheet, numbers: list[str | None],
     id_label = parsed.label("id_number")
     card_label = parsed.label("card_number")
     for n, (srow, number) in enumerate(zip(parsed.rows, numbers, strict=True), start=1):
-        if progress is not None and n % 500 == 0 and progress(total // 2 + n // 2, total) is False:
-            raise ImportCancelled
+        if progress is not None and n % 500 == 0:
+            progress(total // 2 + n // 2, total)
         problems = [Problem(p.row, p.column, p.message, p.severity) for p in srow.problems]
         base = existing.get(number) if number else None
         member, found = validate_member(_draft(srow.values, base), today=today)

@@ -4,26 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from unionbook.errors import UnionBookError
-
 if TYPE_CHECKING:
     from unionbook.exchange.layout import TableLayout
     from unionbook.exchange.reader import RawSheet
-
-Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
-
-
-class ImportCancelled(UnionBookError):
-    code = "cancelled"
-
-    def __init__(self, message: str = "已取消导入，未写入任何数据。") -> None:
-        super().__init__(message)
-
 
 def show(value: Any) -> str:
     """A stored value as the preview shows it."""
@@ -171,9 +158,6 @@ class ImportPlan:
         return {"rows": self.rows_read, "new": len(self.new), "updated": len(self.updates),
                 "unchanged": len(self.unchanged_rows), "error_rows": len(self.error_rows),
                 "errors": len(self.errors), "warnings": len(self.warnings)}
-
-    def problems_of(self, row: int) -> list[Problem]:
-        return [p for p in self.problems if p.row == row]
 
     def to_json(self) -> dict[str, Any]:
         """The CLI's contract (README): what a commit would do, batch_id null."""

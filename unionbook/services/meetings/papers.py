@@ -11,6 +11,7 @@ from pathlib import Path
 from unionbook.documents import FIELDS, FormData, render
 from unionbook.domain.meetings import ENTITLED_NAMES
 from unionbook.domain.text import chinese_date, chinese_numeral
+from unionbook.jobs import Progress
 from unionbook.services.elections.count import election_result
 from unionbook.services.elections.papers import PaperResult, load_paper
 from unionbook.services.forms.catalog import load_form, render_form
@@ -68,29 +69,30 @@ def minutes_values(db: Database, m: MeetingView) -> dict[str, object]:
             "entitled": m.entitled, "present": m.present}
 
 
-def meeting_minutes(db: Database, meeting_id: int, out: Path, *, today: dt.date | None = None) -> PaperResult:
+def meeting_minutes(db: Database, meeting_id: int, out: Path, *, today: dt.date | None = None,
+                    progress: Progress | None = None) -> PaperResult:
     m = get_meeting(db, meeting_id)
     tpl = load_paper("meeting_minutes", "meetings", {"meeting": MEETING_FIELDS})
     p = get_profile(db)
     union = {**p.to_json(), "founding_date": p.founding_date, "kind": p.kind_label}
     data = FormData(union=union, values={"meeting": minutes_values(db, m)}, today=today or dt.date.today())
-    result = render(tpl, data, out)
+    result = render(tpl, data, out, progress=progress)
     return PaperResult("minutes", "会议纪要", result.path, result.pages, result.copies)
 
 
-def meeting_signin(db: Database, meeting_id: int, out: Path) -> PaperResult:
+def meeting_signin(db: Database, meeting_id: int, out: Path, *, progress: Progress | None = None) -> PaperResult:
     """The shared sign-in form, listing those expected (guests sign on the blank lines)."""
     m = get_meeting(db, meeting_id)
     ids = [a.member_id for a in m.attendees if a.member_id is not None and a.entitled]
     values = {"meeting": {"title": m.title, "date": m.date, "time": m.time, "place": m.place, "host": m.host}}
     if ids:
-        r = render_form(db, "signin", out, members=ids, values=values)
+        r = render_form(db, "signin", out, members=ids, values=values, progress=progress)
         return PaperResult("signin", r.title, r.path, r.pages, r.copies)
     # nobody listed yet: only blank lines (render_form given no members would list the whole roster)
     tpl = load_form("signin")
     p = get_profile(db)
     union = {**p.to_json(), "founding_date": p.founding_date, "kind": p.kind_label}
-    result = render(tpl, FormData(union=union, values=values), out)
+    result = render(tpl, FormData(union=union, values=values), out, progress=progress)
     return PaperResult("signin", tpl.title, result.path, result.pages, result.copies)
 
 

@@ -149,10 +149,6 @@ class MeetingSummary:
                 "date": self.date.isoformat(), "place": self.place, "entitled": self.entitled, "present": self.present}
 
 
-def meeting_rules(db: Database, kind: str) -> MeetingRules:
-    return MeetingRules.for_kind(kind, rules_in_force(db))
-
-
 def _validate(draft: MeetingDraft) -> MeetingDraft:
     problems = []
     if draft.kind not in MEETING_KINDS:
@@ -303,17 +299,6 @@ def add_guest(db: Database, meeting_id: int, name: str) -> MeetingView:
     return get_meeting(db, meeting_id)
 
 
-def remove_attendee(db: Database, meeting_id: int, attendee_id: int) -> MeetingView:
-    with db.transaction() as s:
-        m = _load(s, meeting_id)
-        a = next((a for a in m.attendees if a.id == attendee_id), None)
-        if a is None:
-            raise NotFoundError(f"会议“{m.title}”中没有此人员（{attendee_id}）")
-        m.attendees.remove(a)
-        audit.record(s, db.actor, "update", "meeting", meeting_id, f"会议“{m.title}”移除人员：{a.name}")
-    return get_meeting(db, meeting_id)
-
-
 def check_in(db: Database, meeting_id: int, attendee_ids: Sequence[int], *, present: bool = True,
              on_leave: bool = False) -> Quorum:
     """Mark attendees present (or not, or on leave); returns the quorum as it now stands."""
@@ -332,6 +317,20 @@ def check_in(db: Database, meeting_id: int, attendee_ids: Sequence[int], *, pres
             a.checked_at = now if present else None
         result = _quorum(m, MeetingRules.for_kind(m.kind, rs))
     return result
+
+
+def check_in_all(db: Database, meeting_id: int) -> Quorum:
+    """全部到会: everyone listed (those expected and the guests) is marked present, except those on leave,
+    whose leave stands; returns the quorum as it now stands."""
+    rs = rules_in_force(db)
+    with db.transaction() as s:
+        m = _load(s, meeting_id)
+        now = _now()
+        for a in m.attendees:
+            if not a.on_leave:
+                a.present = True
+                a.checked_at = now
+        return _quorum(m, MeetingRules.for_kind(m.kind, rs))
 
 
 def check_in_member(db: Database, meeting_id: int, key: int | str) -> AttendeeView:

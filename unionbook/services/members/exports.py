@@ -18,16 +18,11 @@ from sqlalchemy import select
 from unionbook.domain.ids import mask_id_number
 from unionbook.domain.member import Status
 from unionbook.errors import NotFoundError, UnionBookError, ValidationError
-from unionbook.exchange.xlsx_export import ExportCancelled, write_roster
+from unionbook.exchange.xlsx_export import write_roster
+from unionbook.jobs import Cancelled, Progress
 from unionbook.services.members.roster import FLAGS, SORTS, RosterQuery, where_clause
 from unionbook.store import Database
 from unionbook.store.models import Employer, Member, UnionProfile
-
-Progress = Any  # Callable[[int, int], bool]: (done, total) → False to cancel
-
-
-class ExportCancelledError(UnionBookError):
-    code = "cancelled"
 
 
 @dataclass(frozen=True)
@@ -103,8 +98,8 @@ def export_roster(db: Database, path: str | Path, query: RosterQuery | None = No
     try:
         count = write_roster(path, rows, title=f"{union}会员名册", subtitle=subtitle, masked_ids=mask_ids,
                              progress=progress)
-    except ExportCancelled:
-        raise ExportCancelledError("已取消导出，未生成文件。") from None
+    except Cancelled:
+        raise Cancelled("已取消导出，未生成文件。") from None
     except OSError as exc:
         raise UnionBookError(f"无法写入“{path}”：{exc.strerror or exc}（文件是否正在 Excel/WPS 中打开？）") from None
     return ExportResult(path, count, mask_ids)

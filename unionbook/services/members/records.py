@@ -165,6 +165,12 @@ def list_members(db: Database, query: RosterQuery | None = None, offset: int = 0
 _CHUNK = 5000
 
 
+def member_ids(db: Database, query: RosterQuery | None = None) -> list[int]:
+    """Every member id `query` selects, in its order (the members a form is printed for)."""
+    with db.read() as s:
+        return list_member_ids(s, query or RosterQuery())
+
+
 # ---- writing ----
 
 def _employer_id(s: Session, name: str) -> int | None:

@@ -11,7 +11,6 @@ import datetime as dt
 import math
 import random
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -24,13 +23,12 @@ from unionbook.domain.ids import uscc_check_char
 from unionbook.domain.member import Event, Status, search_key
 from unionbook.domain.pinyin import pinyin_keys
 from unionbook.errors import UnionBookError
+from unionbook.jobs import Cancelled, Progress
 from unionbook.services.union import audit
 from unionbook.services.union.profile import UnionInput, save_profile
 from unionbook.store import Database
 from unionbook.store.bulk import insert_members
 from unionbook.store.models import Employer, Member, MemberEvent, UnionProfile
-
-Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
@@ -268,8 +266,11 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
                     s.execute(insert(member_table), batch)
                     s.execute(insert(event_table), events)
                     batch, events = [], []
-                    if progress is not None and progress(i + 1, members) is False:
-                        raise UnionBookError("已取消，未写入任何演示数据。")
+                    if progress is not None:
+                        try:
+                            progress(i + 1, members)
+                        except Cancelled:
+                            raise Cancelled("已取消，未写入任何演示数据。") from None
 
         insert_members(s, write, first_id=1)
         totals = _employee_counts(s, rng)

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from unionbook.domain.election import ElectionRules, ballot_valid
 from unionbook.domain.text import clean_name
-from unionbook.errors import UnionBookError, ValidationError
+from unionbook.errors import ValidationError
 from unionbook.services.elections.count import (
     NEXT_STEP_LABELS,
     BoxTally,
     KeyedBallot,
     RoundEntry,
+    default_present,
     election_result,
     finish_with_fewer_seats,
     next_round,
@@ -43,6 +44,7 @@ from unionbook.services.elections.setup import election_rules, get_election, loa
 from unionbook.services.elections.terms import apply_election
 from unionbook.store import Database
 from unionbook.ui.kit.common import show_error
+from unionbook.ui.kit.ops import run_op
 
 FIXED_ROWS = 3  # issued, returned, void: then one row per name
 
@@ -172,27 +174,13 @@ class CountPanel(QWidget):
         self.names, self.seats = list(plan.candidates), plan.seats
         self.keyed = []
         self.ballot_list.clear()
-        present = self._default_present(e.entitled, e.meeting_id)
+        present = default_present(self._db, self.election_id)
         self.present.setMaximum(e.entitled)
         self.present.setValue(present)
         self.issued.setValue(present)
         self._build_table()
         self._build_marks()
         self._update_ballot_count()
-
-    def _default_present(self, entitled: int, meeting_id: int | None) -> int:
-        """Those present at the last round, else those checked in at the meeting, else everyone entitled."""
-        assert self.election_id is not None
-        rounds = election_result(self._db, self.election_id).rounds
-        if rounds:
-            return rounds[-1].present
-        if meeting_id is not None:
-            from unionbook.services.meetings.records import get_meeting
-
-            present = get_meeting(self._db, meeting_id).present
-            if 0 < present <= entitled:
-                return present
-        return entitled
 
     def _build_table(self) -> None:
         t = self.table
@@ -316,31 +304,27 @@ class CountPanel(QWidget):
                           unkeyed_invalid=self.unkeyed_invalid.value())
 
     def count(self) -> None:
-        if self.election_id is None:
+        election_id = self.election_id
+        if election_id is None:
             return
-        try:
-            record_round(self._db, self.election_id, self.entry())
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("本轮计票结果有误，未保存"))
-            return
-        self.refresh(force=True)
-        self.counted.emit(self.election_id)
+        # reading the table is part of the op: a cell that is not a number is refused like a wrong total
+        run_op(self, lambda: record_round(self._db, election_id, self.entry()), touches={"election"},
+               title=self.tr("本轮计票结果有误，未保存"), success=lambda _r: self._counted(election_id))
 
     def undo(self) -> None:
-        if self.election_id is None:
+        election_id = self.election_id
+        if election_id is None:
             return
-        try:
-            undo_last_round(self._db, self.election_id)
-        except UnionBookError as exc:
-            show_error(self, exc)
-            return
+        run_op(self, lambda: undo_last_round(self._db, election_id), touches={"election"},
+               success=lambda _r: self._counted(election_id))
+
+    def _counted(self, election_id: int) -> None:
         self.refresh(force=True)
-        self.counted.emit(self.election_id)
+        self.counted.emit(election_id)
 
 
 class ResultPanel(QWidget):
     next_round_requested = Signal()
-    term_recorded = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -414,22 +398,16 @@ class ResultPanel(QWidget):
         return self.explanation.toPlainText()
 
     def finish_fewer(self) -> None:
-        if self.election_id is None:
+        election_id, note = self.election_id, self.fewer_note.text()
+        if election_id is None:
             return
-        try:
-            finish_with_fewer_seats(self._db, self.election_id, self.fewer_note.text())
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("不能减少名额"))
-            return
-        self.refresh()
+        run_op(self, lambda: finish_with_fewer_seats(self._db, election_id, note), touches={"election"},
+               title=self.tr("不能减少名额"), success=lambda _r: self.refresh())
 
     def record_term(self) -> None:
-        if self.election_id is None:
+        election_id = self.election_id
+        if election_id is None:
             return
-        try:
-            term = apply_election(self._db, self.election_id)
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("不能登记任期"))
-            return
-        self.next_label.setText(self.tr("已登记：{0}，任期至 {1}").format(term.body_label, term.end_date.isoformat()))
-        self.term_recorded.emit()
+        run_op(self, lambda: apply_election(self._db, election_id), touches={"term"}, title=self.tr("不能登记任期"),
+               success=lambda term: self.next_label.setText(
+                   self.tr("已登记：{0}，任期至 {1}").format(term.body_label, term.end_date.isoformat())))

@@ -7,9 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionbook.errors import UnionBookError
+from unionbook.jobs import Progress
 from unionbook.services.elections.papers import PAPERS, election_paper
 from unionbook.services.elections.setup import candidate_report, delete_election, get_election, list_elections
 from unionbook.services.elections.terms import list_terms, term_warnings
@@ -33,8 +31,9 @@ from unionbook.ui.elections.count_panel import CountPanel, ResultPanel
 from unionbook.ui.elections.setup_panel import CandidatesPanel, SetupPanel
 from unionbook.ui.elections.term_dialog import TermDialog
 from unionbook.ui.forms.pdf_preview import preview_pdf
-from unionbook.ui.kit.background import start_with_progress
-from unionbook.ui.kit.common import show_error, tr_core
+from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.ops import run_op
+from unionbook.ui.kit.pages import AreaPage
 from unionbook.ui.kit.record_list import RecordList
 
 ELECTION_ID = Qt.ItemDataRole.UserRole + 1
@@ -76,8 +75,7 @@ class TermsPanel(QGroupBox):
         self.text.setText("<br>".join(lines) or self.tr("尚未登记任期。登记后，首页会在任期届满前六个月提醒换届。"))
 
     def add_term(self) -> None:
-        if TermDialog(self._db, self).exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
+        TermDialog(self._db, self).exec()  # its op announces the new term: the page reads the terms again
 
 
 class PapersPanel(QWidget):
@@ -94,7 +92,6 @@ class PapersPanel(QWidget):
         self.boxes = QLineEdit(self.tr("第1号票箱"))
         self.boxes.setPlaceholderText(self.tr("票箱名称，用顿号分开"))
         self.buttons: dict[str, QPushButton] = {}
-        self.job: Any = None
         layout = QVBoxLayout(self)
         hints = {
             "procedure": self.tr("按现行规则生成，提交大会通过"),
@@ -148,21 +145,17 @@ class PapersPanel(QWidget):
         copies = self.copies.value()
         title = tr_core(PAPERS[kind][1])
 
-        def work(progress: Any, cancelled: Any) -> Path:
+        def work(progress: Progress) -> Path:
             return election_paper(self._db, election_id, kind, out, boxes=boxes, copies=copies,
-                                  progress=progress, cancel=cancelled).path
+                                  progress=progress).path
 
-        def done(path: object) -> None:
-            self.last_paper = Path(str(path))
+        def done(path: Path) -> None:
+            self.last_paper = path
             self.status.setText(self.tr("已生成：{0}").format(path))
             self.show_pdf(self, self.last_paper, title=title)
 
-        def failed(message: str, code: str) -> None:
-            if code != "cancelled":
-                show_error(self, UnionBookError(message), self.tr("未能生成{0}").format(title))
-
-        self.job = start_with_progress(self, self.tr("正在生成{0}…").format(title), work, on_finished=done,
-                                       on_failed=failed)
+        run_op(self, work, touches=(), long=True, label=self.tr("正在生成{0}…").format(title),
+               title=self.tr("未能生成{0}").format(title), success=done)
 
     def _confirm_ballots(self) -> bool:
         assert self.election_id is not None
@@ -175,7 +168,7 @@ class PapersPanel(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
 
-class ElectionPage(QWidget):
+class ElectionPage(AreaPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
@@ -225,13 +218,15 @@ class ElectionPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.count.counted.connect(self._counted)
         self.result.next_round_requested.connect(lambda: self.tabs.setCurrentIndex(TAB_COUNT))
-        self.result.term_recorded.connect(self.terms.refresh)
         self.reload()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.terms.refresh()
-        self.setup.reload()
+    def on_changed(self, touched: frozenset[str]) -> None:
+        if self.concerns(touched, "term", "member", "election"):
+            self.terms.refresh()
+        if self.concerns(touched, "rules", "meeting"):
+            self.setup.reload()  # the term lengths the rules allow, the meetings to hold it at
+        if self.concerns(touched, "election", "member", "meeting", "rules"):
+            self.reload()
 
     def current_id(self) -> int | None:
         item = self.elections.currentItem()
@@ -299,8 +294,4 @@ class ElectionPage(QWidget):
             "删除“{0}”及其候选人和 {1} 轮计票记录？此操作记入变更历史，不能撤销。").format(e.title, e.rounds))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            delete_election(self._db, election_id)
-        except UnionBookError as exc:
-            show_error(self, exc)
-        self.reload()
+        run_op(self, lambda: delete_election(self._db, election_id), touches={"election"})

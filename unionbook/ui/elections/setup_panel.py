@@ -4,6 +4,7 @@ candidates (surname stroke order, the competitive margin, the composition chart)
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -37,7 +38,8 @@ from unionbook.services.meetings.records import list_meetings
 from unionbook.services.rules.in_force import rules_in_force
 from unionbook.store import Database
 from unionbook.ui.elections.widgets import MEMBER_ID, CheckList, CompositionChart, MemberPicker
-from unionbook.ui.kit.common import show_error, tr_core
+from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.ops import run_op
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -179,11 +181,11 @@ class SetupPanel(QWidget):
         self.update_checks()
 
     def create(self) -> None:
-        try:
-            e = create_election(self._db, self.draft())
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("不能设立选举"))
-            return
+        draft = self.draft()
+        run_op(self, lambda: create_election(self._db, draft), touches={"election"}, title=self.tr("不能设立选举"),
+               success=self._created)
+
+    def _created(self, e: Any) -> None:
         self.title.clear()
         self.note.clear()
         self.representatives = []
@@ -263,12 +265,13 @@ class CandidatesPanel(QWidget):
         return [c.member_id for c in (self.report.candidates if self.report else []) if c.member_id is not None]
 
     def _save(self, ids: list[int]) -> None:
-        if self.election_id is None:
+        election_id = self.election_id
+        if election_id is None:
             return
-        try:
-            set_candidates(self._db, self.election_id, ids)
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("不能修改候选人"))
+        run_op(self, lambda: set_candidates(self._db, election_id, ids), touches={"election"},
+               title=self.tr("不能修改候选人"), success=lambda _r: self._saved())
+
+    def _saved(self) -> None:
         self.refresh()
         self.changed.emit()
 
@@ -280,10 +283,6 @@ class CandidatesPanel(QWidget):
         gone = {i.data(MEMBER_ID) for i in self.candidates.selectedItems()}
         if gone:
             self._save([i for i in self.member_ids() if i not in gone])
-
-    def select_all_candidates(self) -> None:
-        for i in range(self.candidates.count()):
-            self.candidates.item(i).setSelected(True)
 
 
 __all__ = ["CandidatesPanel", "SetupPanel"]

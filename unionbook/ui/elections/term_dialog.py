@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -22,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionbook.errors import UnionBookError
 from unionbook.services.elections.terms import ROLES, TERM_BODIES, HolderDraft, TermDraft, start_term
 from unionbook.services.members.records import get_member
 from unionbook.services.rules.in_force import rules_in_force
 from unionbook.store import Database
 from unionbook.ui.elections.widgets import MemberPicker
-from unionbook.ui.kit.common import show_error, tr_core
+from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.ops import run_op
 
 HOLDER = 0x0100 + 10  # Qt.UserRole + 10: (member id, role) of a holder row
 
@@ -112,9 +113,10 @@ class TermDialog(QDialog):
                          holders, number=self.number.value() or None)
 
     def save(self) -> None:
-        try:
-            self.term_id = start_term(self._db, self.draft()).id
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("不能登记任期"))
-            return
+        draft = self.draft()
+        run_op(self, lambda: start_term(self._db, draft), touches={"term"}, title=self.tr("不能登记任期"),
+               success=self._started)
+
+    def _started(self, term: Any) -> None:
+        self.term_id = term.id
         self.accept()

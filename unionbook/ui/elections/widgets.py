@@ -9,7 +9,6 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -175,12 +174,3 @@ class CompositionChart(QWidget):
                 p.setPen(QColor("#202124"))
                 p.drawLine(int(mx), int(y + row_h * 0.12), int(mx), int(y + row_h * 0.5))
         p.end()
-
-
-def hbox(*widgets: QWidget, stretch_last: bool = False) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for w in widgets:
-        row.addWidget(w)
-    if not stretch_last:
-        row.addStretch(1)
-    return row

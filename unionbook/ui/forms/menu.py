@@ -14,10 +14,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from unionbook.jobs import Progress
 from unionbook.services.forms.catalog import FormInfo, list_forms, render_form
 from unionbook.store import Database
 from unionbook.ui.forms.pdf_preview import preview_pdf
-from unionbook.ui.kit.background import start_with_progress
+from unionbook.ui.kit.ops import run_op
 
 TMP_PREFIX = "unionbook-forms-"
 STALE_AFTER_S = 24 * 3600
@@ -49,7 +50,6 @@ class FormsMenu(QObject):
         _sweep_stale_folders()
         self._tmp = tempfile.TemporaryDirectory(prefix=TMP_PREFIX)
         self._out = Path(self._tmp.name)
-        self._jobs: list[object] = []
 
     def cleanup(self) -> None:
         self._tmp.cleanup()
@@ -82,17 +82,11 @@ class FormsMenu(QObject):
                 return
         out = self._out / f"{form.name}-{dt.datetime.now():%Y%m%d-%H%M%S}.pdf"
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
-            result = render_form(self._db, form.name, out, members=members or None, progress=progress,
-                                 cancel=cancelled)
-            return result.path
-
-        def finished(path: object) -> None:
-            preview_pdf(self._parent, Path(str(path)), title=form.title)
-
-        def failed(message: str, code: str) -> None:
-            if code != "cancelled":
-                QMessageBox.warning(self._parent, self.tr("未能生成“{0}”").format(form.title), message)
+        def work(progress: Progress) -> Path:
+            return render_form(self._db, form.name, out, members=members or None, progress=progress).path
 
         label = self.tr("正在生成“{0}”（{1} 名会员）…").format(form.title, len(members))
-        self._jobs.append(start_with_progress(self._parent, label, work, on_finished=finished, on_failed=failed))
+        # numbered forms take their serial numbers from the database: the op touches "form"
+        run_op(self._parent, work, touches={"form"}, long=True, label=label,
+               title=self.tr("未能生成“{0}”").format(form.title),
+               success=lambda path: preview_pdf(self._parent, path, title=form.title))

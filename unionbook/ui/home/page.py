@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,6 +19,8 @@ from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
 from unionbook.ui.kit.charts import BarChart
 from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.ops import EVERYTHING
+from unionbook.ui.kit.pages import AreaPage
 
 
 class FigureCard(QFrame):
@@ -39,15 +40,19 @@ class FigureCard(QFrame):
         layout.addWidget(self.note)
 
 
-class HomePage(QScrollArea):
+class HomePage(AreaPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         body.setObjectName("homeBody")
-        self.setWidget(body)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self.union_name = QLabel()
         self.union_name.setObjectName("unionName")
@@ -84,21 +89,14 @@ class HomePage(QScrollArea):
         layout.addLayout(cards)
         layout.addLayout(charts)
         layout.addStretch(1)
-        self._stale = True
+        self._pending.add(EVERYTHING)  # the figures are first computed when the page is first shown
 
-    def mark_stale(self) -> None:
-        """Figures are recomputed the next time the page is shown, not on every edit elsewhere."""
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
+    def on_changed(self, touched: frozenset[str]) -> None:
+        # the figures count members and employers, the header is the union's profile, the warning its terms
+        if self.concerns(touched, "member", "import_batch", "union", "term", "election"):
+            self.load()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def refresh(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         p = get_profile(self._db)
         f = key_figures(self._db)
         self.union_name.setText(p.name)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from unionbook.services.imports import flow as imports
 from unionbook.store import Database
-from unionbook.ui.kit.background import Job
+from unionbook.ui.kit.ops import run_op, running_jobs
 
 
 class ImportHistoryDialog(QDialog):
@@ -31,7 +30,6 @@ class ImportHistoryDialog(QDialog):
         self._db = db
         self.batches: list[imports.BatchView] = []
         self.changed = False
-        self._job: Job | None = None
         self.setWindowTitle(self.tr("导入记录"))
         self.resize(900, 420)
         self.table = QTableWidget(0, 10)
@@ -85,7 +83,7 @@ class ImportHistoryDialog(QDialog):
         self.undo_button.setEnabled(batch is not None and batch.undone_at is None and not self.busy())
 
     def busy(self) -> bool:
-        return self._job is not None and self._job.running
+        return bool(running_jobs())
 
     def confirm_undo(self, batch: imports.BatchView) -> bool:
         answer = QMessageBox.question(
@@ -99,29 +97,17 @@ class ImportHistoryDialog(QDialog):
         batch = self.selected()
         if batch is None or batch.undone_at is not None or not self.confirm_undo(batch):
             return
-        progress = QProgressDialog(self.tr("正在撤销…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(300)
-        db = self._db
-        job = Job(lambda _p, _c: imports.undo(db, batch.batch_id), self)
-        job.finished.connect(lambda result: self._undone(progress, result))
-        job.failed.connect(lambda message, _code: self._undo_failed(progress, message))
-        self._job = job
-        self.undo_button.setEnabled(False)
-        job.start()
+        db, batch_id = self._db, batch.batch_id
+        # one transaction that cannot stop half-way: no 取消 button; the progress dialog is window-modal
+        run_op(self, lambda _progress: imports.undo(db, batch_id), touches={"member", "import_batch"}, long=True,
+               cancellable=False, label=self.tr("正在撤销…"), title=self.tr("不能撤销"), success=self._undone)
 
-    def _undone(self, progress: QProgressDialog, result: Any) -> None:
-        progress.close()
+    def _undone(self, result: Any) -> None:
         self.changed = True
         self.refresh()
         QMessageBox.information(self, self.tr("撤销导入"), self.tr(
             "已撤销批次 {0}：删除新增的 {1} 名会员，恢复 {2} 名会员的原有信息。").format(
             result.batch_id, result.removed, result.restored))
-
-    def _undo_failed(self, progress: QProgressDialog, message: str) -> None:
-        progress.close()
-        self._selection_changed()
-        QMessageBox.warning(self, self.tr("不能撤销"), message)
 
     def reject(self) -> None:
         if self.busy():

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from unionbook.errors import UnionBookError
 from unionbook.services.imports import flow as imports
 from unionbook.store import Database
-from unionbook.ui.kit.background import Job
 from unionbook.ui.kit.common import show_error, tr_core
+from unionbook.ui.kit.ops import Job, run_op, start_op
 
 
 class MappingPage(QWizardPage):
@@ -85,16 +85,17 @@ class MappingPage(QWizardPage):
         self.info.setText(self.tr("正在读取“{0}”…").format(path.name))
         self.busy.show()
         self.completeChanged.emit()
-        job = Job(lambda _progress, _cancelled: imports.inspect(path, sheet), self)
-        job.finished.connect(self._read_done)
-        job.failed.connect(self._read_failed)
-        self._job = job
-        job.start()
+        # reads the file only: touches nothing; a refusal is shown on the page
+        self._job = start_op(self, lambda _progress: imports.inspect(path, sheet), touches=(),
+                             success=self._read_done, inline=self._read_failed)
+        self._job.failed.connect(lambda _e, _d: self._stopped())
 
-    def _read_failed(self, message: str, _code: str) -> None:
+    def _stopped(self) -> None:
         self.busy.hide()
-        self.info.setText(self.tr("无法读取：") + message)
         self.completeChanged.emit()
+
+    def _read_failed(self, exc: UnionBookError) -> None:
+        self.info.setText(self.tr("无法读取：") + exc.message)
 
     def _read_done(self, inspection: imports.Inspection) -> None:
         self.busy.hide()
@@ -160,13 +161,14 @@ class MappingPage(QWizardPage):
                                         self.tr("方案名称（如“人事部花名册”）："))
         if not ok or not name.strip():
             return
-        try:
-            imports.save_mapping(self._db, name, self.mapping())
-        except UnionBookError as exc:
-            show_error(self, exc)
-            return
-        self._fill_saved()
-        self.saved_combo.setCurrentIndex(self.saved_combo.findData(" ".join(name.split())))
+        mapping = self.mapping()
+
+        def saved(_r: object) -> None:
+            self._fill_saved()
+            self.saved_combo.setCurrentIndex(self.saved_combo.findData(" ".join(name.split())))
+
+        # a saved mapping is a setting of the import wizard: no page shows it
+        run_op(self, lambda: imports.save_mapping(self._db, name, mapping), touches=(), success=saved)
 
     def isComplete(self) -> bool:
         return self.inspection is not None

@@ -1,4 +1,4 @@
-"""Small pieces of the import wizard: a read-only table model over plain rows, and the progress adapter."""
+"""Small pieces of the import wizard: a read-only table model over plain rows, """
 
 from __future__ import annotations
 
@@ -8,14 +8,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
 from unionbook.ui.kit.list_model import ListModel
-
-
-def progress_of(progress: Any, cancelled: Any) -> Any:
-    """The services' callback ((done, total) → False to stop) over a Job's progress and cancel flag."""
-    def callback(done: int, total: int) -> bool:
-        progress(done, total)
-        return not cancelled()
-    return callback
 
 
 class RowsModel(ListModel[tuple[Any, ...]]):

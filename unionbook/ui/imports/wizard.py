@@ -1,6 +1,6 @@
 """The import wizard: file → sheet and column mapping → preview with every problem → commit → result.
 
-Reading, checking and writing run as background jobs (ui/background.py) with progress and cancel; the work
+Reading, checking and writing run as background jobs (ui/kit/ops.py start_op) with progress and cancel; the work
 is services/imports.py, the same calls the CLI makes. Nothing is written before the user presses 导入, and
 then all accepted rows are written in one transaction, or none.
 """
@@ -8,7 +8,6 @@ then all accepted rows are written in one transaction, or none.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,12 +29,13 @@ from PySide6.QtWidgets import (
 from unionbook.domain.fields import MEMBER
 from unionbook.domain.ids import mask_id_number
 from unionbook.errors import UnionBookError
+from unionbook.jobs import Cancelled, Progress
 from unionbook.services.imports import flow as imports
 from unionbook.store import Database
 from unionbook.ui.imports.mapping import MappingPage
-from unionbook.ui.imports.widgets import RowsModel, progress_of, table_view
-from unionbook.ui.kit.background import Job
+from unionbook.ui.imports.widgets import RowsModel, table_view
 from unionbook.ui.kit.common import show_error, tr_core
+from unionbook.ui.kit.ops import Job, running_jobs, start_op
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".txt", ".tsv")
 
@@ -129,33 +129,34 @@ class PreviewPage(QWizardPage):
         assert inspection is not None
         db = self._db
 
-        def work(progress: Any, cancelled: Any) -> imports.ImportPlan:
-            return imports.preview(db, inspection.path, inspection.sheet or None, mapping,
-                                   progress=progress_of(progress, cancelled), inspection=inspection)
+        def work(progress: Progress) -> imports.ImportPlan:
+            return imports.preview(db, inspection.path, inspection.sheet or None, mapping, progress=progress,
+                                   inspection=inspection)
 
-        self._job = Job(work, self)
+        # reads only: it touches nothing; a refusal is shown on the page, an unexpected error in a box
+        self._job = start_op(self, work, touches=(), success=self._done, inline=self._failed)
         self._job.progress.connect(self._on_progress)
-        self._job.finished.connect(self._done)
-        self._job.failed.connect(self._failed)
-        self._job.start()
+        self._job.failed.connect(lambda _e, _d: self._stopped())
         self.completeChanged.emit()
 
     def running(self) -> bool:
-        return self._job is not None and self._job.running
+        return any(job is self._job for job in running_jobs())  # a finished job is deleted
 
     def _cancel(self) -> None:
-        if self._job is not None:
+        if self.running():
             self._job.cancel()
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
 
-    def _failed(self, message: str, _code: str) -> None:
+    def _stopped(self) -> None:
         self.progress.hide()
         self.cancel_button.hide()
-        self.summary.setText(message + self.tr("（可返回上一步修改后重试）"))
         self.completeChanged.emit()
+
+    def _failed(self, exc: UnionBookError) -> None:
+        self.summary.setText(exc.message + self.tr("（可返回上一步修改后重试）"))
 
     def _done(self, plan: imports.ImportPlan) -> None:
         self.progress.hide()
@@ -248,21 +249,20 @@ class CommitPage(QWizardPage):
         self.retry_button.hide()
         db = self._db
 
-        def work(progress: Any, cancelled: Any) -> imports.ImportResult:
-            return imports.commit(db, plan, skip_errors=skip, progress=progress_of(progress, cancelled))
+        def work(progress: Progress) -> imports.ImportResult:
+            return imports.commit(db, plan, skip_errors=skip, progress=progress)
 
-        self._job = Job(work, self)
+        self._job = start_op(self, work, touches={"member", "import_batch"}, success=self._done,
+                             inline=self._failed)
         self._job.progress.connect(lambda done, _total: self.progress.setValue(done))
-        self._job.finished.connect(self._done)
-        self._job.failed.connect(self._failed)
-        self._job.start()
+        self._job.failed.connect(lambda _e, _d: self._stopped())
         self.completeChanged.emit()
 
     def running(self) -> bool:
-        return self._job is not None and self._job.running
+        return any(job is self._job for job in running_jobs())  # a finished job is deleted
 
     def cancel(self) -> None:
-        if self._job is not None:
+        if self.running():
             self.status.setText(self.tr("正在取消…"))
             self._job.cancel()
 
@@ -271,10 +271,12 @@ class CommitPage(QWizardPage):
         self.completeChanged.emit()
         self.wizard().next()
 
-    def _failed(self, message: str, code: str) -> None:
+    def _failed(self, exc: UnionBookError) -> None:
+        self.retry_button.setVisible(isinstance(exc, Cancelled))
+        self.status.setText(exc.message)
+
+    def _stopped(self) -> None:
         self.cancel_button.hide()
-        self.retry_button.setVisible(code == "cancelled")
-        self.status.setText(message)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
-
-from unionbook.errors import UnionBookError
+from PySide6.QtWidgets import QWidget
 
 
 def tr_core(text: str) -> str:
@@ -15,8 +13,7 @@ def tr_core(text: str) -> str:
 
 
 def show_error(parent: QWidget | None, error: Exception, title: str | None = None) -> None:
-    title = title or QCoreApplication.translate("common", "无法完成操作")
-    if isinstance(error, UnionBookError):
-        QMessageBox.warning(parent, title, error.message)
-    else:
-        QMessageBox.critical(parent, title, QCoreApplication.translate("common", "发生意外错误：") + str(error))
+    """A refusal outside an operation (a value typed in the wrong shape): the same box as run_op shows."""
+    from unionbook.ui.kit.ops import report_error
+
+    report_error(parent, error, title)

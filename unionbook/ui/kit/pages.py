@@ -1,14 +1,53 @@
-"""Pages built from the area registry: an area names its page as "module:Class"; the class is imported only
-when the window is built."""
+"""Pages built from the area registry, and the one way a page follows changes to the data.
+
+An area names its page as "module:Class"; the class is imported only when the window is built. A page is an
+`AreaPage`: it implements `on_changed(touched)` — what to read again when an operation touched those
+entities (ui/kit/ops.py) — and nothing else. A page that is hidden when the change is announced keeps the
+names and gets them when it is shown, so nine hidden pages do not all read the database after every edit.
+"""
 
 from __future__ import annotations
 
 import importlib
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from unionbook.areas import Area
 from unionbook.store import Database
+from unionbook.ui.kit.ops import EVERYTHING, changes
+
+
+class AreaPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pending: set[str] = set()
+        changes().changed.connect(self._changed)
+
+    def on_changed(self, touched: frozenset[str]) -> None:
+        """Read again what `touched` (entity names, or EVERYTHING) may have changed on this page."""
+        raise NotImplementedError
+
+    @staticmethod
+    def concerns(touched: frozenset[str], *names: str) -> bool:
+        return EVERYTHING in touched or not touched.isdisjoint(names)
+
+    @property
+    def stale(self) -> bool:
+        return bool(self._pending)
+
+    def _changed(self, touched: frozenset[str]) -> None:
+        if self.isVisible():
+            self.on_changed(touched)
+        else:
+            self._pending |= touched
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending:
+            touched = frozenset(self._pending)
+            self._pending.clear()
+            self.on_changed(touched)
 
 
 def page_class(area: Area) -> type[QWidget]:

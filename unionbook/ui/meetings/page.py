@@ -9,28 +9,20 @@ from typing import Any
 
 from PySide6.QtCore import (
     QDate,
-    QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QSplitter,
-    QTableView,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -38,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from unionbook.domain.meetings import MEETING_KINDS
-from unionbook.errors import UnionBookError
+from unionbook.jobs import Progress
 from unionbook.services.elections.setup import list_elections
 from unionbook.services.meetings.papers import meeting_minutes, meeting_signin
 from unionbook.services.meetings.records import (
+    AttendeeView,
     MeetingDraft,
     MeetingView,
     add_attendees,
@@ -49,6 +42,7 @@ from unionbook.services.meetings.records import (
     add_meeting,
     add_resolution,
     check_in,
+    check_in_all,
     check_in_member,
     delete_meeting,
     delete_resolution,
@@ -60,16 +54,19 @@ from unionbook.services.meetings.records import (
 )
 from unionbook.store import Database
 from unionbook.ui.elections.page import papers_dir
-from unionbook.ui.elections.widgets import OK_COLOR, WARN_COLOR, MemberPicker
+from unionbook.ui.elections.widgets import OK_COLOR, WARN_COLOR
 from unionbook.ui.forms.pdf_preview import preview_pdf
-from unionbook.ui.kit.common import show_error, tr_core
+from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.ops import run_op
+from unionbook.ui.kit.pages import AreaPage
 from unionbook.ui.kit.record_list import RecordList
-from unionbook.ui.meetings.attendees import ATTENDEE_ID, COL_EMPLOYER, AttendeeModel
+from unionbook.ui.meetings.attendees import ATTENDEE_ID
+from unionbook.ui.meetings.tabs import MeetingTabs
 
 MEETING_ID = Qt.ItemDataRole.UserRole + 1
 
 
-class MeetingPage(QWidget):
+class MeetingPage(MeetingTabs, AreaPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
@@ -143,127 +140,12 @@ class MeetingPage(QWidget):
         self.list.currentItemChanged.connect(lambda _c, _p: self.load(self._current()))
         self.reload()
 
-    # ---- tabs ----
-
-    def _attendance_tab(self) -> QWidget:
-        self.door = QLineEdit()
-        self.door.setPlaceholderText(self.tr("输入或刷会员证号、身份证号后按回车签到"))
-        self.door.returnPressed.connect(self.check_in_at_door)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("在名单中查找"))
-        self.model = AttendeeModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(COL_EMPLOYER, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self.mark(True))
-        self.present_button = QPushButton(self.tr("签到"))
-        self.present_button.clicked.connect(lambda: self.mark(True))
-        self.absent_button = QPushButton(self.tr("取消签到"))
-        self.absent_button.clicked.connect(lambda: self.mark(False))
-        self.leave_button = QPushButton(self.tr("请假"))
-        self.leave_button.clicked.connect(lambda: self.mark(False, leave=True))
-        self.all_button = QPushButton(self.tr("全部到会"))
-        self.all_button.clicked.connect(self.mark_all)
-        self.picker = MemberPicker(self._db, self.tr("加为应到人员"), limit=100)
-        self.picker.picked.connect(self.add_expected)
-        self.guest = QLineEdit()
-        self.guest.setPlaceholderText(self.tr("列席人员姓名（不计入法定人数）"))
-        self.guest_button = QPushButton(self.tr("加为列席"))
-        self.guest_button.clicked.connect(self.add_guest)
-        w = QWidget()
-        layout = QHBoxLayout(w)
-        main = QVBoxLayout()
-        main.addWidget(self.door)
-        main.addWidget(self.filter)
-        main.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        for b in (self.present_button, self.absent_button, self.leave_button, self.all_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        main.addLayout(row)
-        side = QGroupBox(self.tr("增加人员"))
-        sl = QVBoxLayout(side)
-        sl.addWidget(self.picker, 1)
-        sl.addWidget(self.guest)
-        sl.addWidget(self.guest_button)
-        layout.addLayout(main, 3)
-        layout.addWidget(side, 1)
-        return w
-
-    def _agenda_tab(self) -> QWidget:
-        self.agenda = QTableWidget(0, 2)
-        self.agenda.setHorizontalHeaderLabels([self.tr("议题"), self.tr("讨论和决定情况（写入纪要）")])
-        self.agenda.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.agenda.setColumnWidth(0, 260)
-        add = QPushButton(self.tr("增加议题"))
-        add.clicked.connect(lambda: self.add_agenda_row(""))
-        remove = QPushButton(self.tr("删除所选议题"))
-        remove.clicked.connect(lambda: self.agenda.removeRow(self.agenda.currentRow()))
-        self.agenda_save = QPushButton(self.tr("保存议程"))
-        self.agenda_save.clicked.connect(self.save_agenda)
-        w = QWidget()
-        layout = QVBoxLayout(w)
-        layout.addWidget(self.agenda, 1)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        row.addWidget(self.agenda_save)
-        layout.addLayout(row)
-        return w
-
-    def _resolution_tab(self) -> QWidget:
-        self.res_text = QLineEdit()
-        self.res_text.setPlaceholderText(self.tr("表决事项，如：通过工会工作报告"))
-        self.votes_for, self.votes_against, self.votes_abstain = QSpinBox(), QSpinBox(), QSpinBox()
-        for s in (self.votes_for, self.votes_against, self.votes_abstain):
-            s.setRange(0, 1_000_000)
-        self.res_button = QPushButton(self.tr("记录表决结果"))
-        self.res_button.clicked.connect(self.record_resolution)
-        self.res_result = QLabel()
-        self.res_result.setWordWrap(True)
-        self.resolutions = QListWidget()
-        remove = QPushButton(self.tr("删除所选表决"))
-        remove.clicked.connect(self.remove_resolution)
-        form = QFormLayout()
-        form.addRow(self.tr("事项"), self.res_text)
-        form.addRow(self.tr("赞成"), self.votes_for)
-        form.addRow(self.tr("反对"), self.votes_against)
-        form.addRow(self.tr("弃权"), self.votes_abstain)
-        w = QWidget()
-        layout = QVBoxLayout(w)
-        layout.addLayout(form)
-        layout.addWidget(self.res_button)
-        layout.addWidget(self.res_result)
-        layout.addWidget(self.resolutions, 1)
-        layout.addWidget(remove)
-        return w
-
-    def _election_tab(self) -> QWidget:
-        self.linked = QListWidget()
-        self.election_choice = QComboBox()
-        link = QPushButton(self.tr("关联到本次会议"))
-        link.clicked.connect(self.link_election)
-        w = QWidget()
-        layout = QVBoxLayout(w)
-        layout.addWidget(QLabel(self.tr("本次会议上进行的选举（结果写入会议纪要）：")))
-        layout.addWidget(self.linked, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.election_choice, 1)
-        row.addWidget(link)
-        layout.addLayout(row)
-        return w
-
     # ---- loading ----
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.reload()
+    def on_changed(self, touched: frozenset[str]) -> None:
+        # the list shows who came; the election tab offers the elections; attendees are members
+        if self.concerns(touched, "meeting", "resolution", "election", "member", "rules"):
+            self.reload()
 
     def _current(self) -> int | None:
         item = self.list.currentItem()
@@ -341,15 +223,13 @@ class MeetingPage(QWidget):
         self.title.setFocus()
 
     def save(self) -> None:
-        try:
-            if self.meeting_id is None:
-                m = add_meeting(self._db, self.draft())
-            else:
-                m = update_meeting(self._db, self.meeting_id, self.draft())
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能保存会议"))
-            return
-        self.reload(select=m.id)
+        draft, meeting_id = self.draft(), self.meeting_id
+        if meeting_id is None:
+            run_op(self, lambda: add_meeting(self._db, draft), touches={"meeting"}, title=self.tr("未能保存会议"),
+                   success=lambda m: self.reload(select=m.id))
+        else:
+            run_op(self, lambda: update_meeting(self._db, meeting_id, draft), touches={"meeting"},
+                   title=self.tr("未能保存会议"))
 
     def delete_current(self) -> None:
         if self.meeting is None:
@@ -357,61 +237,52 @@ class MeetingPage(QWidget):
         answer = QMessageBox.question(self, self.tr("删除会议"), self.tr("删除会议“{0}”及其签到、议程和表决记录？")
                                       .format(self.meeting.title))
         if answer == QMessageBox.StandardButton.Yes:
-            delete_meeting(self._db, self.meeting.id)
+            meeting_id = self.meeting.id
             self.meeting_id = None
-            self.reload()
+            if not run_op(self, lambda: delete_meeting(self._db, meeting_id), touches={"meeting"}):
+                self.meeting_id = meeting_id
 
     def _selected_attendees(self) -> list[int]:
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}
         return [self.proxy.index(r, 0).data(ATTENDEE_ID) for r in sorted(rows)]
 
-    def _after_check_in(self) -> None:
-        assert self.meeting_id is not None
-        self.meeting = get_meeting(self._db, self.meeting_id)
-        self.model.set_rows(self.meeting.attendees)
-        self._show_quorum()
-
     def mark(self, present: bool, *, leave: bool = False) -> None:
-        ids = self._selected_attendees()
-        if self.meeting_id is None or not ids:
+        ids, meeting_id = self._selected_attendees(), self.meeting_id
+        if meeting_id is None or not ids:
             return
-        check_in(self._db, self.meeting_id, ids, present=present, on_leave=leave)
-        self._after_check_in()
+        run_op(self, lambda: check_in(self._db, meeting_id, ids, present=present, on_leave=leave),
+               touches={"meeting"}, title=self.tr("未能签到"))
 
     def mark_all(self) -> None:
-        if self.meeting is None:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
             return
-        check_in(self._db, self.meeting.id, [a.id for a in self.meeting.attendees if not a.on_leave])
-        self._after_check_in()
+        run_op(self, lambda: check_in_all(self._db, meeting_id), touches={"meeting"}, title=self.tr("未能签到"))
 
     def check_in_at_door(self) -> None:
-        if self.meeting_id is None or not self.door.text().strip():
+        meeting_id, key = self.meeting_id, self.door.text()
+        if meeting_id is None or not key.strip():
             return
-        try:
-            a = check_in_member(self._db, self.meeting_id, self.door.text())
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能签到"))
-            return
-        self.door.clear()
-        self._after_check_in()
-        self.quorum.setText(self.quorum.text() + self.tr("　（{0} 已签到）").format(a.name))
+
+        def checked(a: AttendeeView) -> None:
+            self.door.clear()
+            self.quorum.setText(self.quorum.text() + self.tr("　（{0} 已签到）").format(a.name))
+
+        run_op(self, lambda: check_in_member(self._db, meeting_id, key), touches={"meeting"},
+               title=self.tr("未能签到"), success=checked)
 
     def add_expected(self, ids: list[int]) -> None:
-        if self.meeting_id is None:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
             return
-        add_attendees(self._db, self.meeting_id, ids)
-        self._after_check_in()
+        run_op(self, lambda: add_attendees(self._db, meeting_id, ids), touches={"meeting"})
 
     def add_guest(self) -> None:
-        if self.meeting_id is None:
+        meeting_id, name = self.meeting_id, self.guest.text()
+        if meeting_id is None:
             return
-        try:
-            add_guest(self._db, self.meeting_id, self.guest.text())
-        except UnionBookError as exc:
-            show_error(self, exc)
-            return
-        self.guest.clear()
-        self._after_check_in()
+        run_op(self, lambda: add_guest(self._db, meeting_id, name), touches={"meeting"},
+               success=lambda _m: self.guest.clear())
 
     def add_agenda_row(self, title: str, record: str = "") -> None:
         r = self.agenda.rowCount()
@@ -420,55 +291,56 @@ class MeetingPage(QWidget):
         self.agenda.setItem(r, 1, QTableWidgetItem(record))
 
     def save_agenda(self) -> None:
-        if self.meeting_id is None:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
             return
         items = []
         for r in range(self.agenda.rowCount()):
             title, record = (self.agenda.item(r, c) for c in (0, 1))
             items.append((title.text() if title else "", record.text() if record else ""))
-        try:
-            set_agenda(self._db, self.meeting_id, items)
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能保存议程"))
-            return
-        self.load(self.meeting_id)
+        run_op(self, lambda: set_agenda(self._db, meeting_id, items), touches={"meeting"},
+               title=self.tr("未能保存议程"))
 
     def record_resolution(self) -> None:
-        if self.meeting_id is None:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
             return
-        try:
-            r = add_resolution(self._db, self.meeting_id, self.res_text.text(), self.votes_for.value(),
-                               self.votes_against.value(), self.votes_abstain.value())
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能记录表决"))
-            return
-        self.res_text.clear()
-        self.load(self.meeting_id)
-        self.res_result.setText(f"{r.text}：{r.explanation}")
+        text, votes = self.res_text.text(), (self.votes_for.value(), self.votes_against.value(),
+                                             self.votes_abstain.value())
+
+        def recorded(r: Any) -> None:
+            self.res_text.clear()
+            self.res_result.setText(f"{r.text}：{r.explanation}")
+
+        run_op(self, lambda: add_resolution(self._db, meeting_id, text, *votes), touches={"resolution"},
+               title=self.tr("未能记录表决"), success=recorded)
 
     def remove_resolution(self) -> None:
-        item = self.resolutions.currentItem()
-        if self.meeting_id is None or item is None:
+        item, meeting_id = self.resolutions.currentItem(), self.meeting_id
+        if meeting_id is None or item is None:
             return
-        delete_resolution(self._db, self.meeting_id, item.data(MEETING_ID))
-        self.load(self.meeting_id)
+        resolution_id = item.data(MEETING_ID)
+        run_op(self, lambda: delete_resolution(self._db, meeting_id, resolution_id), touches={"resolution"})
 
     def link_election(self) -> None:
-        election_id = self.election_choice.currentData()
-        if self.meeting_id is None or election_id is None:
+        election_id, meeting_id = self.election_choice.currentData(), self.meeting_id
+        if meeting_id is None or election_id is None:
             return
-        link_election(self._db, self.meeting_id, election_id)
-        self.load(self.meeting_id)
+        run_op(self, lambda: link_election(self._db, meeting_id, election_id), touches={"meeting", "election"})
 
     def paper(self, kind: str) -> None:
-        if self.meeting_id is None:
+        """The sign-in sheet or the minutes, rendered in the background like the election papers."""
+        meeting_id = self.meeting_id
+        if meeting_id is None:
             return
         folder = papers_dir(self._db)
-        folder.mkdir(parents=True, exist_ok=True)
-        out = folder / f"meeting-{self.meeting_id}-{kind}.pdf"
-        try:
-            r = (meeting_minutes if kind == "minutes" else meeting_signin)(self._db, self.meeting_id, out)
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能生成文书"))
-            return
-        self.show_pdf(self, Path(r.path), title=tr_core(r.title))
+        out = folder / f"meeting-{meeting_id}-{kind}.pdf"
+        make = meeting_minutes if kind == "minutes" else meeting_signin
+
+        def work(progress: Progress) -> Any:
+            folder.mkdir(parents=True, exist_ok=True)
+            return make(self._db, meeting_id, out, progress=progress)
+
+        label = self.tr("正在生成会议纪要…") if kind == "minutes" else self.tr("正在生成签到表…")
+        run_op(self, work, touches={"form"} if kind == "signin" else (), long=True, label=label,
+               title=self.tr("未能生成文书"), success=lambda r: self.show_pdf(self, Path(r.path), title=tr_core(r.title)))

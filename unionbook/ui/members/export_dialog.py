@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -21,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionbook.jobs import Progress
 from unionbook.services.members.exports import ExportResult, export_roster
 from unionbook.services.members.roster import RosterQuery
 from unionbook.store import Database
-from unionbook.ui.kit.background import start_with_progress
+from unionbook.ui.kit.ops import run_op
 
 
 class ExportOptionsDialog(QDialog):
@@ -75,19 +75,12 @@ def export_with_dialog(parent: QWidget | None, db: Database, query: RosterQuery,
         return
     path, mask = dialog.path(), dialog.masked.isChecked()
 
-    def work(progress: Any, cancelled: Any) -> ExportResult:
-        def callback(done: int, total: int) -> bool:
-            progress(done, total)
-            return not cancelled()
-        return export_roster(db, path, query, mask_ids=mask, progress=callback)
+    def work(progress: Progress) -> ExportResult:
+        return export_roster(db, path, query, mask_ids=mask, progress=progress)
 
     def finished(result: ExportResult) -> None:
         QMessageBox.information(parent, dialog.tr("导出会员名册"),
                                 dialog.tr("已导出 {0} 名会员到：\n{1}").format(result.rows, result.path))
 
-    def failed(message: str, code: str) -> None:
-        if code != "cancelled":
-            QMessageBox.warning(parent, dialog.tr("导出会员名册"), message)
-
-    start_with_progress(parent or dialog, dialog.tr("正在导出会员名册…"), work, on_finished=finished,
-                        on_failed=failed)
+    run_op(parent, work, touches=(), long=True, label=dialog.tr("正在导出会员名册…"),
+           title=dialog.tr("导出会员名册"), success=finished)

@@ -32,7 +32,8 @@ from unionbook.errors import ConflictError, FieldProblem, UnionBookError, Valida
 from unionbook.services.members import records as member_service
 from unionbook.services.union.profile import employer_names
 from unionbook.store import Database
-from unionbook.ui.kit.common import show_error, tr_core
+from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.ops import run_op
 
 _L = MEMBER.labels()  # the labels of the member field specs (domain/fields.py)
 
@@ -277,26 +278,31 @@ class MemberDialog(QDialog):
         except ValueError as exc:
             self._fail(tr_core(_L["join_date"]) + "：" + str(exc), "join_date")
             return
-        try:
-            if self.member_id is None:
-                result = member_service.add_member(
-                    self._db, draft, event=Event(self.entry.currentData()), other_union=self.from_union.text(),
-                    doc_ref=self.doc_ref.text())
-                self.member_id = result.member_id
-                self.warnings = result.warnings
-            else:
-                _, self.warnings = member_service.update_member(self._db, self.member_id, draft)
-        except ValidationError as exc:
+        if self.member_id is None:
+            event, other, doc = Event(self.entry.currentData()), self.from_union.text(), self.doc_ref.text()
+            run_op(self, lambda: member_service.add_member(self._db, draft, event=event, other_union=other,
+                                                           doc_ref=doc),
+                   touches={"member"}, inline=self._refused, success=self._added)
+        else:
+            member_id = self.member_id
+            run_op(self, lambda: member_service.update_member(self._db, member_id, draft), touches={"member"},
+                   inline=self._refused, success=lambda result: self._saved(result[1]))
+
+    def _refused(self, exc: UnionBookError) -> None:
+        if isinstance(exc, ValidationError):
             first = exc.problems[0].field if exc.problems else None
-            lines = [p.text() for p in exc.problems] or [exc.message]
-            self._fail("\n".join(lines), first)
-            return
-        except ConflictError as exc:
+            self._fail("\n".join([p.text() for p in exc.problems] or [exc.message]), first)
+        elif isinstance(exc, ConflictError):
             self._fail(exc.message, exc.details.get("field"))
-            return
-        except UnionBookError as exc:
-            show_error(self, exc)
-            return
+        else:
+            self._fail(exc.message)
+
+    def _added(self, result: Any) -> None:
+        self.member_id = result.member_id
+        self._saved(result.warnings)
+
+    def _saved(self, warnings: Any) -> None:
+        self.warnings = warnings
         if self.warnings:
             QMessageBox.information(self, self.tr("已保存，请注意"), "\n".join(w.text() for w in self.warnings))
         self.accept()

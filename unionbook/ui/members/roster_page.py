@@ -22,6 +22,7 @@ from unionbook.services.members.roster import FLAGS, RosterQuery
 from unionbook.services.union.profile import employer_names
 from unionbook.store import Database
 from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.pages import AreaPage
 from unionbook.ui.members.roster_model import (
     COL_BIRTH,
     COL_CARD,
@@ -50,7 +51,7 @@ STATUS_FILTERS: list[tuple[str, tuple[Status, ...]]] = [
 ]
 
 
-class RosterPage(QWidget):
+class RosterPage(AreaPage):
     member_activated = Signal(int)  # a member id: open the editor
     selection_changed = Signal()
 
@@ -172,9 +173,11 @@ class RosterPage(QWidget):
         self.model.set_query(self.current_query())
         self._update_count()
 
-    def reload(self) -> None:
-        self.model.reload()
-        self._update_count()
+    def on_changed(self, touched: frozenset[str]) -> None:
+        if self.concerns(touched, "member", "import_batch"):
+            self.reload_employers()
+            self.model.reload()
+            self._update_count()
 
     def _update_count(self) -> None:
         n = self.model.rowCount()

@@ -26,6 +26,7 @@ from unionbook.errors import UnionBookError, ValidationError
 from unionbook.services.members import records as member_service
 from unionbook.store import Database
 from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.ops import run_op
 
 
 class HistoryTable(QTableWidget):
@@ -121,13 +122,13 @@ class StatusDialog(QDialog):
         d = self.date.date()
         change = member_service.StatusChange(Event(value), dt.date(d.year(), d.month(), d.day()),
                                              self.reason.toPlainText(), self.doc_ref.text(), self.other_union.text())
-        try:
-            member_service.set_status(self._db, self.member_id, change)
-            self.applied = change.event
-        except ValidationError as exc:
-            self.message.setText("\n".join(p.text() for p in exc.problems) or exc.message)
-            return
-        except UnionBookError as exc:
-            self.message.setText(exc.message)
-            return
+        run_op(self, lambda: member_service.set_status(self._db, self.member_id, change), touches={"member"},
+               inline=self._refused, success=lambda _r: self._applied(change.event))
+
+    def _refused(self, exc: UnionBookError) -> None:
+        problems = exc.problems if isinstance(exc, ValidationError) else []
+        self.message.setText("\n".join(p.text() for p in problems) or exc.message)
+
+    def _applied(self, event: Event) -> None:
+        self.applied = event
         self.accept()

@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionbook.errors import UnionBookError
 from unionbook.services.rules.in_force import (
     RuleView,
     choose_rule_set,
@@ -35,8 +34,10 @@ from unionbook.services.rules.in_force import (
     set_override,
 )
 from unionbook.store import Database
-from unionbook.ui.kit.common import show_error, tr_core
+from unionbook.ui.kit.common import tr_core
 from unionbook.ui.kit.list_model import ListModel
+from unionbook.ui.kit.ops import run_op
+from unionbook.ui.kit.pages import AreaPage
 
 COL_SECTION, COL_LABEL, COL_VALUE, COL_CONFIDENCE, COL_SOURCE, COL_OVERRIDE = range(6)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,7 +88,7 @@ class RulesModel(ListModel[RuleView]):
         return None
 
 
-class RulesPage(QWidget):
+class RulesPage(AreaPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
@@ -156,9 +157,9 @@ class RulesPage(QWidget):
         layout.addWidget(edit)
         self.reload()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.reload()
+    def on_changed(self, touched: frozenset[str]) -> None:
+        if self.concerns(touched, "rules"):
+            self.reload()
 
     def reload(self) -> None:
         key = self.current_key()
@@ -225,29 +226,17 @@ class RulesPage(QWidget):
         v = self._view()
         if v is None:
             return
-        try:
-            set_override(self._db, v.key, self.value.text(), self.note.text())
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能覆盖规则"))
-            return
-        self.note.clear()
-        self.reload()
+        key, value, note = v.key, self.value.text(), self.note.text()
+        run_op(self, lambda: set_override(self._db, key, value, note), touches={"rules"},
+               title=self.tr("未能覆盖规则"), success=lambda _r: self.note.clear())
 
     def clear(self) -> None:
         v = self._view()
         if v is None:
             return
-        try:
-            clear_override(self._db, v.key)
-        except UnionBookError as exc:
-            show_error(self, exc)
-            return
-        self.reload()
+        key = v.key
+        run_op(self, lambda: clear_override(self._db, key), touches={"rules"})
 
     def use_rule_set(self) -> None:
-        try:
-            choose_rule_set(self._db, self.rule_set.currentData())
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能选用规则集"))
-            return
-        self.reload()
+        chosen = self.rule_set.currentData()
+        run_op(self, lambda: choose_rule_set(self._db, chosen), touches={"rules"}, title=self.tr("未能选用规则集"))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from unionbook.errors import UnionBookError, ValidationError
 from unionbook.services.union.profile import get_profile, save_profile
 from unionbook.store import Database
+from unionbook.ui.kit.ops import run_op
 from unionbook.ui.union.welcome import UnionPage
 
 
@@ -44,12 +44,6 @@ class ProfileDialog(QDialog):
         data = self.form.data()
         for key, value in self._extra.items():
             setattr(data, key, value)
-        try:
-            save_profile(self._db, data, uscc_note=self.form.uscc_note.text())
-        except ValidationError as exc:
-            self.form.message.setText(exc.message)
-            return
-        except UnionBookError as exc:
-            self.form.message.setText(exc.message)
-            return
-        self.accept()
+        note = self.form.uscc_note.text()
+        run_op(self, lambda: save_profile(self._db, data, uscc_note=note), touches={"union"},
+               inline=lambda exc: self.form.message.setText(exc.message), success=lambda _r: self.accept())

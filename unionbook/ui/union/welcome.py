@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -28,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from unionbook import paths
 from unionbook.errors import UnionBookError, ValidationError
+from unionbook.jobs import Progress
 from unionbook.services.union.profile import UNION_KINDS, UnionInput, save_profile, validate_union
 from unionbook.store import Database
-from unionbook.ui.kit.common import show_error, tr_core
+from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.ops import run_op
 
 DB_FILTER = QT_TRANSLATE_NOOP("files", "UnionBook 数据文件 (*.sqlite *.db);;所有文件 (*)")
 
@@ -94,31 +95,30 @@ class WelcomeDialog(QDialog):
             self._choose(Path(name))
 
     def _demo(self) -> None:
-        try:
-            self._choose(ensure_demo_database())
-        except UnionBookError as exc:
-            show_error(self, exc)
+        if paths.demo_db_path().exists():
+            self._choose(paths.demo_db_path())
+            return
+        # a new file, not the open database: the op touches nothing a page shows
+        run_op(self, build_demo_database, touches=(), long=True, label=self.tr("正在生成演示工会…"),
+               success=self._choose)
 
 
-def ensure_demo_database(members: int = 2000) -> Path:
-    """The demo union's file, built on first use."""
+def build_demo_database(progress: Progress, members: int = 2000) -> Path:
+    """The demo union's file, built on first use (on a worker thread: no widgets here)."""
     from unionbook.services.union.demo import build_demo
 
     path = paths.demo_db_path()
     if path.exists():
         return path
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         db = Database.open(path, create=True)
         try:
-            build_demo(db, members=members, seed=2026)
+            build_demo(db, members=members, seed=2026, progress=progress)
         finally:
             db.close()
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-    finally:
-        QApplication.restoreOverrideCursor()
     return path
 
 
@@ -239,15 +239,19 @@ class NewUnionWizard(QWizard):
 
     def accept(self) -> None:
         path = Path(self.file_page.path.text().strip())
-        try:
-            db = Database.open(path, create=True)
+        data, note = self.union_page.data(), self.union_page.uscc_note.text()
+
+        def create() -> None:  # a new file, not an open database: nothing a page shows is touched
             try:
-                save_profile(db, self.union_page.data(), uscc_note=self.union_page.uscc_note.text())
-            finally:
-                db.close()
-        except UnionBookError as exc:
-            path.unlink(missing_ok=True)
-            show_error(self, exc)
-            return
-        self.created = path
-        super().accept()
+                db = Database.open(path, create=True)
+                try:
+                    save_profile(db, data, uscc_note=note)
+                finally:
+                    db.close()
+            except UnionBookError:
+                path.unlink(missing_ok=True)
+                raise
+
+        if run_op(self, create, touches=()):
+            self.created = path
+            super().accept()
