@@ -60,6 +60,7 @@ AREAS: tuple[Area, ...] = (
     Area(
         key="members", title=_T(CONTEXT, "会员名册"), page="unionbook.ui.members.roster_page:RosterPage",
         cli=("unionbook.cli.members",),
+        report="unionbook.services.members.report:annual_report",
         entities={"member": _T(CONTEXT, "会员")},
         forms="members",
         form_fields=_fields(
@@ -78,6 +79,7 @@ AREAS: tuple[Area, ...] = (
     Area(
         key="elections", title=_T(CONTEXT, "选举"), page="unionbook.ui.elections.page:ElectionPage",
         cli=("unionbook.cli.elections",),
+        report="unionbook.services.elections.report:annual_report",
         entities={"election": _T(CONTEXT, "选举"), "term": _T(CONTEXT, "任期")},
         forms="elections",
         form_fields=_fields(election={"title": "选举名称", "date": "选举日期", "place": "选举地点", "notes": "备注"}),
@@ -85,6 +87,7 @@ AREAS: tuple[Area, ...] = (
     Area(
         key="meetings", title=_T(CONTEXT, "会议"), page="unionbook.ui.meetings.page:MeetingPage",
         cli=("unionbook.cli.meetings",),
+        report="unionbook.services.meetings.report:annual_report",
         entities={"meeting": _T(CONTEXT, "会议"), "resolution": _T(CONTEXT, "决议")},
         forms="meetings",
         form_fields=_fields(meeting={
@@ -102,6 +105,11 @@ AREAS: tuple[Area, ...] = (
         key="union", title=_T(CONTEXT, "工会信息"),
         cli=("unionbook.cli.core",),
         entities={"union": _T(CONTEXT, "工会")},
+    ),
+    Area(
+        key="bundles", title=_T(CONTEXT, "上报与接收"),
+        cli=("unionbook.cli.bundles",),
+        entities={"bundle": _T(CONTEXT, "数据包"), "correspondent": _T(CONTEXT, "往来工会")},
     ),
     Area(
         key="forms", title=_T(CONTEXT, "文书"),

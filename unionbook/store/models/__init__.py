@@ -2,6 +2,14 @@
 (store/migrations). Importing this package registers every area's tables in `Base.metadata`."""
 
 from unionbook.store.models.base import NAMING, Base
+from unionbook.store.models.bundles import (
+    BundleRecord,
+    Correspondent,
+    PeriodLock,
+    SubunitMember,
+    SubunitReport,
+    UnionKey,
+)
 from unionbook.store.models.elections import (
     Election,
     ElectionCandidate,
@@ -19,6 +27,7 @@ from unionbook.store.models.members import Member, MemberEvent
 from unionbook.store.models.union import ChangeLog, Employer, Setting, UnionProfile
 
 __all__ = [
+    "BundleRecord", "Correspondent", "PeriodLock", "SubunitMember", "SubunitReport", "UnionKey",
     "NAMING", "AgendaItem", "Base", "ChangeLog", "Election", "ElectionCandidate", "ElectionElected", "ElectionRound",
     "ElectionVoter", "Employer", "ImportBatch", "ImportBatchChange", "Meeting", "MeetingAttendee", "Member",
     "MemberEvent", "OfficeHolder", "Resolution", "RoundBallot", "RoundBox", "Setting", "Term", "UnionProfile",

@@ -1,0 +1,66 @@
+"""The consolidated report of the upper union: each subordinate union's figures for a year from its newest
+accepted package, the totals, and who has not reported. Portable SQL through SQLAlchemy (no SQLite-only
+functions), so a county federation can keep the receiving side on PostgreSQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from unionbook.errors import ConflictError, NotFoundError, ValidationError
+from unionbook.services.bundles.incoming import missing_reports
+from unionbook.store import Database
+from unionbook.store.models import Correspondent, SubunitReport
+
+KEYS = ("members", "women_members", "migrant_members", "employees")
+LABELS = {"name": "工会名称", "uscc": "统一社会信用代码", "members": "会员数", "women_members": "女会员",
+          "migrant_members": "农民工会员", "employees": "职工数", "bundle_id": "数据包编号"}
+
+
+@dataclass
+class Consolidated:
+    year: int
+    unions: list[dict[str, Any]] = field(default_factory=list)
+    totals: dict[str, int] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+
+
+def consolidated(db: Database, year: int) -> Consolidated:
+    with db.read() as s:
+        rows = s.execute(select(Correspondent.name, Correspondent.uscc, SubunitReport)
+                         .join(SubunitReport, SubunitReport.correspondent_id == Correspondent.id)
+                         .where(SubunitReport.year == year).order_by(Correspondent.name)).tuples().all()
+        unions = [{"name": name, "uscc": uscc, **{k: getattr(r, k) for k in KEYS}, "bundle_id": r.bundle_id}
+                  for name, uscc, r in rows]
+    totals = {k: sum(int(u[k]) for u in unions) for k in KEYS}
+    return Consolidated(year, unions, totals, missing_reports(db, year))
+
+
+def write_xlsx(report: Consolidated, out: Path) -> None:
+    from openpyxl import Workbook
+
+    if out.exists():
+        raise ConflictError(f"文件“{out}”已存在，未覆盖")
+    if not out.parent.is_dir():
+        raise NotFoundError(f"文件夹“{out.parent}”不存在")
+    if out.suffix.lower() != ".xlsx":
+        raise ValidationError("汇总表只能保存为 .xlsx 或 .pdf")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = f"{report.year}年汇总"
+    cols = ["name", "uscc", *KEYS, "bundle_id"]
+    ws.append([LABELS[c] for c in cols])
+    for u in report.unions:
+        ws.append([u[c] for c in cols])
+    ws.append(["合计", "", *[report.totals[k] for k in KEYS], ""])
+    if report.missing:
+        ws.append([])
+        ws.append(["未上报：" + "、".join(report.missing)])
+    for col, width in zip("ABCDEFG", (28, 22, 10, 10, 12, 10, 38), strict=True):
+        ws.column_dimensions[col].width = width
+    part = out.with_name(out.name + ".part")
+    wb.save(part)
+    part.replace(out)

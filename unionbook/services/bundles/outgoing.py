@@ -1,0 +1,180 @@
+"""Bundles this union sends: the annual report package (optionally submitted, which locks the year), and sync
+bundles carrying the member changes since the last one the receiver acknowledged."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from unionbook import __version__
+from unionbook.errors import ConflictError, NotFoundError, ValidationError
+from unionbook.exchange.bundle.container import Draft, pack
+from unionbook.exchange.bundle.keys import PublicCard
+from unionbook.services.bundles import keys as keyring
+from unionbook.services.bundles.report import collect
+from unionbook.services.members.report import ON_BOOKS, member_record
+from unionbook.services.union import audit
+from unionbook.store import Database
+from unionbook.store.migrations import HEAD
+from unionbook.store.models import BundleRecord, Employer, Member, MemberEvent, PeriodLock, UnionProfile
+
+
+@dataclass(frozen=True)
+class Sent:
+    file: Path
+    bundle_id: str
+    kind: str
+    year: int | None
+    sequence: int
+    sha256: str
+    members: int
+    signed_by: str  # this union's fingerprint
+    recipient: str
+    missing: tuple[str, ...] = ()
+
+
+def _recipient(s: Session, recipient_file: Path | None) -> tuple[PublicCard, int | None]:
+    if recipient_file is not None:
+        card = keyring.read_card(recipient_file)
+        known = keyring.find_by_fingerprint(s, card.fingerprint, ("upper", "subunit", "peer"))
+        return card, known.id if known else None
+    upper = keyring.upper(s)
+    if upper is None:
+        raise NotFoundError("还没有登记上级工会的公钥：请先用“登记上级工会”导入上级工会给的公钥文件，或指定收件方公钥文件")
+    return keyring.card_of(upper), upper.id
+
+
+def _next_sequence(s: Session, kind: str, recipient: str) -> int:
+    last = s.scalar(select(func.max(BundleRecord.sequence)).where(
+        BundleRecord.direction == "out", BundleRecord.kind == kind, BundleRecord.peer == recipient))
+    return int(last or 0) + 1
+
+
+def _write(out: Path, data: bytes) -> None:
+    """All or nothing: a temporary file beside the target, renamed into place (private: the data holds IDs)."""
+    if out.exists():
+        raise ConflictError(f"文件“{out}”已存在，未覆盖")
+    if not out.parent.is_dir():
+        raise NotFoundError(f"文件夹“{out.parent}”不存在")
+    part = out.with_name(out.name + ".part")
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(part, out)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+
+
+def send_to(s: Session, db: Database, draft: Draft, card: PublicCard, out: Path) -> Sent:
+    """Send to a union known only by the card in a bundle it sent (a receipt's recipient)."""
+    known = keyring.find_by_fingerprint(s, card.fingerprint, ("upper", "subunit", "peer"))
+    return _send(s, db, draft, card, known.id if known else None, out, year=None, sequence=0, members=0)
+
+
+def _send(s: Session, db: Database, draft: Draft, card: PublicCard, recipient_id: int | None, out: Path,
+          *, year: int | None, sequence: int, members: int, amends: str = "",
+          member_id: int | None = None) -> Sent:
+    own = keyring.own_keys(s)
+    data, manifest = pack(draft, own, card, app_version=__version__, schema_version=HEAD)
+    sha = hashlib.sha256(data).hexdigest()
+    s.add(BundleRecord(direction="out", bundle_id=manifest["bundle_id"], kind=draft.kind,
+                       correspondent_id=recipient_id, peer=card.fingerprint, year=year, sequence=sequence, sha256=sha,
+                       file_name=out.name, amends=amends, member_id=member_id, status="sent",
+                       detail=json.dumps({"recipient_name": card.name,
+                                          **{k: v for k, v in draft.meta.items() if k in ("mark_log", "mark_event")}},
+                                         ensure_ascii=False)))
+    audit.record(s, db.actor, "send", "bundle", None,
+                 f"生成数据包（{KIND_LABELS[draft.kind]}）发往“{card.name}”：{out.name}")
+    s.flush()
+    _write(out, data)  # last: a failed write rolls the record back with the transaction
+    return Sent(out, manifest["bundle_id"], draft.kind, year, sequence, sha, members,
+                keyring.own_card(s).fingerprint, card.fingerprint)
+
+
+KIND_LABELS = {"annual": "年度报告包", "sync": "同步包", "transfer": "会籍接转单", "receipt": "回执"}
+
+
+def export_annual(db: Database, year: int, out: Path, *, recipient_file: Path | None = None,
+                  submit: bool = False, amends: str = "") -> Sent:
+    if not 2000 <= year <= dt.date.today().year:
+        raise ValidationError(f"年份 {year} 无效")
+    reports = collect(db, year)
+    with db.transaction() as s:
+        locked = s.get(PeriodLock, year)
+        if locked is not None and not amends:
+            raise ConflictError(f"{year} 年的年度报告已上报（数据包 {locked.bundle_id}），该年已锁定；"
+                                "更正请以补报方式上报（指定 --amends 原数据包编号）")
+        if amends and s.scalars(select(BundleRecord).where(BundleRecord.direction == "out",
+                                                           BundleRecord.bundle_id == amends)).first() is None:
+            raise NotFoundError(f"找不到本会发出的数据包“{amends}”，补报须指明所更正的数据包")
+        card, recipient_id = _recipient(s, recipient_file)
+        profile = s.get(UnionProfile, 1)
+        assert profile is not None
+        draft = Draft(kind="annual", sender_name=profile.name, sender_uscc=profile.uscc)
+        totals: dict[str, int] = {}
+        for report in reports.values():
+            for name, value in report.parts.items():
+                draft.add_json(name, value)
+            totals.update(report.totals)
+        sequence = _next_sequence(s, "annual", card.fingerprint)
+        members = sum(r.members for r in reports.values())
+        missing = tuple(m for r in reports.values() for m in r.missing)
+        draft.meta.update({"year": year, "sequence": sequence, "amends": amends or None, "submitted": submit,
+                           "counts": {"members": members, **totals}, "missing": list(missing),
+                           "union": {"name": profile.name, "uscc": profile.uscc, "kind": profile.kind}})
+        sent = _send(s, db, draft, card, recipient_id, out, year=year, sequence=sequence, members=members,
+                     amends=amends)
+        if submit:
+            s.merge(PeriodLock(year=year, bundle_id=sent.bundle_id))
+            audit.record(s, db.actor, "lock", "bundle", None, f"{year} 年度报告已上报，该年会籍记录锁定")
+        return Sent(**{**sent.__dict__, "missing": missing})
+
+
+def locked_year(s: Session, day: dt.date) -> int | None:
+    """The year of `day` when its annual package went up as 已上报 (records dated then are closed)."""
+    return day.year if s.get(PeriodLock, day.year) is not None else None
+
+
+def export_sync(db: Database, out: Path, *, recipient_file: Path | None = None) -> Sent:
+    with db.transaction() as s:
+        card, recipient_id = _recipient(s, recipient_file)
+        # from the last sync the receiver acknowledged: a lost or refused file is simply covered again
+        acked = s.scalars(select(BundleRecord).where(
+            BundleRecord.direction == "out", BundleRecord.kind == "sync", BundleRecord.status == "accepted",
+            BundleRecord.peer == card.fingerprint).order_by(BundleRecord.sequence.desc())
+        ).first()
+        since = json.loads(acked.detail).get("mark_event", 0) if acked else 0
+        mark = int(s.scalar(select(func.max(MemberEvent.id))) or 0)
+        changed_ids = set(s.scalars(select(MemberEvent.member_id).where(MemberEvent.id > since)))
+        employers = dict(s.execute(select(Employer.id, Employer.name)).tuples().all())
+        members = [member_record(m, employers.get(m.employer_id or 0, ""))
+                   for m in s.scalars(select(Member).where(Member.id.in_(changed_ids)).order_by(Member.id))]
+        profile = s.get(UnionProfile, 1)
+        assert profile is not None
+        draft = Draft(kind="sync", sender_name=profile.name, sender_uscc=profile.uscc)
+        draft.add_json("members/changed.json", members)
+        sequence = _next_sequence(s, "sync", card.fingerprint)
+        draft.meta.update({"sequence": sequence, "since_event": since, "mark_event": mark,
+                           "counts": {"members": len(members),
+                                      "on_books": sum(1 for m in members if m["status"] in ON_BOOKS)}})
+        return _send(s, db, draft, card, recipient_id, out, year=None, sequence=sequence, members=len(members))
+
+
+def sent_records(db: Database) -> list[dict[str, Any]]:
+    with db.read() as s:
+        return [{"bundle_id": r.bundle_id, "kind": r.kind, "year": r.year, "sequence": r.sequence,
+                 "file": r.file_name, "status": r.status, "created_at": r.created_at.isoformat()}
+                for r in s.scalars(select(BundleRecord).where(BundleRecord.direction == "out")
+                                   .order_by(BundleRecord.id.desc()))]
