@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from unionbook.domain.ids import mask_id_number
@@ -18,7 +18,7 @@ from unionbook.exchange.bundle.container import BundleError, Opened
 from unionbook.services.bundles import keys as keyring
 from unionbook.services.bundles.reading import PeriodLocked, Refused, Replay, UnknownSender, open_file
 from unionbook.services.bundles.receipts import write_receipt
-from unionbook.services.members.report import ON_BOOKS
+from unionbook.services.members.report import ON_BOOKS, from_table
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import BundleRecord, Correspondent, Member, SubunitMember, SubunitReport
@@ -134,28 +134,33 @@ def _apply_annual(s: Session, sender: Correspondent, opened: Opened, path: Path)
     previous.received_at = dt.datetime.now().replace(microsecond=0)
     # the package's register is the union's whole register: it replaces what the earlier bundles said
     s.execute(delete(SubunitMember).where(SubunitMember.correspondent_id == sender.id))
-    _upsert_members(s, sender, opened.json_part("members/roster.json"), opened.header.bundle_id)
+    _upsert_members(s, sender, from_table(opened.json_part("members/roster.json")), opened.header.bundle_id,
+                    fresh=True)
 
 
 def _apply_sync(s: Session, sender: Correspondent, opened: Opened) -> None:
-    _upsert_members(s, sender, opened.json_part("members/changed.json"), opened.header.bundle_id)
+    _upsert_members(s, sender, from_table(opened.json_part("members/changed.json")), opened.header.bundle_id)
 
 
 def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def _upsert_members(s: Session, sender: Correspondent, rows: list[dict[str, Any]], bundle_id: str) -> None:
-    existing = {m.id_number: m for m in s.scalars(select(SubunitMember).where(
-        SubunitMember.correspondent_id == sender.id, SubunitMember.id_number.in_([r["id_number"] for r in rows])))}
-    for r in rows:
-        row = existing.get(r["id_number"]) or SubunitMember(correspondent_id=sender.id, id_number=r["id_number"])
-        row.name, row.gender, row.employer = r["name"], r.get("gender", ""), r.get("employer", "")
-        row.birth_date, row.join_date = _date(r.get("birth_date")), _date(r.get("join_date"))
-        row.status, row.migrant_worker = r.get("status", "active"), int(bool(r.get("migrant_worker")))
-        row.card_number, row.bundle_id = r.get("card_number", ""), bundle_id
-        if row.id is None:
-            s.add(row)
+def _upsert_members(s: Session, sender: Correspondent, rows: list[dict[str, Any]], bundle_id: str, *,
+                    fresh: bool = False) -> None:
+    """Replace these people's rows on the sender's register (bulk, through Core: a county takes 500,000).
+    `fresh`: the sender's rows were all removed already."""
+    numbers = [] if fresh else [r["id_number"] for r in rows]
+    for i in range(0, len(numbers), 500):
+        s.execute(delete(SubunitMember).where(SubunitMember.correspondent_id == sender.id,
+                                              SubunitMember.id_number.in_(numbers[i:i + 500])))
+    if rows:
+        s.execute(insert(SubunitMember), [{
+            "correspondent_id": sender.id, "id_number": r["id_number"], "name": r["name"],
+            "gender": r.get("gender") or "", "employer": r.get("employer") or "",
+            "birth_date": _date(r.get("birth_date")), "join_date": _date(r.get("join_date")),
+            "status": r.get("status") or "active", "migrant_worker": int(bool(r.get("migrant_worker"))),
+            "card_number": r.get("card_number") or "", "bundle_id": bundle_id} for r in rows])
 
 
 def duplicates(db: Database) -> list[dict[str, Any]]:

@@ -20,11 +20,11 @@ from unionbook.exchange.bundle.container import Draft, pack
 from unionbook.exchange.bundle.keys import PublicCard
 from unionbook.services.bundles import keys as keyring
 from unionbook.services.bundles.report import collect
-from unionbook.services.members.report import ON_BOOKS, member_record
+from unionbook.services.members.report import ON_BOOKS, as_table, roster_rows
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.migrations import HEAD
-from unionbook.store.models import BundleRecord, Employer, Member, MemberEvent, PeriodLock, UnionProfile
+from unionbook.store.models import BundleRecord, Member, MemberEvent, PeriodLock, UnionProfile
 
 
 @dataclass(frozen=True)
@@ -158,13 +158,11 @@ def export_sync(db: Database, out: Path, *, recipient_file: Path | None = None) 
         since = json.loads(acked.detail).get("mark_event", 0) if acked else 0
         mark = int(s.scalar(select(func.max(MemberEvent.id))) or 0)
         changed_ids = set(s.scalars(select(MemberEvent.member_id).where(MemberEvent.id > since)))
-        employers = dict(s.execute(select(Employer.id, Employer.name)).tuples().all())
-        members = [member_record(m, employers.get(m.employer_id or 0, ""))
-                   for m in s.scalars(select(Member).where(Member.id.in_(changed_ids)).order_by(Member.id))]
+        members = roster_rows(s, Member.id.in_(changed_ids))
         profile = s.get(UnionProfile, 1)
         assert profile is not None
         draft = Draft(kind="sync", sender_name=profile.name, sender_uscc=profile.uscc)
-        draft.add_json("members/changed.json", members)
+        draft.add_json("members/changed.json", as_table(members))
         sequence = _next_sequence(s, "sync", card.fingerprint)
         draft.meta.update({"sequence": sequence, "since_event": since, "mark_event": mark,
                            "counts": {"members": len(members),

@@ -25,9 +25,9 @@ from unionbook.services.bundles.outgoing import Sent, _recipient, _send
 from unionbook.services.bundles.reading import Refused, open_file
 from unionbook.services.bundles.receipts import write_receipt
 from unionbook.services.members import records
-from unionbook.services.members.report import member_record
+from unionbook.services.members.report import roster_rows
 from unionbook.store import Database
-from unionbook.store.models import BundleRecord, Employer, Member, MemberEvent, UnionProfile
+from unionbook.store.models import BundleRecord, Member, MemberEvent, UnionProfile
 
 SLIP_REF = "接转单"
 
@@ -54,7 +54,6 @@ def transfer_out(db: Database, key: int | str, to_union: str, out: Path, *, reci
         card, recipient_id = _recipient(s, recipient_file)
         row = s.get(Member, member.id)
         assert row is not None
-        employer = s.get(Employer, row.employer_id).name if row.employer_id else ""  # type: ignore[union-attr]
         history = [{"event": e.event, "date": e.date.isoformat(), "other_union": e.other_union, "reason": e.reason}
                    for e in s.scalars(select(MemberEvent).where(MemberEvent.member_id == row.id)
                                       .order_by(MemberEvent.id))]
@@ -63,7 +62,7 @@ def transfer_out(db: Database, key: int | str, to_union: str, out: Path, *, reci
         from unionbook.exchange.bundle.container import Draft
 
         draft = Draft(kind="transfer", sender_name=profile.name, sender_uscc=profile.uscc)
-        draft.add_json("member.json", {**member_record(row, employer), "history": history,
+        draft.add_json("member.json", {**roster_rows(s, Member.id == row.id)[0], "history": history,
                                        "dues_paid_through": None, "books_on_loan": [], "to_union": to_union})
         draft.meta.update({"counts": {"members": 1}, "to_union": to_union})
         return _send(s, db, draft, card, recipient_id, out, year=None, sequence=0, members=1, member_id=row.id)
