@@ -110,6 +110,13 @@ AREAS: tuple[Area, ...] = (
         key="bundles", title=_T(CONTEXT, "上报与接收"),
         cli=("unionbook.cli.bundles",),
         entities={"bundle": _T(CONTEXT, "数据包"), "correspondent": _T(CONTEXT, "往来工会")},
+        forms="bundles",
+        form_fields=_fields(bundle={
+            "year": "报告年度", "recipient": "报送对象", "nature": "报送性质", "members": "会员人数",
+            "women_members": "女会员人数", "migrant_members": "农民工会员人数", "employees": "职工人数",
+            "contents": "内容", "bundle_id": "数据包编号", "sha256": "数据包校验值", "fingerprint": "本会公钥指纹",
+            "created_at": "生成时间",
+        }),
     ),
     Area(
         key="forms", title=_T(CONTEXT, "文书"),

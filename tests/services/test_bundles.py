@@ -194,3 +194,14 @@ def test_duplicates_include_this_unions_own_register(unions, tmp_path) -> None:
     assert duplicates(unions["up"]) == []
     records.add_member(unions["up"], MemberDraft(name="甲会员0", id_number=SHARED_ID))
     assert duplicates(unions["up"]) == [{"id_number": "110105********002X", "unions": ["a工会", "某镇总工会"]}]
+
+
+def test_the_cover_sheet_is_one_page_with_the_fingerprint_and_hash(unions, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    sent = export_annual(unions["a"], YEAR, tmp_path / "a.ubx", submit=True)
+    assert sent.cover == tmp_path / "a.封面.pdf"
+    pages = PdfReader(sent.cover).pages
+    text = pages[0].extract_text().replace(" ", "")
+    assert len(pages) == 1
+    assert sent.signed_by in text and sent.sha256 in text and "正式上报" in text and "单位负责人" in text

@@ -322,9 +322,13 @@ def load_template(path: Path, *, extra_fields: Mapping[str, Mapping[str, str]] |
     return tpl
 
 
+PER_ROW = frozenset({"member", "row", "total"})  # bound per member, per table row, or to a member list
+
+
 def _check_semantics(ck: _Checker, tpl: Template) -> None:
     form = tpl.form
-    base = {"union", "meeting", "election", "transfer", "doc", "today"}
+    # every namespace of plain values (the house's and each area's, unionbook/areas.py) may be used anywhere
+    base = {ns for ns in ck.fields if ns not in PER_ROW} | {"today"}
     if form["serial"]:
         base.add("serial")
     top = set(base)

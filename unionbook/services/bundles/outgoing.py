@@ -7,6 +7,8 @@ import datetime as dt
 import hashlib
 import json
 import os
+import tempfile
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,10 +17,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionbook import __version__
-from unionbook.errors import ConflictError, NotFoundError, ValidationError
+from unionbook.errors import ConflictError, NotFoundError, UnionBookError, ValidationError
 from unionbook.exchange.bundle.container import Draft, pack
 from unionbook.exchange.bundle.keys import PublicCard
 from unionbook.services.bundles import keys as keyring
+from unionbook.services.bundles.cover import render_cover
 from unionbook.services.bundles.report import collect
 from unionbook.services.members.report import ON_BOOKS, as_table, roster_rows
 from unionbook.services.union import audit
@@ -85,9 +88,9 @@ def send_to(s: Session, db: Database, draft: Draft, card: PublicCard, out: Path)
 
 def _send(s: Session, db: Database, draft: Draft, card: PublicCard, recipient_id: int | None, out: Path,
           *, year: int | None, sequence: int, members: int, amends: str = "",
-          member_id: int | None = None) -> Sent:
+          member_id: int | None = None, bundle_id: str | None = None) -> Sent:
     own = keyring.own_keys(s)
-    data, manifest = pack(draft, own, card, app_version=__version__, schema_version=HEAD)
+    data, manifest = pack(draft, own, card, app_version=__version__, schema_version=HEAD, bundle_id=bundle_id)
     sha = hashlib.sha256(data).hexdigest()
     s.add(BundleRecord(direction="out", bundle_id=manifest["bundle_id"], kind=draft.kind,
                        correspondent_id=recipient_id, peer=card.fingerprint, year=year, sequence=sequence, sha256=sha,
@@ -106,11 +109,35 @@ def _send(s: Session, db: Database, draft: Draft, card: PublicCard, recipient_id
 KIND_LABELS = {"annual": "年度报告包", "sync": "同步包", "transfer": "会籍接转单", "receipt": "回执"}
 
 
+@dataclass(frozen=True)
+class AnnualSent(Sent):
+    cover: Path | None = None  # the printable cover sheet beside the package, to sign and stamp
+
+
 def export_annual(db: Database, year: int, out: Path, *, recipient_file: Path | None = None,
-                  submit: bool = False, amends: str = "") -> Sent:
+                  submit: bool = False, amends: str = "") -> AnnualSent:
     if not 2000 <= year <= dt.date.today().year:
         raise ValidationError(f"年份 {year} 无效")
+    if out.exists():
+        raise ConflictError(f"文件“{out}”已存在，未覆盖")
     reports = collect(db, year)
+    totals: dict[str, int] = {}
+    for report in reports.values():
+        totals.update(report.totals)
+    members = sum(r.members for r in reports.values())
+    missing = tuple(m for r in reports.values() for m in r.missing)
+    bundle_id = str(uuid.uuid4())
+    with db.transaction() as s:
+        card, _ = _recipient(s, recipient_file)
+        own_fingerprint = keyring.own_card(s).fingerprint
+    cover = {"year": year, "recipient": card.name, "nature": _nature(submit, amends),
+             "members": totals.get("members", 0), "women_members": totals.get("women_members", 0),
+             "migrant_members": totals.get("migrant_members", 0), "employees": totals.get("employees", 0),
+             "contents": "；".join(line for r in reports.values() for line in r.lines), "bundle_id": bundle_id,
+             "sha256": "（见随数据包报送的纸质封面）", "fingerprint": own_fingerprint,
+             "created_at": dt.datetime.now().strftime("%Y年%m月%d日 %H:%M")}
+    with tempfile.TemporaryDirectory(dir=out.parent if out.parent.is_dir() else None) as tmp:
+        inner_cover = render_cover(db, Path(tmp) / "cover.pdf", cover).read_bytes()
     with db.transaction() as s:
         locked = s.get(PeriodLock, year)
         if locked is not None and not amends:
@@ -123,23 +150,31 @@ def export_annual(db: Database, year: int, out: Path, *, recipient_file: Path | 
         profile = s.get(UnionProfile, 1)
         assert profile is not None
         draft = Draft(kind="annual", sender_name=profile.name, sender_uscc=profile.uscc)
-        totals: dict[str, int] = {}
         for report in reports.values():
             for name, value in report.parts.items():
                 draft.add_json(name, value)
-            totals.update(report.totals)
+        draft.parts["cover.pdf"] = inner_cover
         sequence = _next_sequence(s, "annual", card.fingerprint)
-        members = sum(r.members for r in reports.values())
-        missing = tuple(m for r in reports.values() for m in r.missing)
         draft.meta.update({"year": year, "sequence": sequence, "amends": amends or None, "submitted": submit,
                            "counts": {"members": members, **totals}, "missing": list(missing),
                            "union": {"name": profile.name, "uscc": profile.uscc, "kind": profile.kind}})
         sent = _send(s, db, draft, card, recipient_id, out, year=year, sequence=sequence, members=members,
-                     amends=amends)
+                     amends=amends, bundle_id=bundle_id)
         if submit:
             s.merge(PeriodLock(year=year, bundle_id=sent.bundle_id))
             audit.record(s, db.actor, "lock", "bundle", None, f"{year} 年度报告已上报，该年会籍记录锁定")
-        return Sent(**{**sent.__dict__, "missing": missing})
+    printable = out.with_name(f"{out.stem}.封面.pdf")
+    try:
+        render_cover(db, printable, {**cover, "sha256": sent.sha256})
+    except (UnionBookError, OSError):
+        printable = None  # the package is written; the cover can be printed again from the package list
+    return AnnualSent(**{**sent.__dict__, "missing": missing, "cover": printable})
+
+
+def _nature(submit: bool, amends: str) -> str:
+    if amends:
+        return f"补报（更正数据包 {amends}）"
+    return "正式上报" if submit else "报送（未锁定本年度记录）"
 
 
 def locked_year(s: Session, day: dt.date) -> int | None:

@@ -70,7 +70,6 @@ def annual_report(db: Database, year: int) -> AreaReport:
     return AreaReport(
         parts={"members/roster.json": as_table(roster), "members/changes.json": changes, "members/totals.json": totals},
         totals=totals,
-        lines=[f"会员 {totals['members']} 人（女性 {totals['women_members']} 人，农民工 {totals['migrant_members']} 人）",
-               f"职工 {totals['employees']} 人", f"本年会籍变动 {len(changes)} 次"],
+        lines=[f"实名制会员名册 {len(roster)} 人", f"本年会籍变动 {len(changes)} 次"],
         members=len(roster),
     )
