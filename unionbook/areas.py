@@ -107,7 +107,7 @@ AREAS: tuple[Area, ...] = (
         entities={"union": _T(CONTEXT, "工会")},
     ),
     Area(
-        key="bundles", title=_T(CONTEXT, "上报与接收"),
+        key="bundles", title=_T(CONTEXT, "上报与接收"), page="unionbook.ui.bundles.page:BundlesPage",
         cli=("unionbook.cli.bundles",),
         entities={"bundle": _T(CONTEXT, "数据包"), "correspondent": _T(CONTEXT, "往来工会")},
         forms="bundles",

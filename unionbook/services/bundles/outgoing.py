@@ -211,3 +211,14 @@ def sent_records(db: Database) -> list[dict[str, Any]]:
                  "file": r.file_name, "status": r.status, "created_at": r.created_at.isoformat()}
                 for r in s.scalars(select(BundleRecord).where(BundleRecord.direction == "out")
                                    .order_by(BundleRecord.id.desc()))]
+
+
+def check_list(db: Database, year: int) -> list[str]:
+    """What is incomplete for the year's package (the same list the package carries as `missing`)."""
+    missing = [m for r in collect(db, year).values() for m in r.missing]
+    with db.read() as s:
+        if keyring.upper(s) is None:
+            missing.insert(0, "尚未登记上级工会的公钥")
+        if s.get(PeriodLock, year) is not None:
+            missing.insert(0, f"{year} 年已正式上报，只能补报")
+    return missing

@@ -1,0 +1,141 @@
+"""Journey: a union registers its upper union and sends its annual package from the 上报与接收 page; the upper
+union drops that file and a damaged copy on its receiving page and sees one imported, one refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
+
+from unionbook.services.bundles import keys as keyring
+from unionbook.services.union.profile import UnionInput, save_profile
+from unionbook.store import Database
+from unionbook.ui.main_window import MainWindow
+
+REAL_EXEC = QDialog.exec  # tests/ui/conftest.py forbids modal dialogs; this journey runs one on purpose
+
+
+def button(parent: QWidget, text: str) -> QPushButton:
+    found = [b for b in parent.findChildren(QPushButton) if b.text() == text and b.isVisible()]
+    assert len(found) == 1, f"{text}: {[b.text() for b in parent.findChildren(QPushButton)]}"
+    return found[0]
+
+
+def on_next_modal(qtbot, act) -> list[str]:  # type: ignore[no-untyped-def]
+    """Run `act(dialog)` on the next modal dialog once it is shown; returns what the dialog said."""
+    seen: list[str] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, poll)
+            return
+        seen.append(dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle())
+        act(dialog)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def table_rows(table: QTableWidget) -> list[list[str]]:
+    return [[table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+
+
+@pytest.fixture
+def two_unions(tmp_path: Path, empty_template: Path):  # type: ignore[no-untyped-def]
+    dbs = {}
+    for key, name in (("a", "甲公司工会"), ("up", "某镇总工会")):
+        shutil.copyfile(empty_template, tmp_path / f"{key}.sqlite")
+        dbs[key] = Database.open(tmp_path / f"{key}.sqlite")
+        save_profile(dbs[key], UnionInput(name=name, employees=30))
+    yield dbs
+    for db in dbs.values():
+        db.close()
+
+
+def open_page(qtbot, db: Database) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    window.nav.setCurrentRow(titles.index("上报与接收"))
+    return window
+
+
+def test_send_the_annual_package_and_receive_it(qtbot, two_unions, tmp_path, monkeypatch, message_boxes) -> None:
+    a, up = two_unions["a"], two_unions["up"]
+    keyring.export_card(up, tmp_path / "up.key")
+    keyring.export_card(a, tmp_path / "a.key")
+    keyring.add_subunit(up, "甲公司工会", "", tmp_path / "a.key")
+
+    window = open_page(qtbot, a)
+    page = window.pages.currentWidget()
+    page.tabs.setCurrentIndex(3)
+    assert page.fingerprint.isVisible() and page.fingerprint.text() == keyring.show_keys(a).fingerprint
+
+    # register the upper union: choose its key file, compare the fingerprint, tick, 登记
+    page.tabs.setCurrentIndex(0)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "up.key"), ""))
+
+    def register(dialog: QDialog) -> None:
+        button(dialog, "选择对方的公钥文件…").click()
+        assert keyring.read_card(tmp_path / "up.key").fingerprint in [
+            w.text() for w in dialog.findChildren(type(page.upper_label))]
+        ok = next(b for b in dialog.findChildren(QPushButton) if b.text() == "登记")
+        assert not ok.isEnabled()  # not before the fingerprint was compared
+        dialog.findChild(QCheckBox).click()
+        assert next(e for e in dialog.findChildren(QLineEdit) if e.accessibleName() == "工会名称").text() == "某镇总工会"
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    monkeypatch.setattr(QDialog, "exec", REAL_EXEC)
+    on_next_modal(qtbot, register)
+    qtbot.mouseClick(button(page, "登记上级工会…"), Qt.MouseButton.LeftButton)
+    assert "收件方：某镇总工会" in page.upper_label.text()
+
+    out = tmp_path / "甲-年度.ubx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(button(page, "生成年度报告包…"), Qt.MouseButton.LeftButton)
+    kind, title, said = message_boxes[-1]
+    assert out.is_file() and (kind, title) == ("information", "年度报告包") and "封面" in said
+    assert table_rows(page.sent)[0][1:3] == ["年度报告包", str(dt.date.today().year)]
+
+    damaged = tmp_path / "damaged.ubx"
+    data = bytearray(out.read_bytes())
+    data[-10] ^= 1
+    damaged.write_bytes(bytes(data))
+
+    receiver = open_page(qtbot, up)
+    rpage = receiver.pages.currentWidget()
+    rpage.tabs.setCurrentIndex(1)
+    zone = rpage.findChild(QWidget, "dropZone")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(out)), QUrl.fromLocalFile(str(damaged))])
+    # a drag enters the zone, then the files are dropped: what a file manager's drag sends
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(QPointF(QPoint(10, 10)), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    assert QApplication.sendEvent(zone, enter) and enter.isAccepted()
+    QApplication.sendEvent(zone, drop)
+    rows = table_rows(rpage.results)
+    assert [r[:3] for r in rows] == [["甲-年度.ubx", "甲公司工会", "已导入"], ["damaged.ubx", "", "拒绝"]]
+    assert "损坏" in rows[1][3] or "改动" in rows[1][3]
+    rpage.tabs.setCurrentIndex(2)
+    assert table_rows(rpage.subunits)[0][:3] == ["甲公司工会", "", "0"]
+    assert table_rows(rpage.subunits)[0][6] == "已上报"
