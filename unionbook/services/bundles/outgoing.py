@@ -163,11 +163,11 @@ def export_annual(db: Database, year: int, out: Path, *, recipient_file: Path | 
         if submit:
             s.merge(PeriodLock(year=year, bundle_id=sent.bundle_id))
             audit.record(s, db.actor, "lock", "bundle", None, f"{year} 年度报告已上报，该年会籍记录锁定")
-    printable = out.with_name(f"{out.stem}.封面.pdf")
+    printable: Path | None = out.with_name(f"{out.stem}.封面.pdf")
     try:
-        render_cover(db, printable, {**cover, "sha256": sent.sha256})
+        render_cover(db, out.with_name(f"{out.stem}.封面.pdf"), {**cover, "sha256": sent.sha256})
     except (UnionBookError, OSError):
-        printable = None  # the package is written; the cover can be printed again from the package list
+        printable = None  # the package is written all the same; the cover sheet is a convenience beside it
     return AnnualSent(**{**sent.__dict__, "missing": missing, "cover": printable})
 
 
