@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from dataclasses import replace
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -148,20 +149,25 @@ def test_sync_carries_only_the_changes_since_the_acknowledged_one(unions, tmp_pa
 
 
 def test_a_second_annual_package_must_be_a_correction(unions, tmp_path) -> None:
-    first = export_annual(unions["a"], YEAR, tmp_path / "a1.ubx", submit=True)
+    last = YEAR
+    first = export_annual(unions["a"], last, tmp_path / "a1.ubx", submit=True)
     import_files(unions["up"], [first.file])
     with pytest.raises(ConflictError, match="已上报"):
-        export_annual(unions["a"], YEAR, tmp_path / "a2.ubx")
+        export_annual(unions["a"], last, tmp_path / "a2.ubx")
     assert not (tmp_path / "a2.ubx").exists()
     # a package for a year the receiver already has, that does not name what it corrects, is refused there too
-    plain = export_annual(unions["b"], YEAR, tmp_path / "b1.ubx")
+    plain = export_annual(unions["b"], last, tmp_path / "b1.ubx")
     import_files(unions["up"], [plain.file])
-    again = export_annual(unions["b"], YEAR, tmp_path / "b2.ubx")
+    again = export_annual(unions["b"], last, tmp_path / "b2.ubx")
     assert [x["error"] for x in import_files(unions["up"], [again.file]).refused] == ["bundle_period_locked"]
-    records.add_member(unions["a"], MemberDraft(name="补登会员", id_number="110105199001010010"))
-    fix = export_annual(unions["a"], YEAR, tmp_path / "a3.ubx", amends=first.bundle_id)
+    # a correction: a misspelt name, sent as a 补报 naming the first package
+    member = records.get_member(unions["a"], "110105198001010016")
+    records.update_member(unions["a"], member.id, replace(records.draft_of(member), name="甲会员改"))
+    fix = export_annual(unions["a"], last, tmp_path / "a3.ubx", amends=first.bundle_id)
     assert import_files(unions["up"], [fix.file]).imported
-    assert [u["members"] for u in consolidated(unions["up"], YEAR).unions if u["name"] == "a工会"] == [4]
+    with unions["up"].read() as s:
+        names = set(s.scalars(select(SubunitMember.name)))
+    assert "甲会员改" in names and "甲会员1" not in names
 
 
 def test_a_transfer_slip_moves_a_member_with_history_and_its_receipt_closes_the_sender(unions, tmp_path) -> None:
@@ -205,3 +211,30 @@ def test_the_cover_sheet_is_one_page_with_the_fingerprint_and_hash(unions, tmp_p
     text = pages[0].extract_text().replace(" ", "")
     assert len(pages) == 1
     assert sent.signed_by in text and sent.sha256 in text and "正式上报" in text and "单位负责人" in text
+
+
+def test_a_submitted_year_takes_no_more_membership_events(unions, tmp_path) -> None:
+    a = unions["a"]
+    member = records.get_member(a, "110105198001010016")
+    export_annual(a, YEAR - 1, tmp_path / "last.ubx", submit=True)
+    with pytest.raises(ConflictError, match=f"{YEAR - 1} 年的年度报告已正式上报"):
+        records.set_status(a, member.id, records.StatusChange(records.Event.KEEP, dt.date(YEAR - 1, 12, 1),
+                                                              reason="退休"))
+    with pytest.raises(ConflictError, match="已锁定"):
+        records.add_member(a, MemberDraft(name="晚登记", id_number="110105199001010010"),
+                           event_date=dt.date(YEAR - 1, 6, 1))
+    # this year is open
+    records.set_status(a, member.id, records.StatusChange(records.Event.KEEP, dt.date(YEAR, 1, 3), reason="退休"))
+
+
+def test_last_years_package_holds_the_register_as_it_stood_on_31_december(unions, tmp_path) -> None:
+    a, up = unions["a"], unions["up"]
+    old = records.add_member(a, MemberDraft(name="老会员", id_number="110105198705050059"),
+                             event_date=dt.date(YEAR - 1, 3, 1)).member_id
+    records.set_status(a, old, records.StatusChange(records.Event.KEEP, dt.date(YEAR, 1, 5), reason="退休"))
+    import_files(up, [export_annual(a, YEAR - 1, tmp_path / "last.ubx").file])
+    with up.read() as s:
+        people = dict(s.execute(select(SubunitMember.name, SubunitMember.status)).tuples().all())
+    # the three who joined this year are not in last year's register; the one kept this year was active then
+    assert people == {"老会员": "active"}
+    assert consolidated(up, YEAR - 1).totals["members"] == 1

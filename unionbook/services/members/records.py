@@ -26,6 +26,7 @@ from unionbook.domain.text import clean
 from unionbook.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from unionbook.services.members.roster import RosterQuery, count_members, list_member_ids
 from unionbook.services.union import audit
+from unionbook.services.union.periods import check_open
 from unionbook.store import Database
 from unionbook.store.models import Employer, Member, MemberEvent
 
@@ -256,6 +257,7 @@ def add_member(
     if c.join_date is None and event == Event.JOIN:
         c.join_date = event_date
     with db.transaction() as s:
+        check_open(s, event_date, f"“{event.label}”")
         _check_unique(s, c)
         row = member_row(c, _employer_id(s, c.employer))
         member = Member(**row, status=Status.ACTIVE.value, status_date=event_date)
@@ -337,6 +339,7 @@ def set_status(db: Database, member_id: int, change: StatusChange) -> MemberView
         member = s.get(Member, member_id)
         if member is None:
             raise NotFoundError(f"找不到编号为 {member_id} 的会员")
+        check_open(s, change.date, f"“{change.event.label}”")
         current = Status(member.status)
         try:
             target = next_status(current, change.event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionbook.domain.member import Status
@@ -33,11 +33,12 @@ def from_table(part: dict[str, Any]) -> list[dict[str, Any]]:
 
 def roster_rows(s: Session, where: Any) -> list[dict[str, Any]]:
     """Members as plain dicts (dates ISO), read as columns: the ORM would cost 10× for a county's register."""
-    q = (select(*(getattr(Member, f) for f in ROSTER_FIELDS), Employer.name)
+    q = (select(Member.id, *(getattr(Member, f) for f in ROSTER_FIELDS), Employer.name)
          .outerjoin(Employer, Employer.id == Member.employer_id).where(where).order_by(Member.id))
     rows = []
-    for values in s.execute(q).tuples():
+    for member_id, *values in s.execute(q).tuples():
         row = dict(zip(COLUMNS, values, strict=True))
+        row["member_id"] = member_id
         row["employer"] = row["employer"] or ""
         for f in DATES:
             row[f] = row[f].isoformat() if row[f] else None
@@ -45,11 +46,27 @@ def roster_rows(s: Session, where: Any) -> list[dict[str, Any]]:
     return rows
 
 
+def status_at(s: Session, day: dt.date) -> dict[int, str]:
+    """Each member's status at the end of `day`, from the history (events are recorded in date order)."""
+    last = (select(MemberEvent.member_id, func.max(MemberEvent.id).label("last_id"))
+            .where(MemberEvent.date <= day).group_by(MemberEvent.member_id).subquery())
+    q = select(MemberEvent.member_id, MemberEvent.to_status).join(last, MemberEvent.id == last.c.last_id)
+    return dict(s.execute(q).tuples().all())
+
+
 def annual_report(db: Database, year: int) -> AreaReport:
+    """The register as it stood on 31 December of `year` (with the year's leavers), whenever it is sent."""
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     with db.read() as s:
-        roster = roster_rows(s, Member.status.in_(ON_BOOKS)
-                             | ((Member.status_date >= start) & (Member.status_date <= end)))
+        at_end = status_at(s, end)
+        moved = set(s.scalars(select(MemberEvent.member_id).where(MemberEvent.date >= start,
+                                                                  MemberEvent.date <= end)))
+        wanted = {i for i, st in at_end.items() if st in ON_BOOKS} | moved
+        roster = []
+        for row in roster_rows(s, Member.id.in_(wanted)):
+            member_id = row.pop("member_id")
+            row["status"] = at_end.get(member_id, row["status"])  # as it stood on 31 December
+            roster.append(row)
         changes = [
             {"id_number": id_number, "name": name, "event": e.event, "date": e.date.isoformat(),
              "from_status": e.from_status, "to_status": e.to_status, "other_union": e.other_union,
