@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
