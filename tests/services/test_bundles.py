@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from unionbook.domain.member import MemberDraft, Status
 from unionbook.errors import ConflictError
 from unionbook.services.bundles import keys as keyring
-from unionbook.services.bundles.consolidated import consolidated, write_xlsx
+from unionbook.services.bundles.consolidated import consolidated, write
 from unionbook.services.bundles.incoming import duplicates, import_files
 from unionbook.services.bundles.outgoing import export_annual, export_sync
 from unionbook.services.bundles.receipts import import_receipt, transfer_state
@@ -80,8 +80,13 @@ def test_three_unions_report_to_a_fourth(unions, tmp_path) -> None:
     assert [(u["name"], u["members"], u["employees"]) for u in report.unions] == [
         ("a工会", 3, 40), ("b工会", 2, 30), ("c工会", 1, 20)]
     assert report.totals["members"] == 6 and report.missing == []
-    write_xlsx(report, tmp_path / "sum.xlsx")
+    write(unions["up"], report, tmp_path / "sum.xlsx")
+    write(unions["up"], report, tmp_path / "sum.pdf")
     from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    pdf_text = PdfReader(tmp_path / "sum.pdf").pages[0].extract_text().replace(" ", "")
+    assert "b工会" in pdf_text and "会员6人" in pdf_text and "未上报单位：无" in pdf_text
 
     rows = list(load_workbook(tmp_path / "sum.xlsx").active.values)
     assert rows[-1][0] == "合计" and rows[-1][2] == 6

@@ -81,7 +81,7 @@ def register(sub: Any) -> None:
     rsub = report.add_subparsers(dest="report_command", metavar="ACTION", required=True)
     p = rsub.add_parser("consolidated", help="下级工会年度报告汇总（分单位明细与合计）")
     p.add_argument("--year", type=int, required=True)
-    p.add_argument("--out", type=Path, help="保存为 .xlsx")
+    p.add_argument("--out", type=Path, help="保存为 .xlsx 或 .pdf")
     p.set_defaults(func=cmd_consolidated)
 
 
@@ -229,12 +229,12 @@ def cmd_transfer_in(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_consolidated(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.bundles.consolidated import consolidated, write_xlsx
+    from unionbook.services.bundles.consolidated import consolidated, write
 
     with ctx.database() as db:
         report = consolidated(db, args.year)
-    if args.out:
-        write_xlsx(report, args.out)
+        if args.out:
+            write(db, report, args.out)
     data = {"year": report.year, "unions": report.unions, "totals": report.totals, "missing": report.missing,
             **({"file": str(args.out)} if args.out else {})}
     lines = [f"{u['name']}：会员 {u['members']}，女 {u['women_members']}，农民工 {u['migrant_members']}，"

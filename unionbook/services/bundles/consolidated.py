@@ -39,15 +39,42 @@ def consolidated(db: Database, year: int) -> Consolidated:
     return Consolidated(year, unions, totals, missing_reports(db, year))
 
 
-def write_xlsx(report: Consolidated, out: Path) -> None:
-    from openpyxl import Workbook
-
+def write(db: Database, report: Consolidated, out: Path) -> None:
+    """The table as .xlsx or .pdf (by the file's suffix)."""
     if out.exists():
         raise ConflictError(f"文件“{out}”已存在，未覆盖")
     if not out.parent.is_dir():
         raise NotFoundError(f"文件夹“{out.parent}”不存在")
-    if out.suffix.lower() != ".xlsx":
+    suffix = out.suffix.lower()
+    if suffix == ".xlsx":
+        write_xlsx(report, out)
+    elif suffix == ".pdf":
+        write_pdf(db, report, out)
+    else:
         raise ValidationError("汇总表只能保存为 .xlsx 或 .pdf")
+
+
+ROW_FIELDS = {"name": "工会名称", "uscc": "统一社会信用代码", "members": "会员数", "women_members": "女会员",
+              "migrant_members": "农民工会员", "employees": "职工数"}
+
+
+def write_pdf(db: Database, report: Consolidated, out: Path) -> None:
+    from unionbook import paths
+    from unionbook.documents import FormData, load_template, render
+    from unionbook.services.union.profile import get_profile
+
+    # each row of this table is a union: the template binds it as member.* with these labels
+    tpl = load_template(paths.forms_dir() / "bundles" / "consolidated.toml", extra_fields={"member": ROW_FIELDS})
+    totals = {**report.totals, "year": report.year, "contents": "、".join(report.missing) or "无"}
+    part = out.with_name(out.name + ".part")
+    render(tpl, FormData(union={"name": get_profile(db).name}, members=report.unions, values={"bundle": totals}),
+           part)
+    part.replace(out)
+
+
+def write_xlsx(report: Consolidated, out: Path) -> None:
+    from openpyxl import Workbook
+
     wb = Workbook()
     ws = wb.active
     ws.title = f"{report.year}年汇总"

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from unionbook.errors import UnionBookError
 from unionbook.services.bundles import keys as keyring
-from unionbook.services.bundles.consolidated import consolidated, write_xlsx
+from unionbook.services.bundles.consolidated import consolidated, write
 from unionbook.services.bundles.incoming import import_files
 from unionbook.services.bundles.outgoing import check_list, export_annual, export_sync, sent_records
 from unionbook.services.bundles.receipts import import_receipt
@@ -386,11 +386,12 @@ class BundlesPage(QWidget):
         year = self.report_year.value()
         name, _ = QFileDialog.getSaveFileName(self, self.tr("保存汇总表"),
                                               str(self.db.path.parent / self.tr("{0}年度汇总.xlsx").format(year)),
-                                              self.tr("Excel 文件 (*.xlsx)"))
+                                              self.tr("Excel 文件 (*.xlsx);;PDF 文件 (*.pdf)"))
         if not name:
             return
+        path = Path(name) if Path(name).suffix.lower() in (".xlsx", ".pdf") else Path(name + ".xlsx")
         try:
-            write_xlsx(consolidated(self.db, year), Path(name if name.endswith(".xlsx") else name + ".xlsx"))
+            write(self.db, consolidated(self.db, year), path)
         except UnionBookError as exc:
             show_error(self, exc, self.tr("未能导出汇总表"))
             return
