@@ -139,3 +139,27 @@ def test_send_the_annual_package_and_receive_it(qtbot, two_unions, tmp_path, mon
     rpage.tabs.setCurrentIndex(2)
     assert table_rows(rpage.subunits)[0][:3] == ["甲公司工会", "", "0"]
     assert table_rows(rpage.subunits)[0][6] == "已上报"
+
+
+def test_after_a_transfer_out_the_slip_is_offered_and_written(qtbot, two_unions, tmp_path, monkeypatch,
+                                                             message_boxes) -> None:
+    from unionbook.domain.member import Event, MemberDraft
+    from unionbook.services.bundles.receipts import transfer_state
+    from unionbook.services.members import records
+
+    a, up = two_unions["a"], two_unions["up"]
+    keyring.export_card(up, tmp_path / "b.key")
+    member = records.add_member(a, MemberDraft(name="王五", id_number="110105198604040046")).member_id
+    records.set_status(a, member, records.StatusChange(Event.TRANSFER_OUT, dt.date.today(), other_union="某镇总工会", reason="调动"))
+    window = MainWindow(a)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _p, title, text, *a, **k: message_boxes.append(("question", title, text)) or (
+            QMessageBox.StandardButton.Yes if title == "会籍接转单" else QMessageBox.StandardButton.No)))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "b.key"), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "slip.ubx"), ""))
+    window.offer_transfer_letter(member)
+    assert [m[1] for m in message_boxes] == ["转出", "会籍接转单", "会籍接转单"]
+    assert "王五" in message_boxes[1][2] and "某镇总工会" in message_boxes[1][2]
+    assert (tmp_path / "slip.ubx").is_file()
+    assert transfer_state(a, member) == "已转出（待对方接收）"

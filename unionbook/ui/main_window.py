@@ -219,13 +219,16 @@ class MainWindow(QMainWindow):
                 self.offer_transfer_letter(member_id)
 
     def offer_transfer_letter(self, member_id: int) -> None:
-        """A transfer out is done on paper with a numbered letter: offer it right away."""
+        """A transfer out is done on paper with a numbered letter, and electronically with a signed and encrypted
+        slip the other union imports: offer both right away."""
         answer = QMessageBox.question(self, self.tr("转出"), self.tr("已办理转出。现在开具会员组织关系接转介绍信吗？"))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        form = next((f for f in list_forms() if f.name == "transfer_letter"), None)
-        if form is not None:
-            self.forms.produce(form, members=[member_id])
+        if answer == QMessageBox.StandardButton.Yes:
+            form = next((f for f in list_forms() if f.name == "transfer_letter"), None)
+            if form is not None:
+                self.forms.produce(form, members=[member_id])
+        from unionbook.ui.bundles.transfer import offer_transfer_slip
+
+        offer_transfer_slip(self, self.db, member_id)
 
     # ---- files and backups ----
 
