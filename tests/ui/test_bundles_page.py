@@ -111,6 +111,7 @@ def test_send_the_annual_package_and_receive_it(qtbot, two_unions, tmp_path, mon
     out = tmp_path / "甲-年度.ubx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     qtbot.mouseClick(button(page, "生成年度报告包…"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=20000)  # it runs in the background
     kind, title, said = message_boxes[-1]
     assert out.is_file() and (kind, title) == ("information", "年度报告包") and "封面" in said
     assert table_rows(page.sent)[0][1:3] == ["年度报告包", str(dt.date.today().year)]
@@ -133,10 +134,12 @@ def test_send_the_annual_package_and_receive_it(qtbot, two_unions, tmp_path, mon
                       Qt.KeyboardModifier.NoModifier)
     assert QApplication.sendEvent(zone, enter) and enter.isAccepted()
     QApplication.sendEvent(zone, drop)
+    qtbot.waitUntil(lambda: rpage.results.rowCount() == 2, timeout=20000)
     rows = table_rows(rpage.results)
     assert [r[:3] for r in rows] == [["甲-年度.ubx", "甲公司工会", "已导入"], ["damaged.ubx", "", "拒绝"]]
     assert "损坏" in rows[1][3] or "改动" in rows[1][3]
     rpage.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: table_rows(rpage.subunits)[0][6] == "已上报", timeout=5000)
     assert table_rows(rpage.subunits)[0][:3] == ["甲公司工会", "", "0"]
     assert table_rows(rpage.subunits)[0][6] == "已上报"
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -30,17 +29,24 @@ from PySide6.QtWidgets import (
 )
 
 from unionbook.errors import UnionBookError
+from unionbook.exchange.bundle.keys import PublicCard
 from unionbook.services.bundles import keys as keyring
 from unionbook.services.bundles.consolidated import consolidated, write
-from unionbook.services.bundles.incoming import import_files
-from unionbook.services.bundles.outgoing import check_list, export_annual, export_sync, sent_records
+from unionbook.services.bundles.incoming import ImportReport, import_files
+from unionbook.services.bundles.outgoing import (
+    AnnualSent,
+    check_list,
+    export_annual,
+    export_sync,
+    sent_records,
+)
 from unionbook.services.bundles.receipts import import_receipt
-from unionbook.services.bundles.transfer import transfer_in
+from unionbook.services.bundles.transfer import TransferIn, transfer_in
 from unionbook.store import Database
 from unionbook.ui.bundles.dialogs import RegisterDialog
 from unionbook.ui.kit.common import show_error
-
-BUNDLE_FILTER = "数据包 (*.ubx);;所有文件 (*)"
+from unionbook.ui.kit.ops import run_op
+from unionbook.ui.kit.pages import AreaPage
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -88,7 +94,7 @@ class DropZone(QLabel):
             self.on_files(files)
 
 
-class BundlesPage(QWidget):
+class BundlesPage(AreaPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -99,7 +105,7 @@ class BundlesPage(QWidget):
         self.tabs.addTab(self._key_tab(), self.tr("本会密钥"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        self._stale = True
+        self._loaded = False
 
     # ---- building ----
 
@@ -208,13 +214,18 @@ class BundlesPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
+        if not self._loaded:
+            self.reload()
+
+    def on_changed(self, touched: frozenset[str]) -> None:
+        if self.concerns(touched, "bundle", "correspondent", "union", "member"):
             self.reload()
 
     def reload(self) -> None:
-        self._stale = False
+        self._loaded = True
+        # the key pair is made the first time it is needed: that is a write, so it goes through run_op
+        run_op(self, lambda: keyring.show_keys(self.db), touches=(), success=self._show_card)
         try:
-            card = keyring.show_keys(self.db)
             with self.db.read() as s:
                 upper = keyring.upper(s)
                 upper_text = (self.tr("收件方：{0}（指纹 {1}）").format(upper.name, upper.fingerprint) if upper
@@ -223,7 +234,6 @@ class BundlesPage(QWidget):
         except UnionBookError as exc:
             show_error(self, exc)
             return
-        self.fingerprint.setText(card.fingerprint)
         self.upper_label.setText(upper_text)
         labels = {"annual": self.tr("年度报告包"), "sync": self.tr("同步包"), "transfer": self.tr("会籍接转单"),
                   "receipt": self.tr("回执")}
@@ -231,6 +241,9 @@ class BundlesPage(QWidget):
         _fill(self.sent, [[r["created_at"].replace("T", " "), labels.get(r["kind"], r["kind"]), r["year"] or "",
                            r["sequence"] or "", r["file"], states.get(r["status"], r["status"])] for r in sent])
         self.refresh_subunits()
+
+    def _show_card(self, card: PublicCard) -> None:
+        self.fingerprint.setText(card.fingerprint)
 
     def refresh_checks(self) -> None:
         try:
@@ -262,15 +275,8 @@ class BundlesPage(QWidget):
 
     # ---- actions ----
 
-    def _busy(self, work: Callable[[], Any]) -> Any:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return work()
-        finally:
-            QApplication.restoreOverrideCursor()
-
     def _save_name(self, title: str, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, str(self.db.path.parent / suggested), self.tr(BUNDLE_FILTER))
+        name, _ = QFileDialog.getSaveFileName(self, title, str(self.db.path.parent / suggested), self.tr("数据包 (*.ubx);;所有文件 (*)"))
         if not name:
             return None
         return Path(name if name.endswith(".ubx") else name + ".ubx")
@@ -285,12 +291,11 @@ class BundlesPage(QWidget):
         out = self._save_name(self.tr("保存年度报告包"), self.tr("{0}年度报告.ubx").format(year))
         if out is None:
             return
-        try:
-            sent = self._busy(lambda: export_annual(self.db, year, out, submit=submit))
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能生成年度报告包"))
-            return
-        self.reload()
+        run_op(self, lambda _progress: export_annual(self.db, year, out, submit=submit), touches={"bundle"},
+               long=True, cancellable=False, label=self.tr("正在生成年度报告包…"),
+               title=self.tr("未能生成年度报告包"), success=self._annual_sent)
+
+    def _annual_sent(self, sent: AnnualSent) -> None:
         text = self.tr("已生成：{0}\n含 {1} 名会员的记录。").format(sent.file, sent.members)
         if sent.cover:
             text += self.tr("\n\n请打印封面，由单位负责人、填表人签名并加盖公章后随数据包报送：\n{0}").format(sent.cover)
@@ -302,58 +307,47 @@ class BundlesPage(QWidget):
         out = self._save_name(self.tr("保存同步包"), self.tr("同步包-{0}.ubx").format(dt.date.today().isoformat()))
         if out is None:
             return
-        try:
-            sent = self._busy(lambda: export_sync(self.db, out))
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能生成同步包"))
-            return
-        self.reload()
-        QMessageBox.information(self, self.tr("同步包"), self.tr("已生成：{0}\n含 {1} 名有变动的会员。").format(
-            sent.file, sent.members))
+        run_op(self, lambda _progress: export_sync(self.db, out), touches={"bundle"}, long=True,
+               cancellable=False, label=self.tr("正在生成同步包…"), title=self.tr("未能生成同步包"),
+               success=lambda sent: QMessageBox.information(self, self.tr("同步包"), self.tr(
+                   "已生成：{0}\n含 {1} 名有变动的会员。").format(sent.file, sent.members)))
 
     def import_receipt(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择回执"), str(self.db.path.parent), self.tr(BUNDLE_FILTER))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择回执"), str(self.db.path.parent), self.tr("数据包 (*.ubx);;所有文件 (*)"))
         if not name:
             return
-        try:
-            result = import_receipt(self.db, Path(name))
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能导入回执"))
-            return
-        self.reload()
-        text = result.status + ("" if result.accepted else "：\n" + "\n".join(result.reasons))
-        QMessageBox.information(self, self.tr("回执"), text)
+        run_op(self, lambda: import_receipt(self.db, Path(name)), touches={"bundle", "member"},
+               title=self.tr("未能导入回执"), success=lambda r: QMessageBox.information(
+                   self, self.tr("回执"), r.status + ("" if r.accepted else "：\n" + "\n".join(r.reasons))))
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("选择数据包"), str(self.db.path.parent),
-                                                self.tr(BUNDLE_FILTER))
+                                                self.tr("数据包 (*.ubx);;所有文件 (*)"))
         if names:
             self.receive([Path(n) for n in names])
 
     def receive(self, files: list[Path]) -> None:
-        try:
-            report = self._busy(lambda: import_files(self.db, files))
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能导入"))
-            return
+        run_op(self, lambda _progress: import_files(self.db, files), touches={"bundle"}, long=True,
+               cancellable=False, label=self.tr("正在校验并导入数据包…"), title=self.tr("未能导入"),
+               success=self._received)
+
+    def _received(self, report: ImportReport) -> None:
         rows = [[Path(x["file"]).name, x["union"], self.tr("已导入"), ""] for x in report.imported]
         rows += [[Path(x["file"]).name, "", self.tr("未变化"), self.tr("此前已导入")] for x in report.unchanged]
         rows += [[Path(x["file"]).name, "", self.tr("拒绝"), x["message"]] for x in report.refused]
         _fill(self.results, rows)
         _fill(self.duplicates, [[d["id_number"], "、".join(d["unions"])] for d in report.duplicates])
-        self._stale = True
         self.refresh_subunits()
 
     def receive_transfer(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("选择会籍接转单"), str(self.db.path.parent),
-                                              self.tr(BUNDLE_FILTER))
+                                              self.tr("数据包 (*.ubx);;所有文件 (*)"))
         if not name:
             return
-        try:
-            result = transfer_in(self.db, Path(name))
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能接收转入会员"))
-            return
+        run_op(self, lambda: transfer_in(self.db, Path(name)), touches={"member", "bundle"},
+               title=self.tr("未能接收转入会员"), success=self._transferred_in)
+
+    def _transferred_in(self, result: TransferIn) -> None:
         if result.unchanged:
             QMessageBox.information(self, self.tr("接转单"), self.tr("该接转单此前已导入，会员“{0}”已在本会名册中。").format(
                 result.name))
@@ -365,22 +359,16 @@ class BundlesPage(QWidget):
     def register_upper(self) -> None:
         dialog = RegisterDialog(self.tr("登记上级工会"), with_uscc=False, parent=self)
         if dialog.exec() and dialog.key_file is not None:
-            try:
-                keyring.set_upper(self.db, dialog.name, dialog.key_file)
-            except UnionBookError as exc:
-                show_error(self, exc, self.tr("未能登记"))
-                return
-            self.reload()
+            name, key_file = dialog.name, dialog.key_file
+            run_op(self, lambda: keyring.set_upper(self.db, name, key_file), touches={"correspondent"},
+                   title=self.tr("未能登记"))
 
     def register_subunit(self) -> None:
         dialog = RegisterDialog(self.tr("登记下级工会"), with_uscc=True, parent=self)
         if dialog.exec() and dialog.key_file is not None:
-            try:
-                keyring.add_subunit(self.db, dialog.name, dialog.uscc, dialog.key_file)
-            except UnionBookError as exc:
-                show_error(self, exc, self.tr("未能登记"))
-                return
-            self.refresh_subunits()
+            name, uscc, key_file = dialog.name, dialog.uscc, dialog.key_file
+            run_op(self, lambda: keyring.add_subunit(self.db, name, uscc, key_file), touches={"correspondent"},
+                   title=self.tr("未能登记"))
 
     def export_consolidated(self) -> None:
         year = self.report_year.value()
@@ -390,12 +378,9 @@ class BundlesPage(QWidget):
         if not name:
             return
         path = Path(name) if Path(name).suffix.lower() in (".xlsx", ".pdf") else Path(name + ".xlsx")
-        try:
-            write(self.db, consolidated(self.db, year), path)
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能导出汇总表"))
-            return
-        QMessageBox.information(self, self.tr("汇总表"), self.tr("已保存：{0}").format(name))
+        run_op(self, lambda: write(self.db, consolidated(self.db, year), path), touches=(),
+               title=self.tr("未能导出汇总表"),
+               success=lambda _r: QMessageBox.information(self, self.tr("汇总表"), self.tr("已保存：{0}").format(path)))
 
     def export_key(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("导出本会公钥"),
@@ -403,9 +388,5 @@ class BundlesPage(QWidget):
                                               self.tr("公钥文件 (*.json)"))
         if not name:
             return
-        try:
-            keyring.export_card(self.db, Path(name))
-        except UnionBookError as exc:
-            show_error(self, exc, self.tr("未能导出公钥"))
-            return
-        QMessageBox.information(self, self.tr("本会公钥"), self.tr("已保存：{0}").format(name))
+        run_op(self, lambda: keyring.export_card(self.db, Path(name)), touches=(), title=self.tr("未能导出公钥"),
+               success=lambda _c: QMessageBox.information(self, self.tr("本会公钥"), self.tr("已保存：{0}").format(name)))
