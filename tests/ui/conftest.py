@@ -76,4 +76,12 @@ def message_boxes(monkeypatch):  # type: ignore[no-untyped-def]
         raise AssertionError(f"a modal dialog was opened in a test: {self.windowTitle()!r}")
 
     monkeypatch.setattr(QDialog, "exec", no_exec)
+
+    def no_file_dialog(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("a file dialog was opened in a test: patch QFileDialog where a test chooses a file")
+
+    from PySide6.QtWidgets import QFileDialog
+
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(no_file_dialog))
     return shown

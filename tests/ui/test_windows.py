@@ -150,7 +150,9 @@ def test_transfer_out_offers_the_letter(qtbot, gui_db, monkeypatch, message_boxe
     monkeypatch.setattr(window.forms, "produce", lambda form, members=None: produced.append((form.name, members)))
     window.offer_transfer_letter(member.id)  # the cautious default answer is No
     assert message_boxes[-1][0] == "question" and produced == []
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    # yes to the paper letter; no to the electronic slip that is offered next (tests/ui/test_bundles_page.py)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda _p, title, *a, **k: (
+        QMessageBox.StandardButton.Yes if title == "转出" else QMessageBox.StandardButton.No)))
     window.offer_transfer_letter(member.id)
     assert produced == [("transfer_letter", [member.id])]
 
