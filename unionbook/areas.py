@@ -97,6 +97,19 @@ AREAS: tuple[Area, ...] = (
         }),
     ),
     Area(
+        key="homes", title=_T(CONTEXT, "职工之家"), page="unionbook.ui.homes.page:HomesPage",
+        cli=("unionbook.cli.home",),
+        report="unionbook.services.homes.report:annual_report",
+        entities={"home_assessment": _T(CONTEXT, "职工之家自评"), "home_title": _T(CONTEXT, "职工之家称号")},
+        forms="homes",
+        form_fields=_fields(home={
+            "year": "自评年度", "unit": "自评单位", "sheet_title": "评分表", "sheet_source": "评分表来源",
+            "total": "总分", "max": "满分", "grade": "达到等级", "next_grade": "上一等级", "why_not_next": "未达到上一等级的原因",
+            "survey": "会员评家结果", "floors": "各等级满意率要求", "mandatory_failed": "未达到的必备项",
+            "titles": "已获称号",
+        }),
+    ),
+    Area(
         key="rules", title=_T(CONTEXT, "规则"), page="unionbook.ui.rules.page:RulesPage",
         cli=("unionbook.cli.rules",),
         entities={"rules": _T(CONTEXT, "规则")},

@@ -21,6 +21,7 @@ from unionbook.store.models.elections import (
     RoundBox,
     Term,
 )
+from unionbook.store.models.homes import HomeAssessment, HomeEvidence, HomeScore, HomeTitle
 from unionbook.store.models.imports import ImportBatch, ImportBatchChange
 from unionbook.store.models.meetings import AgendaItem, Meeting, MeetingAttendee, Resolution
 from unionbook.store.models.members import Member, MemberEvent
@@ -28,6 +29,7 @@ from unionbook.store.models.union import ChangeLog, Employer, Setting, UnionProf
 
 __all__ = [
     "BundleRecord", "Correspondent", "PeriodLock", "SubunitMember", "SubunitReport", "UnionKey",
+    "HomeAssessment", "HomeEvidence", "HomeScore", "HomeTitle",
     "NAMING", "AgendaItem", "Base", "ChangeLog", "Election", "ElectionCandidate", "ElectionElected", "ElectionRound",
     "ElectionVoter", "Employer", "ImportBatch", "ImportBatchChange", "Meeting", "MeetingAttendee", "Member",
     "MemberEvent", "OfficeHolder", "Resolution", "RoundBallot", "RoundBox", "Setting", "Term", "UnionProfile",
