@@ -52,10 +52,18 @@ def other_area_figure(fetch: Callable[[Database, int], Any], db: Database, year:
         return None
 
 
-def _term_current(db: Database, body: str, on: dt.date) -> Term | None:
+@dataclass(frozen=True)
+class _Term:
+    number: int | None
+    start_date: dt.date
+    end_date: dt.date
+
+
+def _term_current(db: Database, body: str, on: dt.date) -> _Term | None:
     with db.read() as s:
-        return s.scalars(select(Term).where(Term.body == body, Term.closed_on.is_(None), Term.start_date <= on)
-                         .order_by(Term.start_date.desc())).first()
+        t = s.scalars(select(Term).where(Term.body == body, Term.closed_on.is_(None), Term.start_date <= on)
+                      .order_by(Term.start_date.desc())).first()
+        return _Term(t.number, t.start_date, t.end_date) if t else None
 
 
 def evaluate(db: Database, item: Item, year: int, survey: Survey | None, today: dt.date | None = None) -> AutoResult:

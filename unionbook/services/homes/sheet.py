@@ -130,6 +130,12 @@ class _Lines:
                 return n + 1
         return None
 
+    def nth(self, pattern: str, nth: int) -> int | None:
+        """The line of the nth (1-based) line matching `pattern`."""
+        rx = re.compile(pattern)
+        hits = [n + 1 for n, line in enumerate(self.lines) if rx.search(line.strip())]
+        return hits[nth - 1] if len(hits) >= nth else None
+
     def table(self, header: str, index: int = 0) -> int | None:
         """The line of the index-th `[header]` or `[[header]]`."""
         seen = -1
@@ -164,6 +170,7 @@ class _Checker:
     def __init__(self, text: str, origin: str) -> None:
         self.text, self.origin, self.loc = text, origin, _Lines(text)
         self.problems: list[SheetProblem] = []
+        self.code_seen: dict[str, int] = {}
 
     def bad(self, line: int | None, message: str) -> None:
         self.problems.append(SheetProblem(line, message))
@@ -189,7 +196,7 @@ class _Checker:
         sections, items = self.sections(raw.get("section"))
         max_points = sum((i.points for i in items), Decimal(0))
         for g in grades:
-            if g.min > max_points and items:
+            if g.min > max_points and items and not self.problems:
                 self.bad(self.loc.key("grades", sheet_line),
                          f"等级“{g.name}”要求 {g.min} 分，超过评分表总分 {max_points} 分")
         if self.problems:
@@ -293,7 +300,8 @@ class _Checker:
             self.bad(line, f"部分“{section}”中有一项缺少编号“code”")
             return None
         code = code.strip()
-        line = self.loc.find(r"^code\s*=\s*[\"']" + re.escape(code) + r"[\"']", 0, stop_at_table=False)
+        nth = self.code_seen[code] = self.code_seen.get(code, 0) + 1
+        line = self.loc.nth(r"^code\s*=\s*[\"']" + re.escape(code) + r"[\"']", nth)
         where = f"项目 {code}"
         if code in codes:
             self.bad(line, f"项目编号“{code}”重复")
