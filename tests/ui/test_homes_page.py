@@ -1,0 +1,109 @@
+"""Journey on the 职工之家 page: start the year's self-assessment with a sheet, score an item, record the member
+survey, and read the total, the grade and why not the next one; then register a title and see its review."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QWidget,
+)
+
+from unionbook.store import Database
+from unionbook.ui.homes.page import HomesPage
+
+
+def named(parent: QWidget, cls: type, name: str):  # type: ignore[no-untyped-def]
+    found = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
+    assert len(found) == 1, name
+    return found[0]
+
+
+def click(parent: QWidget, text: str) -> None:
+    [b] = [b for b in parent.findChildren(QPushButton) if b.text() == text and b.isVisible()]
+    QTest.mouseClick(b, Qt.MouseButton.LeftButton)
+
+
+def type_into(widget: QWidget, text: str) -> None:
+    """Select all and type `text`; Chinese characters arrive as key events carrying the text (QTest's key
+    names are ASCII only), as an input method delivers them."""
+    widget.setFocus()
+    QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    for ch in text:
+        if ch.isascii():
+            QTest.keyClicks(widget, ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def click_row(table: QTableWidget, code: str) -> None:
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == code)
+    rect = table.visualItemRect(table.item(row, 1))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_score_survey_grade_and_why_not(qtbot, gui_db: Database) -> None:  # type: ignore[no-untyped-def]
+    page = HomesPage(gui_db)
+    qtbot.addWidget(page)
+    page.resize(1366, 740)
+    page.show()
+    year = named(page, QSpinBox, "自评年度")
+    type_into(year, "2026")
+    sheets = named(page, QComboBox, "评分表")
+    sheets.setCurrentIndex(sheets.findData("example-city-2026"))
+    click(page, "开始自评")
+    result = named(page, QLabel, "自评结果")
+    assert result.text().startswith("总分 ")
+    table = named(page, QTableWidget, "评分项目")
+    assert table.rowCount() == 11
+
+    click_row(table, "B1")
+    type_into(named(page, QDoubleSpinBox, "得分"), "10")
+    type_into(named(page, QLineEdit, "说明"), "已足额拨缴")
+    click(page, "保存得分")
+    b1 = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "B1")
+    assert (table.item(b1, 3).text(), table.item(b1, 6).text()) == ("10", "已足额拨缴")
+
+    click_row(table, "C2")
+    type_into(named(page, QDoubleSpinBox, "得分"), "12")  # the "2" is refused: 12 is above the item's 10 points
+    click(page, "保存得分")
+    c2 = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "C2")
+    assert table.item(c2, 3).text() == "1"
+
+    for name, n in (("满意", "60"), ("基本满意", "18"), ("不满意", "22")):
+        type_into(named(page, QSpinBox, name), n)
+    click(page, "保存评家结果")
+    assert "满意率（满意＋基本满意）÷ 收回：78%" in named(page, QLabel, "满意率").text()
+    assert result.text().startswith("总分 ") and "等级：未达标。未达到“合格”：还差" in result.text()
+    assert "必备项 A1、D1 未达到" in result.text()
+
+    click_row(table, "A2")  # an auto item: a hand score without a reason is refused, said on the page
+    type_into(named(page, QDoubleSpinBox, "得分"), "10")
+    named(page, QLineEdit, "说明").clear()
+    click(page, "保存得分")
+    assert "须写明理由" in named(page, QLabel, "提示").text()
+
+
+def test_titles_tab_reminds_of_reviews(qtbot, gui_db: Database) -> None:  # type: ignore[no-untyped-def]
+    page = HomesPage(gui_db)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(1)
+    type_into(named(page, QLineEdit, "称号"), "模范职工之家")
+    type_into(named(page, QLineEdit, "授予机关"), "某市总工会")
+    type_into(named(page, QLineEdit, "下次复查日期"), (dt.date.today() + dt.timedelta(days=30)).isoformat())
+    click(page, "登记称号")
+    assert "90 天内需复查：模范职工之家" in named(page, QLabel, "复查提醒").text()
+    assert named(page, QTableWidget, "已获称号").rowCount() == 1
