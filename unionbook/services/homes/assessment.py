@@ -168,14 +168,14 @@ def _copy_evidence(db: Database, s: Session, assessment_id: int, code: str, file
         path = Path(path)
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         folder = files_dir(db)
-        for part in ("homes", str(assessment_id)):
-            folder = folder / part
+        for name in ("homes", str(assessment_id)):
+            folder = folder / name
             folder.mkdir(mode=0o700, exist_ok=True)
         stored = folder / f"{code}-{digest[:12]}{path.suffix.lower()}"
         if not stored.exists():
-            part = stored.with_name(stored.name + ".part")
-            shutil.copyfile(path, part)
-            part.replace(stored)
+            partial = stored.with_name(stored.name + ".part")
+            shutil.copyfile(path, partial)
+            partial.replace(stored)
         s.add(HomeEvidence(assessment_id=assessment_id, code=code, file_name=path.name,
                            stored=str(stored.relative_to(files_dir(db))), sha256=digest, size=path.stat().st_size))
         names.append(path.name)

@@ -95,7 +95,7 @@ def evaluate(db: Database, item: Item, year: int, survey: Survey | None, today: 
         return AutoResult(n > 0, f"{year} 年召开会员（代表）大会 {n} 次")
     if kind == "women_committee":
         term = _term_current(db, "women", on)
-        return AutoResult(term is not None, "女职工委员会在任（{} 起）".format(term.start_date.isoformat())
+        return AutoResult(term is not None, f"女职工委员会在任（{term.start_date.isoformat()} 起）"
                           if term else "没有在任的女职工委员会")
     if kind == "funds_retained":
         share = other_area_figure(_funds_retained, db, year)
