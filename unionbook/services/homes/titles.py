@@ -17,6 +17,19 @@ ENTITY = "home_title"
 LEVELS = ("全国", "省", "市", "县(区)", "企业")
 
 
+DATE_LABELS = {"review_due": "下次复查日期", "withdrawn_on": "摘牌日期"}
+
+
+def parse_date(text: str, field: str) -> dt.date | None:
+    """A date typed as 2027-06-30 (None when left empty)."""
+    if not text.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(f"{DATE_LABELS[field]}“{text}”不是日期（写成 2027-06-30）") from None
+
+
 @dataclass(frozen=True)
 class TitleView:
     id: int

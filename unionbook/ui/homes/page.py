@@ -267,7 +267,8 @@ class HomesPage(AreaPage):
         self.note.setText(i.note)
         what = self.tr("自动评分：{0}").format(i.figure) if i.auto else ""
         need = self.tr("及格 {0} 分").format(points_text(i.passing)) if i.mandatory else ""
-        self.item_label.setText("　".join(x for x in (f"{i.code} {i.title}（{points_text(i.max)} 分）", need, what) if x))
+        head = self.tr("{0} {1}（{2} 分）").format(i.code, i.title, points_text(i.max))
+        self.item_label.setText("　".join(x for x in (head, need, what) if x))
 
     # ---- writing ----
 
@@ -323,7 +324,7 @@ class HomesPage(AreaPage):
         if v is None:
             return
         name = self.tr("职工之家自评报告") if form == "self_assessment" else self.tr("职工之家申报表")
-        path, _ = QFileDialog.getSaveFileName(self, name, f"{v.year}年{name}.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, name, self.tr("{0}年{1}.pdf").format(v.year, name), "PDF (*.pdf)")
         if path:
             run_op(self, lambda: write_pdf(self.db, v, form, Path(path)), touches=set(),
                    success=lambda out: self.message.setText(self.tr("已保存：{0}").format(out)))

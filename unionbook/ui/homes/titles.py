@@ -19,21 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionbook.errors import UnionBookError, ValidationError
-from unionbook.services.homes.titles import LEVELS, add_title, list_titles, reviews_due, withdraw_title
+from unionbook.errors import UnionBookError
+from unionbook.services.homes.titles import (
+    LEVELS,
+    add_title,
+    list_titles,
+    parse_date,
+    reviews_due,
+    withdraw_title,
+)
 from unionbook.store import Database
 from unionbook.ui.kit.ops import run_op
 
 TOUCHES = {"home_title"}
-
-
-def _date(text: str, label: str) -> dt.date | None:
-    if not text.strip():
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(f"{label}“{text}”不是日期（写成 2027-06-30）") from None
 
 
 class TitlesTab(QWidget):
@@ -122,7 +120,7 @@ class TitlesTab(QWidget):
                       awarded_by=self.body.text(), doc_number=self.doc.text(), unit=self.unit.text())
         due = self.due.text()
         self.message.clear()
-        run_op(self, lambda: add_title(self.db, review_due=_date(due, "下次复查日期"), **values),  # type: ignore[arg-type]
+        run_op(self, lambda: add_title(self.db, review_due=parse_date(due, "review_due"), **values),  # type: ignore[arg-type]
                touches=TOUCHES, inline=self._inline)
 
     def withdraw(self) -> None:
@@ -133,5 +131,5 @@ class TitlesTab(QWidget):
         title_id = int(self.table.item(rows[0].row(), 0).text())
         on, reason = self.withdraw_on.text(), self.reason.text()
         self.message.clear()
-        run_op(self, lambda: withdraw_title(self.db, title_id, on=_date(on, "摘牌日期") or dt.date.today(),
+        run_op(self, lambda: withdraw_title(self.db, title_id, on=parse_date(on, "withdrawn_on") or dt.date.today(),
                                             reason=reason), touches=TOUCHES, inline=self._inline)
