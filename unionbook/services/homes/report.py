@@ -80,7 +80,7 @@ def _values(db: Database, view: AssessmentView) -> dict[str, Any]:
                    f"{percent(g.satisfied_share)}" if s and g.satisfied_share is not None else "尚未录入"),
         "floors": "；".join(f"{k} {percent(v)}" for k, v in g.floors.items()),
         "mandatory_failed": "、".join(g.mandatory_failed) or "无",
-        "titles": "；".join(f"{t.year}年 {t.title}（{t.level}，{t.awarded_by}{t.doc_number}）" for t in held) or "无",
+        "titles": "；".join(f"{t.year}年 {t.title}（{t.level}级，{' '.join(x for x in (t.awarded_by, t.doc_number) if x)}）" for t in held) or "无",
     }}
 
 

@@ -211,6 +211,8 @@ class HomesPage(AreaPage):
             self.share_label.setText("")
             self.table.setRowCount(0)
             return
+        if (index := self.sheet_box.findData(v.sheet.name)) >= 0:
+            self.sheet_box.setCurrentIndex(index)
         source = f"{v.sheet.source}（{v.sheet.confidence}）" if v.sheet.confidence else v.sheet.source
         self.sheet_label.setText(self.tr("评分表：{0}（已随自评保存副本）　来源：{1}").format(v.sheet.title, source))
         self.result.setText(v.grading.line())
