@@ -283,3 +283,23 @@ def test_titles_reviews_due_and_withdrawal(union_db: Database) -> None:
     assert (withdrawn.held, withdrawn.withdrawn_reason) == (False, "复查未通过")
     assert reviews_due(union_db, 90, today) == []
     assert len(list_titles(union_db)) == 2
+
+
+def test_survey_counted_from_the_returned_questionnaires_in_excel(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from unionbook.services.homes.survey import survey_from_excel
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2026年会员评家问卷汇总"])
+    ws.append(["序号", "姓名", "总体评价"])
+    for n, answer in enumerate(["满意"] * 7 + ["基本满意"] * 2 + ["不满意", None], 1):
+        ws.append([n, "", answer])
+    good = tmp_path / "问卷.xlsx"
+    wb.save(good)
+    assert survey_from_excel(good) == Survey(satisfied=7, basic=2, unsatisfied=1)
+    ws.append([12, "", "很满意"])
+    wb.save(good)
+    with pytest.raises(ValidationError, match="第 14 行 C 列的“很满意”"):
+        survey_from_excel(good)

@@ -46,9 +46,10 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_score)
     p = hsub.add_parser("survey", help="录入会员评家结果（问卷份数）")
     year_unit(p)
-    p.add_argument("--satisfied", type=int, required=True, help="满意")
-    p.add_argument("--basic", type=int, required=True, help="基本满意")
-    p.add_argument("--unsatisfied", type=int, required=True, help="不满意")
+    p.add_argument("--satisfied", type=int, help="满意")
+    p.add_argument("--basic", type=int, help="基本满意")
+    p.add_argument("--unsatisfied", type=int, help="不满意")
+    p.add_argument("--from", dest="source", type=Path, help="从问卷汇总 Excel 统计（每行一份问卷，评价列写满意/基本满意/不满意）")
     p.set_defaults(func=cmd_survey)
     p = hsub.add_parser("report", help="自评结果：总分、等级、未达到上一等级的原因；可存为 PDF")
     year_unit(p)
@@ -143,11 +144,21 @@ def cmd_score(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_survey(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.errors import ValidationError
     from unionbook.services.homes.assessment import record_survey
     from unionbook.services.homes.report import report_json
+    from unionbook.services.homes.survey import survey_from_excel
 
+    counts = (args.satisfied, args.basic, args.unsatisfied)
+    if args.source is not None:
+        if any(n is not None for n in counts):
+            raise ValidationError("--from 与 --satisfied/--basic/--unsatisfied 只能用一种")
+        s = survey_from_excel(args.source)
+        counts = (s.satisfied, s.basic, s.unsatisfied)
+    elif any(n is None for n in counts):
+        raise ValidationError("请给出 --satisfied、--basic、--unsatisfied 三个份数，或 --from 问卷汇总 Excel")
     with ctx.database() as db:
-        view = record_survey(db, args.year, args.satisfied, args.basic, args.unsatisfied, unit=args.unit)
+        view = record_survey(db, args.year, *counts, unit=args.unit)
     data = report_json(view)
     return Output({"year": view.year, "survey": data["survey"], "grade": data["grade"]}, view.grading.line())
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from unionbook.services.homes.grading import Survey, percent
 from unionbook.services.homes.sheet import AUTO, Item
@@ -60,8 +60,10 @@ class _Term:
 
 
 def _term_current(db: Database, body: str, on: dt.date) -> _Term | None:
+    """The term of `body` sitting on `on` (a past year's assessment sees the term of that time)."""
     with db.read() as s:
-        t = s.scalars(select(Term).where(Term.body == body, Term.closed_on.is_(None), Term.start_date <= on)
+        t = s.scalars(select(Term).where(Term.body == body, Term.start_date <= on,
+                                         or_(Term.closed_on.is_(None), Term.closed_on > on))
                       .order_by(Term.start_date.desc())).first()
         return _Term(t.number, t.start_date, t.end_date) if t else None
 

@@ -35,6 +35,7 @@ from unionbook.services.homes import assessment as svc
 from unionbook.services.homes.grading import percent, points_text
 from unionbook.services.homes.report import write_pdf
 from unionbook.services.homes.sheet import available_sheets
+from unionbook.services.homes.survey import survey_from_excel
 from unionbook.store import Database
 from unionbook.ui.homes.titles import TitlesTab
 from unionbook.ui.kit.ops import run_op
@@ -175,7 +176,10 @@ class HomesPage(AreaPage):
             row.addWidget(QLabel(label))
             row.addWidget(spin)
         self.survey_button = self._button(self.tr("保存评家结果"), self.save_survey)
+        self.excel_button = self._button(self.tr("从 Excel 统计…"), self.survey_from_excel)
+        self.excel_button.setToolTip(self.tr("问卷汇总表：每行一份问卷，“总体评价”列写满意、基本满意或不满意"))
         row.addWidget(self.survey_button)
+        row.addWidget(self.excel_button)
         self.share_label = QLabel()
         self.share_label.setAccessibleName(self.tr("满意率"))
         self.share_label.setWordWrap(True)
@@ -203,6 +207,7 @@ class HomesPage(AreaPage):
         self.start_button.setEnabled(not started)
         self.sheet_box.setEnabled(not started)
         for w in (self.save_button, self.attach_button, self.open_button, self.auto_button, self.survey_button,
+                  self.excel_button,
                   self.report_button, self.form_button, self.points, self.note):
             w.setEnabled(started)
         if v is None:
@@ -320,6 +325,19 @@ class HomesPage(AreaPage):
         counts = (self.satisfied.value(), self.basic.value(), self.unsatisfied.value())
         self.message.clear()
         run_op(self, lambda: svc.record_survey(self.db, year, *counts), touches=TOUCHES, inline=self._inline)
+
+    def survey_from_excel(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("问卷汇总表"), "", "Excel (*.xlsx)")
+        if not path:
+            return
+        try:
+            s = survey_from_excel(Path(path))
+        except UnionBookError as exc:
+            self.message.setText(exc.message)
+            return
+        for spin, n in ((self.satisfied, s.satisfied), (self.basic, s.basic), (self.unsatisfied, s.unsatisfied)):
+            spin.setValue(n)
+        self.message.setText(self.tr("已从问卷汇总表统计 {0} 份，核对后点“保存评家结果”").format(s.returned))
 
     def export(self, form: str) -> None:
         v = self.view
