@@ -107,3 +107,22 @@ def test_titles_tab_reminds_of_reviews(qtbot, gui_db: Database) -> None:  # type
     click(page, "登记称号")
     assert "90 天内需复查：模范职工之家" in named(page, QLabel, "复查提醒").text()
     assert named(page, QTableWidget, "已获称号").rowCount() == 1
+
+
+def test_the_home_page_reminds_of_a_title_review_due_within_three_months(qtbot, gui_db) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from unionbook.services.homes.titles import add_title, withdraw_title
+    from unionbook.ui.main_window import MainWindow
+
+    soon = dt.date.today() + dt.timedelta(days=30)
+    held = add_title(gui_db, title="市级模范职工之家", level="市", year=2024, review_due=soon)
+    add_title(gui_db, title="县级先进职工之家", level="县(区)", year=2025, review_due=soon + dt.timedelta(days=200))
+    window = MainWindow(gui_db)
+    qtbot.addWidget(window)
+    window.show()
+    text = window.home.term_warning.text()
+    assert f"称号“市级模范职工之家”须在 {soon} 前复查" in text and "县级先进职工之家" not in text
+    withdraw_title(gui_db, held.id, on=dt.date.today(), reason="复查未通过")
+    window.home.load()
+    assert "市级模范职工之家" not in window.home.term_warning.text()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionbook.services.elections.terms import term_warnings
+from unionbook.services.homes.titles import reviews_due
 from unionbook.services.members.stats import key_figures
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
@@ -93,7 +94,7 @@ class HomePage(AreaPage):
 
     def on_changed(self, touched: frozenset[str]) -> None:
         # the figures count members and employers, the header is the union's profile, the warning its terms
-        if self.concerns(touched, "member", "import_batch", "union", "term", "election"):
+        if self.concerns(touched, "member", "import_batch", "union", "term", "election", "home_title"):
             self.load()
 
     def load(self) -> None:
@@ -110,8 +111,10 @@ class HomePage(AreaPage):
                 f"{f.employees:,}", f.employers, f.employers_unionised),
         ]
         self.profile.setText("\n".join(lines))
-        warnings = term_warnings(self._db)
-        self.term_warning.setText("\n".join(self.tr("！ {0}").format(w.message) for w in warnings))
+        warnings = [self.tr("！ {0}").format(w.message) for w in term_warnings(self._db)]
+        # a title held is reviewed (摘牌 possible): remind three months ahead, and when overdue
+        warnings += [self.tr("！ 称号“{0}”须在 {1} 前复查").format(t.title, t.review_due) for t in reviews_due(self._db)]
+        self.term_warning.setText("\n".join(warnings))
         self.term_warning.setVisible(bool(warnings))
         self.members.value.setText(f"{f.members:,}")
         self.members.note.setText(self.tr("在册 {0}，保留会籍 {1}").format(f"{f.members_active:,}", f"{f.members_kept:,}"))
