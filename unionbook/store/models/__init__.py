@@ -23,6 +23,15 @@ from unionbook.store.models.elections import (
 )
 from unionbook.store.models.homes import HomeAssessment, HomeEvidence, HomeScore, HomeTitle
 from unionbook.store.models.imports import ImportBatch, ImportBatchChange
+from unionbook.store.models.library import (
+    LibraryActivity,
+    LibraryCopy,
+    LibraryImportBatch,
+    LibraryLoan,
+    LibraryStocktake,
+    LibraryStocktakeScan,
+    LibraryTitle,
+)
 from unionbook.store.models.meetings import AgendaItem, Meeting, MeetingAttendee, Resolution
 from unionbook.store.models.members import Member, MemberEvent
 from unionbook.store.models.union import ChangeLog, Employer, Setting, UnionProfile
@@ -31,6 +40,7 @@ __all__ = [
     "BundleRecord", "Correspondent", "PeriodLock", "SubunitMember", "SubunitReport", "UnionKey",
     "HomeAssessment", "HomeEvidence", "HomeScore", "HomeTitle",
     "NAMING", "AgendaItem", "Base", "ChangeLog", "Election", "ElectionCandidate", "ElectionElected", "ElectionRound",
-    "ElectionVoter", "Employer", "ImportBatch", "ImportBatchChange", "Meeting", "MeetingAttendee", "Member",
+    "ElectionVoter", "Employer", "ImportBatch", "ImportBatchChange", "LibraryActivity", "LibraryCopy",
+    "LibraryImportBatch", "LibraryLoan", "LibraryStocktake", "LibraryStocktakeScan", "LibraryTitle", "Meeting", "MeetingAttendee", "Member",
     "MemberEvent", "OfficeHolder", "Resolution", "RoundBallot", "RoundBox", "Setting", "Term", "UnionProfile",
 ]
