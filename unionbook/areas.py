@@ -110,6 +110,18 @@ AREAS: tuple[Area, ...] = (
         }),
     ),
     Area(
+        key="library", title=_T(CONTEXT, "职工书屋"), page="unionbook.ui.library.page:LibraryPage",
+        cli=("unionbook.cli.library",),
+        entities={
+            "library_title": _T(CONTEXT, "图书"), "library_copy": _T(CONTEXT, "图书（册）"),
+            "library_loan": _T(CONTEXT, "借阅"), "library_stocktake": _T(CONTEXT, "盘点"),
+            "library_import_batch": _T(CONTEXT, "书目导入"), "library_setting": _T(CONTEXT, "书屋设置"),
+            "library_activity": _T(CONTEXT, "读书活动"),
+        },
+        forms="library",
+        report="unionbook.services.library.report:annual_report",
+    ),
+    Area(
         key="rules", title=_T(CONTEXT, "规则"), page="unionbook.ui.rules.page:RulesPage",
         cli=("unionbook.cli.rules",),
         entities={"rules": _T(CONTEXT, "规则")},

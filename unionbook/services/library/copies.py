@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from unionbook.domain.library import LoanRules, WriteOff, normalize_barcode
 from unionbook.domain.text import clean
-from unionbook.errors import ConflictError, NotFoundError
+from unionbook.errors import ConflictError, NotFoundError, ValidationError
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import LibraryCopy, LibraryLoan, LibraryTitle, Setting
@@ -50,6 +50,11 @@ def rules_in(s: Session) -> LoanRules:
 def set_loan_rule(db: Database, name: str, value: int | bool) -> LoanRules:
     if name not in _RULE_KEYS:
         raise NotFoundError(f"没有书屋设置“{name}”（可设：{'、'.join(_RULE_KEYS)}）")
+    kind = _RULE_KEYS[name]
+    if kind is int and (isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 365):
+        raise ValidationError(f"书屋设置 {name} 应为 0–365 的整数：{value}")
+    if kind is bool and not isinstance(value, bool):
+        raise ValidationError(f"书屋设置 {name} 应为 true 或 false：{value}")
     with db.transaction() as s:
         row = s.get(Setting, SETTING_PREFIX + name)
         if row is None:

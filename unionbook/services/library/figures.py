@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from unionbook.domain.member import Status
 from unionbook.errors import NotFoundError
+from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import LibraryActivity, LibraryCopy, LibraryLoan, LibraryTitle, Member, Setting
 
@@ -95,6 +96,17 @@ def level_in_force(db: Database) -> str:
     with db.read() as s:
         row = s.get(Setting, LEVEL_SETTING)
         return str(json.loads(row.value)) if row is not None else DEFAULT_LEVEL
+
+
+def set_level(db: Database, level: str) -> None:
+    standard(level)  # refuses an unknown level
+    with db.transaction() as s:
+        row = s.get(Setting, LEVEL_SETTING)
+        if row is None:
+            s.add(Setting(key=LEVEL_SETTING, value=json.dumps(level), updated_by=db.actor))
+        else:
+            row.value, row.updated_by = json.dumps(level), db.actor
+        audit.record(s, db.actor, "update", "library_setting", None, f"书屋按“{standard(level).label}”衡量")
 
 
 def figures(db: Database, year: int | None = None, *, as_of: dt.date | None = None,
