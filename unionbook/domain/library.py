@@ -79,6 +79,9 @@ def normalize_isbn(text: str) -> str:
     if not raw:
         return ""
     digits = raw.replace("-", "")
+    bad_format = f"“{text.strip()}”不是有效的 ISBN（只能是数字，ISBN-10 末位可为 X，13 位应以 978 或 979 开头）"
+    if len(digits) == 13 and digits[:3] not in ("978", "979"):
+        raise RefusedError([FieldProblem("isbn", "ISBN", bad_format)])
     try:
         return str(_isbn.to_isbn13(_isbn.validate(raw)))
     except InvalidChecksum:
@@ -87,7 +90,7 @@ def normalize_isbn(text: str) -> str:
     except InvalidLength:
         message = f"“{text.strip()}”位数不对：ISBN 应为 10 位或 13 位，这里是 {len(digits)} 位"
     except (InvalidFormat, InvalidComponent):
-        message = f"“{text.strip()}”不是有效的 ISBN（只能是数字，ISBN-10 末位可为 X，13 位应以 978 或 979 开头）"
+        message = bad_format
     except ValidationError:
         message = f"“{text.strip()}”不是有效的 ISBN"
     raise RefusedError([FieldProblem("isbn", "ISBN", message)])

@@ -1,0 +1,221 @@
+"""The reading room (职工书屋) page: 书目 (catalogue and search), 借还 (loan desk), 逾期, 盘点, 统计."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionbook.domain.library import CLC_CLASSES, SOURCE_LABELS, Source
+from unionbook.errors import UnionBookError
+from unionbook.services.library.catalogue import TitleDraft, TitleRow, add_title, search
+from unionbook.services.library.figures import figures
+from unionbook.services.library.papers import labels_for, last_printed, write_labels
+from unionbook.store import Database
+from unionbook.ui.kit.common import show_error, tr_core
+from unionbook.ui.kit.list_model import ListModel
+from unionbook.ui.library.desk import LoanDesk
+from unionbook.ui.library.panels import OverduePanel, StocktakePanel
+
+
+class TitleModel(ListModel[TitleRow]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([], parent)
+        self.headers = [self.tr("书名"), self.tr("作者"), self.tr("ISBN"), self.tr("分类"), self.tr("册数"),
+                        self.tr("借出"), self.tr("在架")]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self.rows[index.row()]
+        return (r.title, r.author, r.isbn_shown, r.clc, str(r.volumes), str(r.on_loan), str(r.available))[index.column()]
+
+
+class CataloguePanel(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("查找图书"))
+        self.search.setPlaceholderText(self.tr("书名、作者、ISBN、出版社或书名拼音首字母"))
+        self.search.textChanged.connect(lambda _t: self.reload())
+        self.count = QLabel()
+        self.model = TitleModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("书目"))
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.isbn, self.title, self.author, self.publisher, self.price, self.donor = (QLineEdit() for _ in range(6))
+        for w, name in ((self.isbn, "ISBN"), (self.title, "书名"), (self.author, "作者"), (self.publisher, "出版社"),
+                        (self.price, "定价"), (self.donor, "捐赠人")):
+            w.setAccessibleName(self.tr(name))
+        self.year = QSpinBox()
+        self.year.setRange(0, 2100)
+        self.year.setSpecialValueText(self.tr("未填"))
+        self.year.setAccessibleName(self.tr("出版年"))
+        self.clc = QComboBox()
+        self.clc.setAccessibleName(self.tr("中图法分类"))
+        self.clc.addItem(self.tr("（未分类）"), "")
+        for k, label in CLC_CLASSES.items():
+            self.clc.addItem(f"{k} {tr_core(label)}", k)
+        self.source = QComboBox()
+        self.source.setAccessibleName(self.tr("来源"))
+        for s in (Source.BOUGHT, Source.DELIVERED, Source.DONATED):
+            self.source.addItem(tr_core(SOURCE_LABELS[s]), s.value)
+        self.copies = QSpinBox()
+        self.copies.setRange(1, 500)
+        self.copies.setAccessibleName(self.tr("册数"))
+        self.add_button = QPushButton(self.tr("登记"))
+        self.add_button.clicked.connect(self.add)
+        self.labels_button = QPushButton(self.tr("打印新书条码标签…"))
+        self.labels_button.clicked.connect(self.print_labels)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("登记结果"))
+        form = QFormLayout()
+        form.addRow(self.tr("ISBN"), self.isbn)
+        form.addRow(self.tr("书名"), self.title)
+        form.addRow(self.tr("作者"), self.author)
+        form.addRow(self.tr("出版社"), self.publisher)
+        form.addRow(self.tr("出版年"), self.year)
+        form.addRow(self.tr("分类"), self.clc)
+        form.addRow(self.tr("定价（元）"), self.price)
+        form.addRow(self.tr("来源"), self.source)
+        form.addRow(self.tr("捐赠人"), self.donor)
+        form.addRow(self.tr("册数"), self.copies)
+        box = QGroupBox(self.tr("登记图书"))
+        bl = QVBoxLayout(box)
+        bl.addLayout(form)
+        bl.addWidget(self.add_button)
+        bl.addWidget(self.message)
+        bl.addStretch(1)
+        bl.addWidget(self.labels_button)
+        box.setMaximumWidth(380)
+        left = QVBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        left.addLayout(top)
+        left.addWidget(self.table, 1)
+        lay = QHBoxLayout(self)
+        lay.addLayout(left, 1)
+        lay.addWidget(box)
+
+    def reload(self) -> None:
+        rows = search(self._db, self.search.text())
+        self.model.set_rows(rows)
+        self.count.setText(self.tr("%1 种").replace("%1", str(len(rows))))
+
+    def add(self) -> None:
+        draft = TitleDraft(isbn=self.isbn.text(), title=self.title.text(), author=self.author.text(),
+                           publisher=self.publisher.text(), year=self.year.value() or None,
+                           clc=self.clc.currentData(), price=self.price.text(),
+                           source=Source(self.source.currentData()), donor=self.donor.text(),
+                           copies=self.copies.value())
+        try:
+            r = add_title(self._db, draft)
+        except UnionBookError as exc:
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(exc.message)
+            return
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(self.tr("已登记《%1》%2 册：%3–%4").replace("%1", r.title).replace(
+            "%2", str(len(r.copies))).replace("%3", r.copies[0].barcode).replace("%4", r.copies[-1].barcode))
+        for w in (self.isbn, self.title, self.author, self.publisher, self.price, self.donor):
+            w.clear()
+        self.copies.setValue(1)
+        self.isbn.setFocus()
+        self.reload()
+
+    def print_labels(self) -> None:
+        try:
+            labels = labels_for(self._db, new_since=last_printed(self._db))
+            if not labels:
+                raise UnionBookError(self.tr("上次打印后没有新登记的图书"))
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存条码标签"), "条码标签.pdf", "PDF (*.pdf)")
+            if path:
+                write_labels(self._db, labels, Path(path))
+        except UnionBookError as exc:
+            show_error(self, exc)
+
+
+class FiguresPanel(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.text = QLabel()
+        self.text.setAccessibleName(self.tr("书屋统计"))
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.text)
+        lay.addStretch(1)
+
+    def reload(self) -> None:
+        f = figures(self._db)
+        st = f.check.standard
+        verdict = (self.tr("达到") if f.check.met else
+                   self.tr("未达到，还差 %1 册").replace("%1", str(f.check.short_by)))
+        rows = [(self.tr("图书种数"), f.titles), (self.tr("藏书册数（不含已注销）"), f.volumes),
+                (self.tr("已注销"), f.written_off), (self.tr("借出未还"), f.on_loan), (self.tr("逾期未还"), f.overdue),
+                (self.tr("%1 年借阅次数").replace("%1", str(f.year)), f.loans_year),
+                (self.tr("%1 年借阅人数").replace("%1", str(f.year)), f.readers_year),
+                (self.tr("借阅人数占会员"), f"{f.readers_share:.1%}"),
+                (self.tr("读书活动 / 参加人次"), f"{f.activities_year} / {f.attendance_year}")]
+        table = "".join(f"<tr><td>{a}</td><td align='right'><b>{b}</b></td></tr>" for a, b in rows)
+        self.text.setText(
+            f"<table cellpadding='4'>{table}</table><p>{st.label}：{self.tr('要求')} {st.volumes} "
+            f"{self.tr('册')}，<b>{verdict}</b>（{tr_core(st.confidence)}）<br/><small>{st.source}</small></p>")
+
+
+class LibraryPage(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("职工书屋"))
+        self.catalogue = CataloguePanel(db)
+        self.desk = LoanDesk(db)
+        self.overdue = OverduePanel(db)
+        self.stocktake = StocktakePanel(db)
+        self.figures = FiguresPanel(db)
+        self.tabs.addTab(self.catalogue, self.tr("书目"))
+        self.tabs.addTab(self.desk, self.tr("借还"))
+        self.tabs.addTab(self.overdue, self.tr("逾期"))
+        self.tabs.addTab(self.stocktake, self.tr("盘点"))
+        self.tabs.addTab(self.figures, self.tr("统计"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        current = self.tabs.currentWidget()
+        if current is self.desk:
+            self.desk.scan.setFocus()
+            return
+        reload = getattr(current, "reload", None)
+        if reload is not None:
+            reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
