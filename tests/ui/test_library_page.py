@@ -1,0 +1,135 @@
+"""The reading room page as a user meets it: the loan desk driven like a USB barcode scanner (the code typed,
+then Enter), the catalogue's search as you type, and a stock-take from the 盘点 tab."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QTableView, QTabWidget, QWidget
+
+from unionbook.services.library.catalogue import TitleDraft, add_title
+from unionbook.services.library.loans import books_on_loan
+from unionbook.store import Database
+from unionbook.store.models import Member
+from unionbook.ui.library.page import LibraryPage
+
+SHOTS = Path(os.environ.get("UNIONBOOK_SHOTS", "/tmp/unionbook-shots"))
+
+
+def named(root: QWidget, cls: type, name: str) -> QWidget:
+    found = [w for w in root.findChildren(cls) if w.accessibleName() == name]
+    assert len(found) == 1, (name, len(found))
+    return found[0]
+
+
+def scanner(qtbot, field: QLineEdit, code: str) -> None:  # type: ignore[no-untyped-def]
+    """What a USB scanner does: types the characters, then Enter."""
+    qtbot.keyClicks(field, code)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def tab(page: LibraryPage, title: str) -> None:
+    tabs = page.findChild(QTabWidget)
+    assert tabs is not None
+    [index] = [i for i in range(tabs.count()) if tabs.tabText(i) == title]
+    tabs.setCurrentIndex(index)
+
+
+@pytest.fixture
+def reader(gui_db: Database) -> tuple[int, str, str]:
+    with gui_db.read() as s:
+        m = s.query(Member).filter(Member.status == "active", Member.card_number != "").order_by(Member.id).first()
+        assert m is not None
+        return m.id, m.name, m.card_number
+
+
+def test_loan_desk_journey_with_a_scanner(qtbot, gui_db: Database, reader: tuple[int, str, str]) -> None:  # type: ignore[no-untyped-def]
+    add_title(gui_db, TitleDraft(isbn="9787020002207", title="红楼梦", author="曹雪芹", copies=7))
+    member_id, name, card = reader
+    page = LibraryPage(gui_db)
+    qtbot.addWidget(page)
+    page.resize(1200, 720)
+    page.show()
+    tab(page, "借还")
+    reader_field = named(page, QLineEdit, "读者")
+    scan = named(page, QLineEdit, "扫描条码")
+    result = named(page, QLabel, "扫描结果")
+    loans = named(page, QTableView, "读者在借图书")
+
+    scanner(qtbot, scan, "SW000001")  # no reader yet
+    assert "请先在上方选择读者" in result.text()
+
+    scanner(qtbot, reader_field, card)  # the member card scanned too
+    assert name in named(page, QLabel, "当前读者").text()
+    for i in range(1, 6):
+        scanner(qtbot, scan, f"SW00000{i}")
+        assert "已借出《红楼梦》" in result.text()
+    assert loans.model().rowCount() == 5
+    scanner(qtbot, scan, "SW000006")
+    assert "达到每人 5 册的上限" in result.text()
+    assert loans.model().rowCount() == 5
+
+    scanner(qtbot, scan, "SW000003")  # a copy that is out comes back with one scan
+    assert "已归还《红楼梦》" in result.text()
+    assert loans.model().rowCount() == 4
+    scanner(qtbot, scan, "SW999999")
+    assert "找不到条码“SW999999”" in result.text()
+    log = named(page, QListWidget, "本次借还记录")
+    assert log.count() == 9
+    assert sorted(x.barcode for x in books_on_loan(gui_db, member_id)) == ["SW000001", "SW000002", "SW000004",
+                                                                          "SW000005"]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(SHOTS / "library-desk.png"))
+
+
+def test_catalogue_search_and_register(qtbot, gui_db: Database) -> None:  # type: ignore[no-untyped-def]
+    add_title(gui_db, TitleDraft(title="平凡的世界", author="路遥", copies=3))
+    page = LibraryPage(gui_db)
+    qtbot.addWidget(page)
+    page.show()
+    table = named(page, QTableView, "书目")
+    qtbot.keyClicks(named(page, QLineEdit, "查找图书"), "pfd")
+    assert table.model().rowCount() == 1
+    assert table.model().index(0, 0).data() == "平凡的世界"
+    qtbot.keyClicks(named(page, QLineEdit, "ISBN"), "9787020002208")
+    named(page, QLineEdit, "书名").insert("红楼梦")  # Chinese comes through the input method, not key clicks
+    qtbot.mouseClick(page.catalogue.add_button, Qt.MouseButton.LeftButton)
+    assert "最后一位应为 7" in named(page, QLabel, "登记结果").text()
+    named(page, QLineEdit, "ISBN").clear()
+    qtbot.keyClicks(named(page, QLineEdit, "ISBN"), "702000220X")
+    qtbot.mouseClick(page.catalogue.add_button, Qt.MouseButton.LeftButton)
+    assert "已登记《红楼梦》1 册" in named(page, QLabel, "登记结果").text()
+
+
+def test_stocktake_tab_finds_the_missing(qtbot, gui_db: Database, reader: tuple[int, str, str]) -> None:  # type: ignore[no-untyped-def]
+    from unionbook.services.library.loans import lend
+
+    add_title(gui_db, TitleDraft(title="乡土中国", author="费孝通", copies=5))
+    lend(gui_db, "SW000002", reader[2], on=dt.date.today())
+    page = LibraryPage(gui_db)
+    qtbot.addWidget(page)
+    page.resize(1200, 720)
+    page.show()
+    tab(page, "盘点")
+    qtbot.mouseClick(page.stocktake.start_button, Qt.MouseButton.LeftButton)
+    scan = named(page, QLineEdit, "盘点扫码")
+    for code in ("SW000004", "SW000001", "BOOK-77"):
+        scanner(qtbot, scan, code)
+    assert "已扫 3 册" in named(page, QLabel, "盘点状态").text()
+    qtbot.mouseClick(page.stocktake.finish_button, Qt.MouseButton.LeftButton)
+    result = named(page, QLabel, "盘点结果").text()
+    assert "在架 2 册，借出 1 册，缺失 2 册，未登记条码 1 个" in result
+    missing = named(page, QListWidget, "缺失图书")
+    assert [missing.item(i).text() for i in range(missing.count())] == ["SW000003", "SW000005"]
+    assert named(page, QListWidget, "未登记条码").item(0).text() == "BOOK-77"
+    missing.setCurrentRow(0)
+    qtbot.mouseClick(page.stocktake.write_off_button, Qt.MouseButton.LeftButton)
+    assert missing.item(0).text().endswith("（已注销）")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(SHOTS / "library-stocktake.png"))
+    tab(page, "统计")
+    assert "藏书册数（不含已注销）</td><td align='right'><b>4<" in named(page, QLabel, "书屋统计").text()
