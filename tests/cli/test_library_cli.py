@@ -1,0 +1,124 @@
+"""`unionbook library …`: the JSON contract of each command, the delivery-list import and its undo, the papers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from unionbook.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, Any, str]:
+    try:
+        code = main(["--db", str(db), "--json", *argv])
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, (json.loads(out) if out else None), err
+
+
+@pytest.fixture
+def db_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "cli.sqlite"
+    assert run(capsys, path, "init", "--name", "某某公司工会委员会")[0] == 0
+    code, _, err = run(capsys, path, "members", "add", "--name", "张三", "--id-number", "11010519491231002X",
+                       "--card", "C001")
+    assert code == 0, err
+    return path
+
+
+def test_add_lend_return_overdue_stats(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, data, _ = run(capsys, db_file, "library", "add", "--isbn", "7-02-000220-X", "--title", "红楼梦",
+                        "--author", "曹雪芹", "--class", "I", "--copies", "2", "--source", "配送", "--price", "59.70")
+    assert code == 0
+    assert data == {"title_id": 1, "isbn": "9787020002207", "new_title": True,
+                    "copies": [{"barcode": "SW000001", "accession": 1}, {"barcode": "SW000002", "accession": 2}]}
+    code, data, _ = run(capsys, db_file, "library", "lend", "SW000001", "C001", "--date", "2026-01-05")
+    assert code == 0 and data == {"loan_id": 1, "barcode": "SW000001", "member_id": 1, "due": "2026-02-04"}
+    code, data, _ = run(capsys, db_file, "library", "overdue", "--as-of", "2026-02-10")
+    assert data == {"as_of": "2026-02-10", "loans": [{"barcode": "SW000001", "title": "红楼梦", "member_id": 1,
+                                                       "name": "张三", "due": "2026-02-04", "days_overdue": 6}]}
+    code, data, err = run(capsys, db_file, "library", "lend", "SW000001", "C001", "--date", "2026-01-06")
+    assert code == 1 and data is None
+    assert json.loads(err)["error"] == "loan_refused" and json.loads(err)["details"] == {"reason": "copy_out"}
+    code, data, _ = run(capsys, db_file, "library", "return", "SW000001", "--date", "2026-02-07")
+    assert data == {"loan_id": 1, "returned": "2026-02-07", "days_overdue": 3}
+    code, data, _ = run(capsys, db_file, "library", "write-off", "SW000002", "--reason", "破损")
+    assert data["reason"] == "damaged"
+    code, data, _ = run(capsys, db_file, "library", "stats", "--year", "2026", "--level", "city_example")
+    assert {k: data[k] for k in ("titles", "volumes", "on_loan", "overdue", "loans_year", "readers_year")} == {
+        "titles": 1, "volumes": 1, "on_loan": 0, "overdue": 0, "loans_year": 1, "readers_year": 1}
+    assert {k: data["standard"][k] for k in ("level", "volumes_required", "met")} == {
+        "level": "city_example", "volumes_required": 500, "met": False}
+
+
+def test_wrong_isbn_exit_1_with_the_right_digit(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, data, err = run(capsys, db_file, "library", "add", "--isbn", "9787020002208", "--title", "红楼梦")
+    assert code == 1 and data is None
+    assert "最后一位应为 7" in json.loads(err)["problems"][0]["message"]
+
+
+def test_stocktake_commands(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, db_file, "library", "add", "--title", "工人日报合订本", "--copies", "3")
+    run(capsys, db_file, "library", "lend", "SW000003", "C001")
+    assert run(capsys, db_file, "library", "stocktake", "start")[0] == 0
+    code, data, _ = run(capsys, db_file, "library", "stocktake", "scan", "SW000001", "X1")
+    assert data["scanned"] == 2
+    code, data, _ = run(capsys, db_file, "library", "stocktake", "finish")
+    assert {k: data[k] for k in ("present", "on_loan", "missing", "unknown")} == {
+        "present": 1, "on_loan": 1, "missing": ["SW000002"], "unknown": ["X1"]}
+
+
+def _delivery(path: Path, rows: list[tuple[Any, ...]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2026年第一批职工书屋配送书目"])
+    ws.append(["序号", "书名", "ISBN", "作者", "出版社", "出版时间", "中图分类号", "定价", "配送数量"])
+    for row in rows:
+        ws.append(list(row))
+    wb.save(path)
+    return path
+
+
+def test_delivery_import_adds_copies_to_known_titles_and_undoes(db_file: Path, tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, db_file, "library", "add", "--isbn", "9787020002207", "--title", "红楼梦")
+    sheet = _delivery(tmp_path / "配送.xlsx", [
+        (1, "红楼梦", "978-7-02-000220-7", "曹雪芹", "人民文学出版社", 2008, "I", 59.7, 5),
+        (2, "乡土中国", "", "费孝通", "北京大学出版社", 2012, "C", "38.00", 10),
+        (3, "错书号", "9787020002208", "", "", "", "I", "", 1),
+        (4, "平凡的世界", "7-5302-1022-X", "路遥", "北京十月文艺出版社", "2012年", "I", 108, 3),
+    ])
+    code, data, _ = run(capsys, db_file, "library", "import", str(sheet))
+    assert code == 1
+    assert data["batch_id"] is None and data["inserted"] == 0
+    assert data["errors"] == [{"row": 5, "column": "ISBN", "message": "“9787020002208”校验位错误：最后一位应为 7，而不是 8"}]
+    code, data, _ = run(capsys, db_file, "library", "import", str(sheet), "--skip-errors")
+    assert code == 0
+    assert {k: data[k] for k in ("inserted", "updated", "copies", "batch_id")} == {
+        "inserted": 2, "updated": 1, "copies": 18, "batch_id": "1"}
+    code, stats, _ = run(capsys, db_file, "library", "stats")
+    assert (stats["titles"], stats["volumes"]) == (3, 19)
+    code, data, _ = run(capsys, db_file, "library", "import-undo", "1")
+    assert data == {"batch_id": "1", "titles_removed": 2, "copies_removed": 18}
+    code, stats, _ = run(capsys, db_file, "library", "stats")
+    assert (stats["titles"], stats["volumes"]) == (1, 1)
+
+
+def test_labels_and_overdue_pdfs(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, db_file, "library", "add", "--title", "乡土中国", "--copies", "30")
+    code, data, _ = run(capsys, db_file, "library", "labels", "--out", str(tmp_path / "a.pdf"), "--new")
+    assert (code, data["labels"], data["pages"]) == (0, 30, 2)
+    text = PdfReader(tmp_path / "a.pdf").pages[1].extract_text()
+    assert "SW000025" in text and "SW000030" in text and "SW000024" not in text
+    code, data, _ = run(capsys, db_file, "library", "labels", "--out", str(tmp_path / "b.pdf"), "--new")
+    assert code == 1  # nothing new since
+    run(capsys, db_file, "library", "lend", "SW000001", "C001", "--date", "2026-01-05")
+    code, data, _ = run(capsys, db_file, "library", "overdue", "--as-of", "2026-03-01", "--out", str(tmp_path / "o.pdf"))
+    assert code == 0 and len(data["loans"]) == 1
+    assert "张三" in PdfReader(tmp_path / "o.pdf").pages[0].extract_text()
