@@ -15,7 +15,7 @@ from unionbook.domain.library import CLC_CLASSES, Source, barcode_for, format_is
 from unionbook.domain.money import MoneyError, parse_money
 from unionbook.domain.pinyin import pinyin_keys
 from unionbook.domain.text import clean
-from unionbook.errors import FieldProblem, NotFoundError, ValidationError
+from unionbook.errors import FieldProblem, ValidationError
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import LibraryCopy, LibraryLoan, LibraryTitle

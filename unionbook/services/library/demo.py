@@ -7,6 +7,7 @@ Hook: `build_library_demo(db, seed=seed, today=today)` after the members are wri
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 
 from sqlalchemy import select
@@ -124,8 +125,8 @@ def build_library_demo(db: Database, *, seed: int = 1, today: dt.date | None = N
             c.written_off_reason = reason.value
             c.written_off_note = "年度盘点未找到" if reason is WriteOff.LOST else "水浸"
         s.add(LibraryStocktake(started_on=today - dt.timedelta(days=100), finished_on=today - dt.timedelta(days=98),
-                               result='{"present": %d, "on_loan": 0, "missing": [], "unknown": [], "expected": %d}'
-                                      % (len(copies) - 40, len(copies) - 40)))
+                               result=json.dumps({"present": len(copies) - 31, "on_loan": 31, "missing": [],
+                                                  "unknown": [], "expected": len(copies)})))
         for i, (kind, title, attendance) in enumerate(ACTIVITIES):
             s.add(LibraryActivity(date=year_ago + dt.timedelta(days=60 + i * 110), kind=kind, title=title,
                                   attendance=attendance))

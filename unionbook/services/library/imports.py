@@ -176,9 +176,9 @@ def commit(db: Database, plan: DeliveryPlan, *, skip_errors: bool = False,
             add_copies(s, t, draft.copies, Source.DELIVERED, "", on, batch.id)
             s.flush()
         for _, title_id, draft in plan.more_copies:
-            t = s.get(LibraryTitle, title_id)
-            assert t is not None
-            add_copies(s, t, draft.copies, Source.DELIVERED, "", on, batch.id)
+            known = s.get(LibraryTitle, title_id)
+            assert known is not None
+            add_copies(s, known, draft.copies, Source.DELIVERED, "", on, batch.id)
             s.flush()
         audit.record(s, db.actor, "import", "library_import_batch", batch.id,
                      f"导入配送书目“{plan.file_name}”：新书目 {len(plan.new_titles)} 种，"
@@ -212,10 +212,12 @@ def undo(db: Database, batch_id: str | int) -> DeliveryUndo:
                        .where(LibraryCopy.batch_id == bid, LibraryCopy.written_off_on.is_not(None)))
         if used or off:
             raise ConflictError(f"书目导入批次 {bid} 的图书已有借阅或注销记录，不能撤销")
-        copies = s.execute(delete(LibraryCopy).where(LibraryCopy.batch_id == bid)).rowcount
-        titles = s.execute(delete(LibraryTitle).where(LibraryTitle.batch_id == bid, ~LibraryTitle.copies.any())
-                           ).rowcount
+        copies = int(s.scalar(select(func.count()).select_from(LibraryCopy).where(LibraryCopy.batch_id == bid)) or 0)
+        s.execute(delete(LibraryCopy).where(LibraryCopy.batch_id == bid))
+        orphans = select(LibraryTitle.id).where(LibraryTitle.batch_id == bid, ~LibraryTitle.copies.any())
+        titles = len(s.scalars(orphans).all())
+        s.execute(delete(LibraryTitle).where(LibraryTitle.id.in_(orphans)))
         batch.undone_at = dt.datetime.now().replace(microsecond=0)
         audit.record(s, db.actor, "undo", "library_import_batch", bid,
                      f"撤销书目导入批次 {bid}：删除 {titles} 种书目、{copies} 册")
-        return DeliveryUndo(str(bid), int(titles or 0), int(copies or 0))
+        return DeliveryUndo(str(bid), titles, copies)

@@ -142,7 +142,7 @@ def write_overdue_list(db: Database, path: Path, *, as_of: dt.date | None = None
         Paragraph(fc.markup(f"{union}（盖章）　　　　{chinese_date(dt.date.today())}"), body),
     ]
     SimpleDocTemplate(str(path), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=18 * mm,
-                      bottomMargin=15 * mm, title="逾期未还图书催还单").build(story)  # type: ignore[arg-type]
+                      bottomMargin=15 * mm, title="逾期未还图书催还单").build(story)
     return len(loans)
 
 

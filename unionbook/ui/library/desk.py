@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 from unionbook.domain.member import STATUS_LABELS, Status
 from unionbook.errors import UnionBookError
 from unionbook.services.library.copies import copy_info
-from unionbook.services.library.loans import Borrower, LoanView, find_borrowers, give_back, lend, loans_of, renew
+from unionbook.services.library.loans import (
+    Borrower,
+    LoanView,
+    find_borrowers,
+    give_back,
+    lend,
+    loans_of,
+    renew,
+)
 from unionbook.store import Database
 from unionbook.ui.kit.common import tr_core
 from unionbook.ui.kit.list_model import ListModel
