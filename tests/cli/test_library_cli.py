@@ -122,3 +122,15 @@ def test_labels_and_overdue_pdfs(db_file: Path, tmp_path: Path, capsys: pytest.C
     code, data, _ = run(capsys, db_file, "library", "overdue", "--as-of", "2026-03-01", "--out", str(tmp_path / "o.pdf"))
     assert code == 0 and len(data["loans"]) == 1
     assert "张三" in PdfReader(tmp_path / "o.pdf").pages[0].extract_text()
+
+
+def test_reading_activity_recorded_and_counted(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, data, _ = run(capsys, db_file, "library", "activity", "--date", "2026-03-08", "--title", "书香三八读书会",
+                        "--kind", "读书会", "--attendance", "38")
+    assert code == 0
+    assert data == {"activities": [{"id": 1, "date": "2026-03-08", "kind": "读书会", "title": "书香三八读书会",
+                                    "attendance": 38}]}
+    code, stats, _ = run(capsys, db_file, "library", "stats", "--year", "2026")
+    assert (stats["activities_year"], stats["attendance_year"]) == (1, 38)
+    code, _, err = run(capsys, db_file, "library", "activity", "--date", "2026-03-08", "--title", " ")
+    assert code == 1 and "活动名称" in err

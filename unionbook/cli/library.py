@@ -87,6 +87,13 @@ def register(sub: Any) -> None:
     g.add_argument("--all", action="store_true", help="全部在册图书")
     p.set_defaults(func=cmd_labels)
 
+    p = ls.add_parser("activity", help="登记读书活动（读书会、征文、讲座等）；不带参数时列出")
+    p.add_argument("--date", type=_date, help="日期 YYYY-MM-DD")
+    p.add_argument("--title", help="活动名称")
+    p.add_argument("--kind", default="", help="类型，如 读书会、征文、讲座")
+    p.add_argument("--attendance", type=int, default=0, help="参加人数")
+    p.set_defaults(func=cmd_activity)
+
     p = ls.add_parser("settings", help="借阅设置：loan_days、max_loans、renewals、kept_may_borrow、standard_level")
     p.add_argument("name", nargs="?")
     p.add_argument("value", nargs="?")
@@ -301,3 +308,19 @@ def cmd_settings(ctx: Context, args: argparse.Namespace) -> Output:
     data = {"loan_days": rules.loan_days, "max_loans": rules.max_loans, "renewals": rules.renewals,
             "kept_may_borrow": rules.kept_may_borrow, "standard_level": level}
     return Output(data, "\n".join(f"{k} = {v}" for k, v in data.items()))
+
+
+def cmd_activity(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.library.copies import add_activity, list_activities
+
+    with ctx.database() as db:
+        if args.title or args.date:
+            if not (args.title and args.date):
+                raise UnionBookError("登记读书活动须同时给出 --date 和 --title")
+            add_activity(db, args.date, args.title, kind=args.kind, attendance=args.attendance)
+        found = list_activities(db)
+    rows = [{"id": a.id, "date": a.date.isoformat(), "kind": a.kind, "title": a.title, "attendance": a.attendance}
+            for a in found]
+    return Output({"activities": rows},
+                  "\n".join(f"{a.date.isoformat()}  {a.kind}  {a.title}  {a.attendance} 人" for a in found)
+                  or "（尚未登记读书活动）")

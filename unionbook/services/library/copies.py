@@ -1,4 +1,5 @@
-"""Copies: what a scanned barcode is, the desk's settings, and writing a copy off (kept as history)."""
+"""Copies: what a scanned barcode is, the desk's settings, writing a copy off (kept as history); and the
+reading activities held in the room."""
 
 from __future__ import annotations
 
@@ -11,10 +12,10 @@ from sqlalchemy.orm import Session
 
 from unionbook.domain.library import LoanRules, WriteOff, normalize_barcode
 from unionbook.domain.text import clean
-from unionbook.errors import ConflictError, NotFoundError, ValidationError
+from unionbook.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from unionbook.services.union import audit
 from unionbook.store import Database
-from unionbook.store.models import LibraryCopy, LibraryLoan, LibraryTitle, Setting
+from unionbook.store.models import LibraryActivity, LibraryCopy, LibraryLoan, LibraryTitle, Setting
 
 SETTING_PREFIX = "library."
 _RULE_KEYS = {"loan_days": int, "max_loans": int, "renewals": int, "kept_may_borrow": bool}
@@ -115,3 +116,39 @@ def write_off(db: Database, barcode: str, reason: WriteOff, note: str = "", *,
         audit.record(s, db.actor, "write_off", "library_copy", c.id,
                      f"注销《{t.title}》（{c.barcode}）：{reason.label}" + (f"，{clean(note)}" if clean(note) else ""))
         return WrittenOff(c.barcode, t.title, reason, on)
+
+
+@dataclass(frozen=True)
+class ActivityView:
+    id: int
+    date: dt.date
+    kind: str
+    title: str
+    attendance: int
+
+
+def add_activity(db: Database, date: dt.date, title: str, *, kind: str = "", attendance: int = 0,
+                 notes: str = "") -> ActivityView:
+    """Record a reading activity (读书会, 征文, 讲座 …) with its attendance."""
+    problems = []
+    if not clean(title):
+        problems.append(FieldProblem("title", "活动名称", "不能为空"))
+    if not 0 <= attendance <= 100000:
+        problems.append(FieldProblem("attendance", "参加人数", f"应为 0–100000，这里是 {attendance}"))
+    if date > dt.date.today():
+        problems.append(FieldProblem("date", "日期", f"{date.isoformat()}晚于今天"))
+    if problems:
+        raise ValidationError(problems)
+    with db.transaction() as s:
+        a = LibraryActivity(date=date, kind=clean(kind), title=clean(title), attendance=attendance, notes=clean(notes))
+        s.add(a)
+        s.flush()
+        audit.record(s, db.actor, "create", "library_activity", a.id,
+                     f"登记读书活动“{a.title}”（{date.isoformat()}，{attendance} 人）")
+        return ActivityView(a.id, a.date, a.kind, a.title, a.attendance)
+
+
+def list_activities(db: Database) -> list[ActivityView]:
+    with db.read() as s:
+        return [ActivityView(a.id, a.date, a.kind, a.title, a.attendance)
+                for a in s.scalars(select(LibraryActivity).order_by(LibraryActivity.date.desc()))]
