@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -85,6 +86,8 @@ class CataloguePanel(QWidget):
         self.copies.setAccessibleName(self.tr("册数"))
         self.add_button = QPushButton(self.tr("登记"))
         self.add_button.clicked.connect(self.add)
+        self.import_button = QPushButton(self.tr("导入配送书目…"))
+        self.import_button.clicked.connect(self.import_delivery)
         self.labels_button = QPushButton(self.tr("打印新书条码标签…"))
         self.labels_button.clicked.connect(self.print_labels)
         self.message = QLabel()
@@ -107,6 +110,7 @@ class CataloguePanel(QWidget):
         bl.addWidget(self.add_button)
         bl.addWidget(self.message)
         bl.addStretch(1)
+        bl.addWidget(self.import_button)
         bl.addWidget(self.labels_button)
         box.setMaximumWidth(380)
         left = QVBoxLayout()
@@ -143,6 +147,35 @@ class CataloguePanel(QWidget):
             w.clear()
         self.copies.setValue(1)
         self.isbn.setFocus()
+        self.reload()
+
+    def import_delivery(self) -> None:
+        """The upper union's delivery list: preview, say what would happen (and which rows are wrong), then one
+        batch (undo: `unionbook library import-undo`)."""
+        from unionbook.services.library import imports
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择配送书目"), "",
+                                              self.tr("表格 (*.xlsx *.xls *.et *.csv)"))
+        if not path:
+            return
+        try:
+            plan = imports.preview(self._db, path)
+            text = (self.tr("新书目 %1 种，已有书目增加复本 %2 种，共 %3 册。").replace("%1", str(len(plan.new_titles)))
+                    .replace("%2", str(len(plan.more_copies))).replace("%3", str(plan.copies)))
+            if plan.errors:
+                text += "\n" + self.tr("有错误的 %1 行将跳过：").replace("%1", str(len(plan.error_rows))) + "\n"
+                text += "\n".join(self.tr("第%1行 %2：%3").replace("%1", str(p.row)).replace("%2", p.column)
+                                   .replace("%3", p.message) for p in plan.errors[:10])
+            answer = QMessageBox.question(self, self.tr("导入配送书目"), text + "\n\n" + self.tr("确定导入吗？"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            result = imports.commit(self._db, plan, skip_errors=True)
+        except UnionBookError as exc:
+            show_error(self, exc)
+            return
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(self.tr("已导入配送书目（批次 %1）：%2 册").replace("%1", str(result.batch_id)).replace(
+            "%2", str(result.copies)))
         self.reload()
 
     def print_labels(self) -> None:
