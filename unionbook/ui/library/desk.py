@@ -39,6 +39,9 @@ from unionbook.services.library.loans import (
 from unionbook.store import Database
 from unionbook.ui.kit.common import tr_core
 from unionbook.ui.kit.list_model import ListModel
+from unionbook.ui.kit.ops import run_op
+
+LOANS = frozenset({"library_loan"})
 
 
 class LoanModel(ListModel[LoanView]):
@@ -186,37 +189,45 @@ class LoanDesk(QWidget):
             return
         try:
             info = copy_info(self._db, code)
-            if info.on_loan_to is not None:
-                loan = give_back(self._db, code)
-                assert loan.returned_on is not None
-                late = loan.days_overdue(loan.returned_on)
-                text = self.tr("已归还《%1》（%2）").replace("%1", loan.title).replace("%2", loan.name)
-                if late:
-                    text += self.tr("，逾期 %1 天").replace("%1", str(late))
-            elif self.borrower is None:
-                raise UnionBookError(self.tr("《%1》在架。借书请先在上方选择读者").replace("%1", info.title))
-            else:
-                loan = lend(self._db, code, str(self.borrower.member_id))
-                text = self.tr("已借出《%1》，应还日期 %2").replace("%1", loan.title).replace(
-                    "%2", loan.due.isoformat())
         except UnionBookError as exc:
-            self._say(exc.message, error=True)
+            self._refused(exc)
             return
+        if info.on_loan_to is not None:
+            run_op(self, lambda: give_back(self._db, code), touches=LOANS, success=self._returned,
+                   inline=self._refused)
+        elif self.borrower is None:
+            self._say(self.tr("《%1》在架。借书请先在上方选择读者").replace("%1", info.title), error=True)
+        else:
+            member = str(self.borrower.member_id)
+            run_op(self, lambda: lend(self._db, code, member), touches=LOANS, success=self._lent, inline=self._refused)
+
+    def _returned(self, loan: LoanView) -> None:
+        assert loan.returned_on is not None
+        late = loan.days_overdue(loan.returned_on)
+        text = self.tr("已归还《%1》（%2）").replace("%1", loan.title).replace("%2", loan.name)
+        if late:
+            text += self.tr("，逾期 %1 天").replace("%1", str(late))
         self._say(text)
         self._reload_loans()
+
+    def _lent(self, loan: LoanView) -> None:
+        self._say(self.tr("已借出《%1》，应还日期 %2").replace("%1", loan.title).replace("%2", loan.due.isoformat()))
+        self._reload_loans()
+
+    def _renewed(self, loan: LoanView) -> None:
+        self._say(self.tr("已续借《%1》，应还日期 %2").replace("%1", loan.title).replace("%2", loan.due.isoformat()))
+        self._reload_loans()
+
+    def _refused(self, exc: UnionBookError) -> None:
+        self._say(exc.message, error=True)
 
     def renew_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             self._say(self.tr("请先在在借图书中选择要续借的一本"), error=True)
             return
-        try:
-            loan = renew(self._db, self.model.rows[rows[0].row()].barcode)
-        except UnionBookError as exc:
-            self._say(exc.message, error=True)
-            return
-        self._say(self.tr("已续借《%1》，应还日期 %2").replace("%1", loan.title).replace("%2", loan.due.isoformat()))
-        self._reload_loans()
+        code = self.model.rows[rows[0].row()].barcode
+        run_op(self, lambda: renew(self._db, code), touches=LOANS, success=self._renewed, inline=self._refused)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.result.setText(text)

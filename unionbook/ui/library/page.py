@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
 
 from unionbook.domain.library import CLC_CLASSES, SOURCE_LABELS, Source
 from unionbook.errors import UnionBookError
-from unionbook.services.library.catalogue import TitleDraft, TitleRow, add_title, search
+from unionbook.services.library.catalogue import AddedTitle, TitleDraft, TitleRow, add_title, search
 from unionbook.services.library.figures import figures
+from unionbook.services.library.imports import DeliveryResult
 from unionbook.services.library.papers import labels_for, last_printed, write_labels
 from unionbook.store import Database
 from unionbook.ui.kit.common import show_error, tr_core
 from unionbook.ui.kit.list_model import ListModel
+from unionbook.ui.kit.ops import run_op
+from unionbook.ui.kit.pages import AreaPage
 from unionbook.ui.library.desk import LoanDesk
 from unionbook.ui.library.panels import OverduePanel, StocktakePanel
 
@@ -134,12 +137,14 @@ class CataloguePanel(QWidget):
                            clc=self.clc.currentData(), price=self.price.text(),
                            source=Source(self.source.currentData()), donor=self.donor.text(),
                            copies=self.copies.value())
-        try:
-            r = add_title(self._db, draft)
-        except UnionBookError as exc:
-            self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(exc.message)
-            return
+        run_op(self, lambda: add_title(self._db, draft), touches={"library_title"}, success=self._added,
+               inline=self._refused)
+
+    def _refused(self, exc: UnionBookError) -> None:
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(exc.message)
+
+    def _added(self, r: AddedTitle) -> None:
         self.message.setStyleSheet("color: #1b5e20;")
         self.message.setText(self.tr("已登记《%1》%2 册：%3–%4").replace("%1", r.title).replace(
             "%2", str(len(r.copies))).replace("%3", r.copies[0].barcode).replace("%4", r.copies[-1].barcode))
@@ -167,27 +172,27 @@ class CataloguePanel(QWidget):
                 text += "\n".join(self.tr("第%1行 %2：%3").replace("%1", str(p.row)).replace("%2", p.column)
                                    .replace("%3", p.message) for p in plan.errors[:10])
             answer = QMessageBox.question(self, self.tr("导入配送书目"), text + "\n\n" + self.tr("确定导入吗？"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            result = imports.commit(self._db, plan, skip_errors=True)
         except UnionBookError as exc:
             show_error(self, exc)
             return
+        if answer == QMessageBox.StandardButton.Yes:
+            run_op(self, lambda: imports.commit(self._db, plan, skip_errors=True),
+                   touches={"library_import_batch", "library_title"}, success=self._imported)
+
+    def _imported(self, result: DeliveryResult) -> None:
         self.message.setStyleSheet("color: #1b5e20;")
         self.message.setText(self.tr("已导入配送书目（批次 %1）：%2 册").replace("%1", str(result.batch_id)).replace(
             "%2", str(result.copies)))
         self.reload()
 
     def print_labels(self) -> None:
-        try:
-            labels = labels_for(self._db, new_since=last_printed(self._db))
-            if not labels:
-                raise UnionBookError(self.tr("上次打印后没有新登记的图书"))
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存条码标签"), "条码标签.pdf", "PDF (*.pdf)")
-            if path:
-                write_labels(self._db, labels, Path(path))
-        except UnionBookError as exc:
-            show_error(self, exc)
+        labels = labels_for(self._db, new_since=last_printed(self._db))
+        if not labels:
+            show_error(self, UnionBookError(self.tr("上次打印后没有新登记的图书")))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存条码标签"), "条码标签.pdf", "PDF (*.pdf)")
+        if path:
+            run_op(self, lambda: write_labels(self._db, labels, Path(path)), touches=())
 
 
 class FiguresPanel(QWidget):
@@ -219,7 +224,10 @@ class FiguresPanel(QWidget):
             f"{self.tr('册')}，<b>{verdict}</b>（{tr_core(st.confidence)}）<br/><small>{st.source}</small></p>")
 
 
-class LibraryPage(QWidget):
+class LibraryPage(AreaPage):
+    WATCHED = ("library_title", "library_copy", "library_loan", "library_stocktake", "library_import_batch",
+               "library_setting", "library_activity", "member")
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
@@ -248,6 +256,10 @@ class LibraryPage(QWidget):
         reload = getattr(current, "reload", None)
         if reload is not None:
             reload()
+
+    def on_changed(self, touched: frozenset[str]) -> None:
+        if self.concerns(touched, *self.WATCHED):
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from unionbook.domain.library import WRITE_OFF_LABELS, WriteOff
-from unionbook.errors import UnionBookError
 from unionbook.services.library import stocktake
 from unionbook.services.library.copies import write_off
 from unionbook.services.library.loans import overdue
 from unionbook.services.library.papers import write_overdue_list
 from unionbook.store import Database
-from unionbook.ui.kit.common import show_error, tr_core
+from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.ops import run_op
 from unionbook.ui.library.desk import LoanModel
+
+STOCKTAKE = frozenset({"library_stocktake"})
 
 
 class OverduePanel(QWidget):
@@ -79,10 +81,8 @@ class OverduePanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存催还单"), "逾期催还单.pdf", "PDF (*.pdf)")
         if not path:
             return
-        try:
-            write_overdue_list(self._db, Path(path), as_of=self._date())
-        except UnionBookError as exc:
-            show_error(self, exc)
+        as_of = self._date()
+        run_op(self, lambda: write_overdue_list(self._db, Path(path), as_of=as_of), touches=())
 
 
 class StocktakePanel(QWidget):
@@ -152,10 +152,9 @@ class StocktakePanel(QWidget):
                 self._show(last)
 
     def start(self) -> None:
-        try:
-            stocktake.start(self._db)
-        except UnionBookError as exc:
-            show_error(self, exc)
+        run_op(self, lambda: stocktake.start(self._db), touches=STOCKTAKE, success=self._started)
+
+    def _started(self, _state: stocktake.StocktakeState) -> None:
         self.result.clear()
         self.missing.clear()
         self.unknown.clear()
@@ -167,20 +166,14 @@ class StocktakePanel(QWidget):
         self.scan.clear()
         if not code:
             return
-        try:
-            stocktake.scan(self._db, [code])
-        except UnionBookError as exc:
-            show_error(self, exc)
-            return
-        self.last.setText(self.tr("已扫：%1").replace("%1", code.upper()))
-        self.reload()
+        if run_op(self, lambda: stocktake.scan(self._db, [code]), touches=STOCKTAKE):
+            self.last.setText(self.tr("已扫：%1").replace("%1", code.upper()))
+            self.reload()
 
     def finish(self) -> None:
-        try:
-            r = stocktake.finish(self._db)
-        except UnionBookError as exc:
-            show_error(self, exc)
-            return
+        run_op(self, lambda: stocktake.finish(self._db), touches=STOCKTAKE, success=self._finished)
+
+    def _finished(self, r: stocktake.StocktakeResult) -> None:
         self._show(r)
         self.reload()
 
@@ -199,9 +192,6 @@ class StocktakePanel(QWidget):
         item = self.missing.currentItem()
         if item is None:
             return
-        try:
-            write_off(self._db, item.text(), WriteOff(self.reason.currentData()), self.tr("盘点缺失"))
-        except UnionBookError as exc:
-            show_error(self, exc)
-            return
-        item.setText(item.text() + self.tr("（已注销）"))
+        code, reason, note = item.text(), WriteOff(self.reason.currentData()), self.tr("盘点缺失")
+        if run_op(self, lambda: write_off(self._db, code, reason, note), touches={"library_copy"}):
+            item.setText(item.text() + self.tr("（已注销）"))
