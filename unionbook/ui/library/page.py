@@ -68,9 +68,9 @@ class CataloguePanel(QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.isbn, self.title, self.author, self.publisher, self.price, self.donor = (QLineEdit() for _ in range(6))
-        for w, name in ((self.isbn, "ISBN"), (self.title, "书名"), (self.author, "作者"), (self.publisher, "出版社"),
-                        (self.price, "定价"), (self.donor, "捐赠人")):
-            w.setAccessibleName(self.tr(name))
+        for w, name in ((self.isbn, "ISBN"), (self.title, self.tr("书名")), (self.author, self.tr("作者")),
+                        (self.publisher, self.tr("出版社")), (self.price, self.tr("定价")), (self.donor, self.tr("捐赠人"))):
+            w.setAccessibleName(name)
         self.year = QSpinBox()
         self.year.setRange(0, 2100)
         self.year.setSpecialValueText(self.tr("未填"))
@@ -190,7 +190,7 @@ class CataloguePanel(QWidget):
         if not labels:
             show_error(self, UnionBookError(self.tr("上次打印后没有新登记的图书")))
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存条码标签"), "条码标签.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存条码标签"), self.tr("条码标签.pdf"), "PDF (*.pdf)")
         if path:
             run_op(self, lambda: write_labels(self._db, labels, Path(path)), touches=())
 

@@ -78,7 +78,7 @@ class OverduePanel(QWidget):
             "%2", str(readers)))
 
     def print_list(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存催还单"), "逾期催还单.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存催还单"), self.tr("逾期催还单.pdf"), "PDF (*.pdf)")
         if not path:
             return
         as_of = self._date()
