@@ -225,3 +225,24 @@ def test_figures_and_the_standard_by_level(desk: Database) -> None:
     assert (city.check.standard.volumes, city.check.short_by) == (500, 492)
     with pytest.raises(NotFoundError):
         figures(desk, 2026, level="moon")
+
+
+# ---- the demo and the annual report ----
+
+def test_demo_reading_room_is_believable(union_db: Database) -> None:
+    from unionbook.services.library.demo import build_library_demo
+    from unionbook.services.library.report import annual_report
+
+    for n in range(1, 61):
+        _member(union_db, f"会员{n}", n, f"D{n:03d}")
+    today = dt.date(2026, 11, 20)
+    volumes = build_library_demo(union_db, seed=3, today=today)
+    f = figures(union_db, 2026, as_of=today, level="city_example")
+    assert f.volumes == volumes and 500 <= volumes <= 900
+    assert f.written_off == 3 and f.check.met
+    assert 150 <= f.loans_year and 5 <= f.readers_year <= 15  # about one member in six borrows
+    assert 1 <= f.overdue <= f.on_loan
+    assert len(overdue(union_db, today)) == f.overdue
+    report = annual_report(union_db, 2026)
+    assert report.area == "library" and [p.title for p in report.parts] == ["藏书", "借阅", "读书活动", "达标情况"]
+    assert report.totals["volumes"] == volumes and report.totals["activities_year"] == 3
