@@ -161,3 +161,39 @@ def test_delivery_list_imported_from_the_catalogue_tab(qtbot, gui_db: Database, 
     assert "已导入配送书目（批次 1）：4 册" in named(page, QLabel, "登记结果").text()
     table = named(page, QTableView, "书目")
     assert table.model().index(0, 0).data() == "红楼梦" and table.model().index(0, 4).data() == "4"
+
+
+def test_figures_tab_settings_and_a_reading_activity(qtbot, gui_db: Database) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox, QPushButton, QSpinBox
+
+    from unionbook.services.library.copies import loan_rules
+
+    add_title(gui_db, TitleDraft(title="乡土中国", copies=300))
+    add_title(gui_db, TitleDraft(title="平凡的世界", copies=220))
+    page = LibraryPage(gui_db)
+    qtbot.addWidget(page)
+    page.resize(1200, 720)
+    page.show()
+    tab(page, "统计")
+    figures_text = named(page, QLabel, "书屋统计")
+    assert "要求 3000 册，<b>未达到，还差 2480 册" in figures_text.text()
+    level = named(page, QComboBox, "衡量标准")
+    qtbot.keyClick(level, Qt.Key.Key_Down)  # the city example: 500 volumes
+    assert "要求 500 册，<b>达到" in figures_text.text()
+    days = named(page, QSpinBox, "借期（天）")
+    days.selectAll()
+    qtbot.keyClicks(days, "21")
+    [save] = [b for b in page.findChildren(QPushButton) if b.text() == "保存借阅设置"]
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert loan_rules(gui_db).loan_days == 21
+    named(page, QLineEdit, "活动名称").insert("书香三八读书会")
+    people = named(page, QSpinBox, "参加人数")
+    people.selectAll()
+    qtbot.keyClicks(people, "38")
+    [add] = [b for b in page.findChildren(QPushButton) if b.text() == "登记活动"]
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert "书香三八读书会　38 人" in named(page, QLabel, "读书活动").text()
+    assert "1 / 38" in figures_text.text()
+    qtbot.waitUntil(lambda: figures_text.height() >= figures_text.sizeHint().height())  # laid out again
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(SHOTS / "library-figures.png"))

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -28,7 +30,8 @@ from PySide6.QtWidgets import (
 from unionbook.domain.library import CLC_CLASSES, SOURCE_LABELS, Source
 from unionbook.errors import UnionBookError
 from unionbook.services.library.catalogue import AddedTitle, TitleDraft, TitleRow, add_title, search
-from unionbook.services.library.figures import figures
+from unionbook.services.library.copies import add_activity, list_activities, loan_rules, set_loan_rule
+from unionbook.services.library.figures import figures, set_level, standards
 from unionbook.services.library.imports import DeliveryResult
 from unionbook.services.library.papers import labels_for, last_printed, write_labels
 from unionbook.store import Database
@@ -196,20 +199,77 @@ class CataloguePanel(QWidget):
 
 
 class FiguresPanel(QWidget):
+    """The figures against the chosen standard, the desk's settings, and the reading activities."""
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self.text = QLabel()
         self.text.setAccessibleName(self.tr("书屋统计"))
-        self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.level = QComboBox()
+        self.level.setAccessibleName(self.tr("衡量标准"))
+        for st in standards():
+            self.level.addItem(st.label, st.level)
+        self.level.activated.connect(self._level_chosen)
+        self.loan_days, self.max_loans = QSpinBox(), QSpinBox()
+        self.loan_days.setRange(1, 365)
+        self.max_loans.setRange(1, 50)
+        self.loan_days.setAccessibleName(self.tr("借期（天）"))
+        self.max_loans.setAccessibleName(self.tr("每人限借（册）"))
+        self.save_rules = QPushButton(self.tr("保存借阅设置"))
+        self.save_rules.clicked.connect(self._save_rules)
+        self.act_date = QDateEdit(QDate.currentDate())
+        self.act_date.setDisplayFormat("yyyy-MM-dd")
+        self.act_date.setAccessibleName(self.tr("活动日期"))
+        self.act_kind = QComboBox()
+        self.act_kind.setEditable(True)
+        self.act_kind.addItems([self.tr("读书会"), self.tr("征文"), self.tr("讲座"), self.tr("阅读分享")])
+        self.act_kind.setAccessibleName(self.tr("活动类型"))
+        self.act_title = QLineEdit()
+        self.act_title.setAccessibleName(self.tr("活动名称"))
+        self.act_people = QSpinBox()
+        self.act_people.setRange(0, 100000)
+        self.act_people.setAccessibleName(self.tr("参加人数"))
+        self.act_add = QPushButton(self.tr("登记活动"))
+        self.act_add.clicked.connect(self._add_activity)
+        self.activities = QLabel()
+        self.activities.setAccessibleName(self.tr("读书活动"))
+        self.activities.setWordWrap(True)
+        settings = QFormLayout()
+        settings.addRow(self.tr("衡量标准"), self.level)
+        settings.addRow(self.tr("借期（天）"), self.loan_days)
+        settings.addRow(self.tr("每人限借（册）"), self.max_loans)
+        settings.addRow("", self.save_rules)
+        box = QGroupBox(self.tr("设置"))
+        box.setLayout(settings)
+        act = QGroupBox(self.tr("读书活动"))
+        al = QVBoxLayout(act)
+        row = QHBoxLayout()
+        for w in (self.act_date, self.act_kind, self.act_title, self.act_people, self.act_add):
+            row.addWidget(w, 1 if w is self.act_title else 0)
+        al.addLayout(row)
+        al.addWidget(self.activities)
+        top = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.text)
+        left.addWidget(self.source)
+        top.addLayout(left, 1)
+        top.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.text)
+        lay.addLayout(top)
+        lay.addWidget(act)
         lay.addStretch(1)
 
     def reload(self) -> None:
         f = figures(self._db)
         st = f.check.standard
+        self.level.setCurrentIndex(max(0, self.level.findData(st.level)))
+        rules = loan_rules(self._db)
+        self.loan_days.setValue(rules.loan_days)
+        self.max_loans.setValue(rules.max_loans)
         verdict = (self.tr("达到") if f.check.met else
                    self.tr("未达到，还差 %1 册").replace("%1", str(f.check.short_by)))
         rows = [(self.tr("图书种数"), f.titles), (self.tr("藏书册数（不含已注销）"), f.volumes),
@@ -221,7 +281,33 @@ class FiguresPanel(QWidget):
         table = "".join(f"<tr><td>{a}</td><td align='right'><b>{b}</b></td></tr>" for a, b in rows)
         self.text.setText(
             f"<table cellpadding='4'>{table}</table><p>{st.label}：{self.tr('要求')} {st.volumes} "
-            f"{self.tr('册')}，<b>{verdict}</b>（{tr_core(st.confidence)}）<br/><small>{st.source}</small></p>")
+            f"{self.tr('册')}，<b>{verdict}</b>（{tr_core(st.confidence)}）</p>")
+        self.source.setText(self.tr("依据：%1").replace("%1", st.source))
+        self.activities.setText("<br/>".join(
+            f"{a.date.isoformat()}　{a.kind}　{a.title}　{a.attendance} {self.tr('人')}"
+            for a in list_activities(self._db)[:8]) or self.tr("尚未登记读书活动"))
+
+    def _level_chosen(self, _index: int) -> None:
+        level = str(self.level.currentData())
+        run_op(self, lambda: set_level(self._db, level), touches={"library_setting"}, success=lambda _r: self.reload())
+
+    def _save_rules(self) -> None:
+        days, most = self.loan_days.value(), self.max_loans.value()
+
+        def save() -> None:
+            set_loan_rule(self._db, "loan_days", days)
+            set_loan_rule(self._db, "max_loans", most)
+
+        run_op(self, save, touches={"library_setting"}, success=lambda _r: self.reload())
+
+    def _add_activity(self) -> None:
+        d = self.act_date.date()
+        day, kind, title, people = (dt.date(d.year(), d.month(), d.day()), self.act_kind.currentText(),
+                                    self.act_title.text(), self.act_people.value())
+        if run_op(self, lambda: add_activity(self._db, day, title, kind=kind, attendance=people),
+                  touches={"library_activity"}, success=lambda _r: self.reload()):
+            self.act_title.clear()
+            self.act_people.setValue(0)
 
 
 class LibraryPage(AreaPage):
