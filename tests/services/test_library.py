@@ -246,3 +246,13 @@ def test_demo_reading_room_is_believable(union_db: Database) -> None:
     report = annual_report(union_db, 2026)
     assert report.area == "library" and [p.title for p in report.parts] == ["藏书", "借阅", "读书活动", "达标情况"]
     assert report.totals["volumes"] == volumes and report.totals["activities_year"] == 3
+
+
+def test_desk_finds_readers_by_pinyin_card_and_id(desk: Database) -> None:
+    from unionbook.services.library.loans import find_borrowers
+
+    lend(desk, "SW000001", "C001", on=D)
+    assert [(b.name, b.on_loan) for b in find_borrowers(desk, "zs")] == [("张三", 1)]
+    assert [b.name for b in find_borrowers(desk, "c002")] == ["李四"]
+    assert [b.name for b in find_borrowers(desk, make_id("640104", "19880101", 1))] == ["张三"]
+    assert find_borrowers(desk, "   ") == []
