@@ -1,7 +1,7 @@
 """the reading room (职工书屋): titles, copies, loans, stock-takes, reading activities, delivery-list imports
 
 Revision ID: 0007
-Revises: 0010
+Revises: 0008
 Create Date: 2026-11-25 21:10:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0007'
-down_revision = '0010'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
