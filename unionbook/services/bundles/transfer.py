@@ -24,6 +24,7 @@ from unionbook.services.bundles import keys as keyring
 from unionbook.services.bundles.outgoing import Sent, _recipient, _send
 from unionbook.services.bundles.reading import Refused, open_file
 from unionbook.services.bundles.receipts import write_receipt
+from unionbook.services.library.loans import books_on_loan
 from unionbook.services.members import records
 from unionbook.services.members.report import roster_rows
 from unionbook.store import Database
@@ -63,7 +64,10 @@ def transfer_out(db: Database, key: int | str, to_union: str, out: Path, *, reci
 
         draft = Draft(kind="transfer", sender_name=profile.name, sender_uscc=profile.uscc)
         draft.add_json("member.json", {**roster_rows(s, Member.id == row.id)[0], "history": history,
-                                       "dues_paid_through": None, "books_on_loan": [], "to_union": to_union})
+                                       "dues_paid_through": None,
+                                       "books_on_loan": [{"barcode": b.barcode, "title": b.title, "due": b.due.isoformat()}
+                                                         for b in books_on_loan(db, row.id)],
+                                       "to_union": to_union})
         draft.meta.update({"counts": {"members": 1}, "to_union": to_union})
         return _send(s, db, draft, card, recipient_id, out, year=None, sequence=0, members=1, member_id=row.id)
 

@@ -282,6 +282,10 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
                           migrant_employees=totals[2])
         audit.record(s, db.actor, "demo", "union", 1, f"生成演示数据：{members}名会员（种子 {seed}）")
     save_profile(db, profile)
+    # the other areas' demo data, each from its own area (a believable 书屋 with a year of loans)
+    from unionbook.services.library.demo import build_library_demo
+
+    build_library_demo(db, seed=seed, today=today)
     db.analyze()
     return members
 
