@@ -122,13 +122,22 @@ class WriterLock:
             f.seek(0)
             f.truncate()
             f.flush()
+            if os.name != "nt":
+                # unlink while still holding the lock: an opener that opened the old file and locks it after our
+                # unlock sees it is no longer the file at the path and starts again (see acquire). Unlinking after
+                # the unlock let such an opener keep a lock on a deleted file while a third locked a new one.
+                self._unlink()
             _unlock(f)
         finally:
             f.close()
-            try:
-                self.path.unlink()
-            except OSError:
-                pass  # another instance may already hold a new lock on it
+            if os.name == "nt":  # pragma: no cover - Windows cannot delete an open file; fails if another has it
+                self._unlink()
+
+    def _unlink(self) -> None:
+        try:
+            self.path.unlink()
+        except OSError:
+            pass  # already gone, or (Windows) another instance holds a new lock on it
 
     @property
     def held(self) -> bool:
