@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from unionbook.errors import UnionBookError
+from unionbook.exchange.xlsx_guard import check_sheet, check_workbook
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -78,12 +79,21 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> RawSheet:
     return _read_excel(path, sheet)
 
 
+def _is_reader_panic(exc: BaseException) -> bool:
+    """pyo3 turns a Rust panic inside calamine into PanicException, a BaseException: it is the file's fault (an
+    unexpected shape), so it is refused like any unreadable file, while Ctrl+C and exit still go through."""
+    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+
+
 def _open_workbook(path: Path) -> Any:
     from python_calamine import CalamineWorkbook
 
+    check_workbook(path)
     try:
         return CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises several kinds for a damaged or encrypted file
+    except BaseException as exc:  # calamine raises several kinds for a damaged or encrypted file
+        if not _is_reader_panic(exc):
+            raise
         raise ImportFileError(
             f"无法读取“{path.name}”：不是有效的 Excel 文件，或文件已损坏、设有打开密码（{exc}）。"
             "可在 Excel/WPS 中打开后另存为 .xlsx 再导入。"
@@ -110,11 +120,14 @@ def _read_excel(path: Path, sheet: str | None) -> RawSheet:
             raise ImportFileError(f"“{path.name}”中没有名为“{sheet}”的工作表（现有：{'、'.join(names)}）。")
         if chosen is None:
             raise ImportFileError(f"“{path.name}”中没有工作表。")
+        check_sheet(path, chosen)
         try:
             ws = workbook.get_sheet_by_name(chosen)
             rows = ws.to_python(skip_empty_area=False)
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (ws.merged_cell_ranges or [])]
-        except Exception as exc:  # calamine: any failure inside the sheet
+        except BaseException as exc:  # calamine: any failure inside the sheet, a panic included
+            if not _is_reader_panic(exc):
+                raise
             raise ImportFileError(f"读取“{path.name}”的工作表“{chosen}”时出错：{exc}") from None
     finally:
         workbook.close()
