@@ -99,6 +99,20 @@ _USAGE_ERRORS = [
 ]
 
 
+MAX_COUNT = 1_000_000_000  # far beyond any roster, far within SQLite's 64-bit integers
+
+
+def count_argument(value: str) -> int:
+    """argparse type for a count (--limit, --offset): a whole number from 0 to MAX_COUNT, else a usage error."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{value}”不是整数") from None
+    if not 0 <= number <= MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"应为 0 到 {MAX_COUNT:,} 之间的整数，实际为 {value}")
+    return number
+
+
 def _chinese_usage_error(message: str) -> str:
     """argparse's English error sentences, said in Chinese (the option names stay as typed)."""
     for pattern, text in _USAGE_ERRORS:

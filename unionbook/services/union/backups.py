@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from unionbook.errors import StoreError
+from unionbook.paths import check_output_folder
 from unionbook.store import Database
 from unionbook.store import backup as store_backup
 from unionbook.store.migrations import HEAD
@@ -14,6 +15,8 @@ from unionbook.store.migrations import HEAD
 
 def backup_now(db: Database, to_dir: Path | None = None) -> Path:
     """A manual backup (never rotated away) into `to_dir`, or the database's backup folder."""
+    if to_dir is not None:
+        check_output_folder(to_dir)  # the user's folder is not created for them (same rule as export)
     db.checkpoint()
     return store_backup.make_backup(db.path, to_dir or db.backup_dir, "manual")
 
