@@ -45,6 +45,8 @@ class Context:
 
         path = self.db_path or resolve_db_path()
         db = Database.open(path, create=create, purpose="cli")
+        if db.read_only:
+            self.info(f"注意：{db.read_only_reason}")
         try:
             yield db
         finally:

@@ -15,8 +15,9 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from unionbook.errors import NotFoundError, StoreError, UnionBookError
-from unionbook.store import migrate
-from unionbook.store.backup import default_backup_dir, make_backup
+from unionbook.store import integrity, migrate
+from unionbook.store.backup import default_backup_dir, make_backup, newest_good_backup
+from unionbook.store.integrity import DamagedError
 from unionbook.store.lock import WriterLock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -54,8 +55,14 @@ def translate_error(exc: SQLAlchemyError) -> UnionBookError:
     return StoreError(f"数据库错误，本次操作未保存：{raw}")
 
 
-def _make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+def _make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    if read_only:
+        # SQLite itself refuses every write on this connection, and it never creates a journal or WAL
+        uri = f"{path.as_uri()}?mode=ro"
+        engine = create_engine("sqlite://", future=True,
+                               creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+    else:
+        engine = create_engine(f"sqlite:///{path}", future=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -63,8 +70,9 @@ def _make_engine(path: Path) -> Engine:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=NORMAL")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA busy_timeout=5000")
         cur.close()
 
@@ -86,15 +94,18 @@ def _check_is_sqlite(path: Path) -> None:
 
 
 def _check_is_unionbook(path: Path) -> None:
-    """Refuse a foreign SQLite file before the engine connects: connecting switches a file to WAL mode."""
+    """Refuse a foreign SQLite file before the engine connects: connecting switches a file to WAL mode. A file
+    whose schema cannot even be read passes: the integrity check that follows says it is damaged."""
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
-    except sqlite3.Error as exc:
-        raise StoreError(f"无法读取数据库文件“{path.name}”：{exc}。文件可能已损坏，请从备份恢复。") from exc
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "malformed" not in str(exc).lower():
+            raise StoreError(f"无法读取数据库文件“{path.name}”：{exc}") from exc
+        return
     if tables and "alembic_version" not in tables:
         raise StoreError(f"“{path.name}”不是 UnionBook 数据库（缺少版本信息）。")
 
@@ -112,6 +123,23 @@ class Database:
         self.changed = False
         self.migration_backup: Path | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Set when the file is opened read-only: why (Chinese, shown in the title bar and on every refused write),
+        # the error code a refused write carries, and its details (the newest good backup, when damaged).
+        self.read_only_reason = ""
+        self.read_only_code = ""
+        self.read_only_details: dict[str, Any] = {}
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
+    @property
+    def damaged(self) -> bool:
+        return self.read_only_code == DamagedError.code
+
+    def read_only_error(self) -> StoreError:
+        error = DamagedError if self.damaged else StoreError
+        return error(self.read_only_reason, details=dict(self.read_only_details))
 
     # ---- opening and closing ----
 
@@ -139,17 +167,49 @@ class Database:
         lock.acquire()
         engine = None
         try:
+            found = None
             if exists:
                 _check_is_unionbook(path)
-            engine = _make_engine(path)
-            db = cls(path, engine, lock, backup_dir or default_backup_dir(path), keep_backups)
-            db._migrate(existing=exists)
+                found = integrity.problem(path)
+            folder = backup_dir or default_backup_dir(path)
+            engine = _make_engine(path, read_only=found is not None)
+            db = cls(path, engine, lock, folder, keep_backups)
+            if found is not None:
+                db._mark_damaged(found)
+            else:
+                db._migrate(existing=exists)
             return db
         except BaseException:
             if engine is not None:
                 engine.dispose()
             lock.release()
             raise
+
+    def _mark_damaged(self, found: str) -> None:
+        good = newest_good_backup(self.backup_dir, self.path.stem)
+        if good is not None:
+            offer = (f"最新的完好备份是“{good}”，请从它恢复（菜单“文件 → 从备份恢复”，或命令 "
+                     f"unionbook restore \"{good}\"）。")
+        else:
+            offer = f"在“{self.backup_dir}”中没有找到完好的备份：请勿继续使用此文件，先复制一份再设法抢救数据。"
+        self.read_only_reason = (f"数据库文件“{self.path}”已损坏（完整性检查：{found}），已以只读方式打开："
+                                 f"可以查看，但不能修改，也不会备份。{offer}")
+        self.read_only_code = DamagedError.code
+        self.read_only_details = {"problem": found, "backup": str(good) if good else None}
+
+    def reopen(self) -> None:
+        """After the file was replaced underneath (restore): check it again and open it for writing if whole."""
+        self.engine.dispose()
+        found = integrity.problem(self.path)
+        self.engine = _make_engine(self.path, read_only=found is not None)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_only_reason, self.read_only_code, self.read_only_details = "", "", {}
+        if found is not None:
+            self._mark_damaged(found)
+
+    def check(self, *, full: bool = True) -> str | None:
+        """SQLite's integrity check on demand (the quick one runs on every open): None when whole."""
+        return integrity.problem(self.path, full=full)
 
     def _migrate(self, *, existing: bool) -> None:
         try:
@@ -182,7 +242,7 @@ class Database:
             return None
         made = None
         try:
-            if backup and self.changed:
+            if backup and self.changed and not self.read_only:
                 self.checkpoint()
                 made = make_backup(self.path, self.backup_dir, "close", keep=self.keep_backups)
         finally:
@@ -197,6 +257,8 @@ class Database:
 
     def checkpoint(self) -> None:
         """Fold the WAL into the main file, so a file copy or backup has everything."""
+        if self.read_only:
+            return
         self._autocommit("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _autocommit(self, sql: str) -> None:
@@ -220,6 +282,8 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits if the block ends normally, rolls everything back if it raises."""
+        if self.read_only:
+            raise self.read_only_error()
         session = self._sessions()
         try:
             with session.begin():

@@ -71,8 +71,11 @@ def restore(db: Database, file: Path) -> Path:
         # triggers: the oldest backup may be the very one chosen (going back as far as possible).
         chosen = Path(tmp) / "chosen.sqlite"
         store_backup.copy_database(file, chosen)
-        db.checkpoint()
-        safety = store_backup.make_backup(db.path, db.backup_dir, "restore")
+        if db.damaged:  # no backup can be taken of it: keep the damaged file aside as it is
+            safety = store_backup.save_damaged_copy(db.path, db.backup_dir)
+        else:
+            db.checkpoint()
+            safety = store_backup.make_backup(db.path, db.backup_dir, "restore")
         store_backup.rotate(db.backup_dir, db.path.stem, db.keep_backups, protect=frozenset({file}))
         db.engine.dispose()
         src = dst = None
@@ -86,6 +89,9 @@ def restore(db: Database, file: Path) -> Path:
             for conn in (src, dst):
                 if conn is not None:
                     conn.close()
+    db.reopen()
+    if db.read_only:
+        raise db.read_only_error()
     db._migrate(existing=True)
     db.changed = True
     return safety
