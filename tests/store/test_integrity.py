@@ -122,3 +122,11 @@ def test_cli_refuses_writes_with_the_damaged_code_and_restore_heals(damaged: Pat
         db.close()
     saved = Path(json.loads(out)["previous_saved_as"])
     assert saved.exists()  # the damaged file, kept aside (not in the rotation)
+
+
+def test_cli_check_reports_whole_and_damaged_files(demo_path: Path) -> None:
+    code, out, err = cli("--db", str(demo_path), "--json", "check")
+    assert code == 0 and json.loads(out) == {"db": str(demo_path.resolve()), "ok": True}
+    damage_pages(demo_path)
+    code, out, err = cli("--db", str(demo_path), "--json", "check")
+    assert code == 1 and json.loads(err)["error"] == "damaged"
