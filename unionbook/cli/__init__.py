@@ -164,9 +164,9 @@ def main(argv: list[str] | None = None) -> int:
         print("已取消，未写入任何数据。", file=sys.stderr)
         return EXIT_REFUSED
     except Exception as exc:  # a script must still get one JSON document and exit 1
-        message = f"发生意外错误（{type(exc).__name__}：{exc}）。每项操作都在事务中进行，未完成的操作不会写入数据。"
+        code, message = _unexpected(exc)
         if ctx.json:
-            print(json.dumps({"error": "unexpected", "message": message}, ensure_ascii=False), file=sys.stderr)
+            print(json.dumps({"error": code, "message": message}, ensure_ascii=False), file=sys.stderr)
         else:
             print(f"错误：{message}", file=sys.stderr)
         return EXIT_REFUSED
@@ -179,6 +179,19 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_REFUSED
     return out.exit_code
+
+
+def _unexpected(exc: Exception) -> tuple[str, str]:
+    """An error no handler turned into a refusal: the disk being full or read-only is said as such."""
+    import errno
+
+    where = f"（{exc.filename}）" if isinstance(exc, OSError) and exc.filename else ""
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return "disk_full", f"磁盘已满{where}，本次操作未完成，未写入任何数据。请清理磁盘空间后重试。"
+    if isinstance(exc, OSError) and exc.errno == errno.EROFS:
+        return "read_only", f"磁盘为只读{where}（如写保护的U盘），无法写入，本次操作未完成。"
+    return "unexpected", (f"发生意外错误（{type(exc).__name__}：{exc}）。每项操作都在事务中进行，"
+                          "未完成的操作不会写入数据。")
 
 
 def wants_gui(argv: list[str]) -> bool:

@@ -4,6 +4,7 @@ open a transaction (`Database.transaction`), which turns SQLite errors into Chin
 from __future__ import annotations
 
 import getpass
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +19,19 @@ from unionbook.errors import NotFoundError, StoreError, UnionBookError
 from unionbook.store import integrity, migrate
 from unionbook.store.backup import default_backup_dir, make_backup, newest_good_backup
 from unionbook.store.integrity import DamagedError
-from unionbook.store.lock import WriterLock
+from unionbook.store.lock import NoLock, WriterLock
+
+class DiskFullError(StoreError):
+    """The disk is full: nothing was written."""
+
+    code = "disk_full"
+
+
+class ReadOnlyError(StoreError):
+    """The file is open read-only (a read-only medium or folder): writes are refused."""
+
+    code = "read_only"
+
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_KEEP_BACKUPS = 10
@@ -43,7 +56,7 @@ def translate_error(exc: SQLAlchemyError) -> UnionBookError:
         return StoreError(f"数据不符合约束，未保存：{raw}")
     low = raw.lower()
     if "disk is full" in low or "database or disk is full" in low:
-        return StoreError("磁盘已满，本次操作未写入任何数据。请清理磁盘空间后重试。")
+        return DiskFullError("磁盘已满，本次操作未写入任何数据。请清理磁盘空间后重试。")
     if "readonly" in low or "read-only" in low:
         return StoreError("数据库文件为只读，无法保存。请检查文件权限或是否在只读的U盘上。")
     if "locked" in low or "busy" in low:
@@ -58,7 +71,7 @@ def translate_error(exc: SQLAlchemyError) -> UnionBookError:
 def _make_engine(path: Path, *, read_only: bool = False) -> Engine:
     if read_only:
         # SQLite itself refuses every write on this connection, and it never creates a journal or WAL
-        uri = f"{path.as_uri()}?mode=ro"
+        uri = integrity.read_only_uri(path)
         engine = create_engine("sqlite://", future=True,
                                creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
     else:
@@ -97,7 +110,7 @@ def _check_is_unionbook(path: Path) -> None:
     """Refuse a foreign SQLite file before the engine connects: connecting switches a file to WAL mode. A file
     whose schema cannot even be read passes: the integrity check that follows says it is damaged."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(integrity.read_only_uri(path), uri=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
@@ -138,8 +151,11 @@ class Database:
         return self.read_only_code == DamagedError.code
 
     def read_only_error(self) -> StoreError:
-        error = DamagedError if self.damaged else StoreError
-        return error(self.read_only_reason, details=dict(self.read_only_details))
+        if self.damaged:
+            return DamagedError(self.read_only_reason, details=dict(self.read_only_details))
+        if self.read_only_code == "disk_full":
+            return DiskFullError(self.read_only_reason)
+        return ReadOnlyError(self.read_only_reason, details=dict(self.read_only_details))
 
     # ---- opening and closing ----
 
@@ -159,11 +175,15 @@ class Database:
             raise NotFoundError(f"找不到数据库文件：{path}")
         if exists:
             _check_is_sqlite(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"无法创建文件夹“{path.parent}”：{exc.strerror}") from exc
-        lock = WriterLock(path, purpose)
+        writable = not exists or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+        full = exists and writable and integrity.disk_full(path.parent)
+        writable = writable and not full
+        if writable:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"无法创建文件夹“{path.parent}”：{exc.strerror}") from exc
+        lock = WriterLock(path, purpose) if writable else NoLock(path)
         lock.acquire()
         engine = None
         try:
@@ -172,10 +192,14 @@ class Database:
                 _check_is_unionbook(path)
                 found = integrity.problem(path)
             folder = backup_dir or default_backup_dir(path)
-            engine = _make_engine(path, read_only=found is not None)
+            engine = _make_engine(path, read_only=found is not None or not writable)
             db = cls(path, engine, lock, folder, keep_backups)
             if found is not None:
                 db._mark_damaged(found)
+            elif full:
+                db._mark_disk_full()
+            elif not writable:
+                db._mark_read_only()
             else:
                 db._migrate(existing=exists)
             return db
@@ -196,6 +220,18 @@ class Database:
                                  f"可以查看，但不能修改，也不会备份。{offer}")
         self.read_only_code = DamagedError.code
         self.read_only_details = {"problem": found, "backup": str(good) if good else None}
+
+    def _mark_read_only(self) -> None:
+        self.read_only_reason = (f"数据库文件“{self.path}”所在的位置不能写入（只读的U盘或光盘、写保护，或没有写入权限），"
+                                 "已以只读方式打开：可以查看，但不能修改。如需修改，请把文件复制到可写入的文件夹后再打开。")
+        self.read_only_code = "read_only"
+        self.read_only_details = {}
+
+    def _mark_disk_full(self) -> None:
+        self.read_only_reason = (f"磁盘已满：数据库文件“{self.path}”所在的磁盘几乎没有剩余空间，已以只读方式打开："
+                                 "可以查看，但不能修改。请清理磁盘空间后重新打开。")
+        self.read_only_code = "disk_full"
+        self.read_only_details = {}
 
     def reopen(self) -> None:
         """After the file was replaced underneath (restore): check it again and open it for writing if whole."""
@@ -290,9 +326,21 @@ class Database:
                 yield session
             self.changed = True
         except SQLAlchemyError as exc:
-            raise translate_error(exc) from exc
+            error = translate_error(exc)
+            if error.code == "disk_full":
+                session.close()
+                self._shrink_wal()
+            raise error from exc
         finally:
             session.close()
+
+    def _shrink_wal(self) -> None:
+        """After a write failed on a full disk the WAL still holds its rolled-back pages (megabytes): give that
+        space back at once rather than at the next checkpoint."""
+        try:
+            self.checkpoint()
+        except StoreError:
+            pass
 
     @contextmanager
     def read(self) -> Iterator[Session]:
