@@ -21,6 +21,7 @@ from unionbook.store.backup import default_backup_dir, make_backup, newest_good_
 from unionbook.store.integrity import DamagedError
 from unionbook.store.lock import NoLock, WriterLock
 
+
 class DiskFullError(StoreError):
     """The disk is full: nothing was written."""
 
