@@ -11,6 +11,7 @@ from pathlib import Path
 
 from unionbook.errors import StoreError
 from unionbook.store import integrity
+from unionbook.store.scratch import make_private, make_private_dir
 
 AUTO_REASONS = ("close", "migrate", "restore", "import")
 # <stem>-YYYYmmdd-HHMMSS[-n]-<reason>.sqlite; n counts further backups taken within the same second
@@ -23,8 +24,10 @@ def default_backup_dir(db_path: Path) -> Path:
 
 
 def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
-    """Copy a whole database into `target` atomically: a temp file, then a rename."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Copy a whole database into `target` atomically: a temp file, then a rename. The copy holds personal data:
+    it is private (0600), and so is a folder created for it (0700)."""
+    if not target.parent.is_dir():
+        make_private_dir(target.parent)
     tmp = target.with_name(target.name + ".part")
     if tmp.exists():
         tmp.unlink()
@@ -36,6 +39,7 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
+        make_private(tmp)
         os.replace(tmp, target)
     except (sqlite3.Error, OSError) as exc:
         try:
@@ -67,13 +71,14 @@ def save_damaged_copy(db_path: Path, folder: Path) -> Path:
     """A byte-for-byte copy of a damaged database (and its WAL) kept aside before it is replaced, for whoever
     may still rescue something from it; named -damaged, so never rotated away nor offered for restoring."""
     target = _new_name(db_path, folder, "damaged")
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dir(folder)
     try:
         for suffix in ("", "-wal"):
             source = db_path.with_name(db_path.name + suffix)
             if source.exists():
                 tmp = target.with_name(target.name + suffix + ".part")
                 shutil.copyfile(source, tmp)
+                make_private(tmp)
                 os.replace(tmp, target.with_name(target.name + suffix))
     except OSError as exc:
         raise StoreError(f"无法把损坏的数据库另存到“{target}”：{exc.strerror}") from exc

@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from unionbook.errors import NotFoundError, StoreError, UnionBookError
-from unionbook.store import integrity, migrate
+from unionbook.store import integrity, migrate, scratch
 from unionbook.store.backup import default_backup_dir, make_backup, newest_good_backup
 from unionbook.store.integrity import DamagedError
 from unionbook.store.lock import NoLock, WriterLock
@@ -202,7 +202,11 @@ class Database:
             elif not writable:
                 db._mark_read_only()
             else:
+                # we hold the writer lock: nothing of this database is half-way; what a crash left can go
+                scratch.sweep(path, folder)
+                scratch.make_private(path)
                 db._migrate(existing=exists)
+                scratch.make_private(path)
             return db
         except BaseException:
             if engine is not None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from unionbook.errors import StoreError
@@ -11,6 +10,7 @@ from unionbook.paths import check_output_folder
 from unionbook.store import Database
 from unionbook.store import backup as store_backup
 from unionbook.store.migrations import HEAD
+from unionbook.store.scratch import scratch
 
 
 def backup_now(db: Database, to_dir: Path | None = None) -> Path:
@@ -66,7 +66,7 @@ def restore(db: Database, file: Path) -> Path:
     if file == db.path:
         raise StoreError("不能用数据库文件自身恢复。")
     check_backup_file(file)
-    with tempfile.TemporaryDirectory(prefix="unionbook-restore-") as tmp:
+    with scratch(db.path, "restore-") as tmp:
         # Restore from a private copy, and keep the chosen file out of the rotation that the safety backup
         # triggers: the oldest backup may be the very one chosen (going back as far as possible).
         chosen = Path(tmp) / "chosen.sqlite"
