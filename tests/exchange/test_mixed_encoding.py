@@ -13,7 +13,7 @@ HEADER = "姓名,身份证号码\r\n"
 
 
 def test_a_gbk_file_with_one_utf8_line_is_refused_showing_both_readings(tmp_path: Path) -> None:
-    data = (HEADER + "张三,110105199003071234\r\n").encode("gbk") + "欧阳娜,11010519900307124X\r\n".encode("utf-8") \
+    data = (HEADER + "张三,110105199003071234\r\n").encode("gbk") + "欧阳娜,11010519900307124X\r\n".encode() \
         + "李四,110105199003071250\r\n".encode("gbk")
     path = tmp_path / "名单.csv"
     path.write_bytes(data)
