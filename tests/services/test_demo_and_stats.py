@@ -229,7 +229,7 @@ def test_demo_fills_the_search_index_in_step(demo_db: Database) -> None:
 def test_the_demo_is_one_transaction_so_a_crash_never_leaves_half_of_it(db: Database,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     # a crash between two transactions used to leave 2,000 members and no union, refused by stats and demo alike
-    from unionbook.services.demo import build_demo
+    from unionbook.services.union.demo import build_demo
 
     opened: list[int] = []
     transaction = type(db).transaction

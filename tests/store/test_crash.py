@@ -23,10 +23,10 @@ from pathlib import Path
 import pytest
 from roster_files import check_search_index, resident_id, simple_roster
 
-from unionbook.services import imports
-from unionbook.services.backups import backup_now, restore
-from unionbook.services.demo import build_demo
-from unionbook.services.members import MemberDraft, add_member
+from unionbook.services.imports import flow as imports
+from unionbook.services.members.records import MemberDraft, add_member
+from unionbook.services.union.backups import backup_now, restore
+from unionbook.services.union.demo import build_demo
 from unionbook.store import Database
 from unionbook.store.backup import list_backups, make_backup
 from unionbook.store.lock import lock_path_for

@@ -13,8 +13,8 @@ import pytest
 
 from unionbook.cli import main
 from unionbook.errors import StoreError
-from unionbook.services.backups import backup_now
-from unionbook.services.members import MemberDraft, add_member
+from unionbook.services.members.records import MemberDraft, add_member
+from unionbook.services.union.backups import backup_now
 from unionbook.store import Database
 from unionbook.store.backup import list_backups, make_backup, rotate
 

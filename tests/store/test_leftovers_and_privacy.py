@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from unionbook.services.backups import backup_now, restore
+from unionbook.services.union.backups import backup_now, restore
 from unionbook.store import Database
 from unionbook.store import backup as store_backup
 from unionbook.store.backup import list_backups
@@ -88,8 +88,8 @@ def test_backups_are_private_even_in_process(db: Database) -> None:
 
 
 def test_the_change_history_never_holds_a_whole_id_number(union_db: Database) -> None:
-    from unionbook.services.audit import recent_changes
-    from unionbook.services.members import MemberDraft, add_member, update_member
+    from unionbook.services.members.records import MemberDraft, add_member, update_member
+    from unionbook.services.union.audit import recent_changes
 
     old = "110105491231002"  # 15 digits: converted, with a warning that used to repeat both numbers
     result = add_member(union_db, MemberDraft(name="老职工", id_number=old))

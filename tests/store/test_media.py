@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from unionbook.errors import StoreError
-from unionbook.services.demo import build_demo
-from unionbook.services.members import MemberDraft, add_member
+from unionbook.services.members.records import MemberDraft, add_member
+from unionbook.services.union.demo import build_demo
 from unionbook.store import Database
 
 pytestmark = [
