@@ -82,3 +82,18 @@ def test_a_missing_output_folder_is_refused_by_every_command(union_file: Path, t
     err = refused(capsys, union_file, *[part.format(missing=missing) for part in command])
     assert err["error"] == "invalid" and "文件夹不存在" in err["message"] and str(missing) in err["message"]
     assert not (tmp_path / "no").exists()
+
+
+def test_human_output_never_prints_raw_control_or_bidi_characters(union_file: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    # values stored by an older version may hold them: a terminal must not run ESC sequences from the register
+    import sqlite3
+
+    conn = sqlite3.connect(union_file)
+    conn.execute("UPDATE member SET job = ?", ("司机\x1b[2J\x07\u202e",))
+    conn.commit()
+    conn.close()
+    code, out, err = run(capsys, "--db", str(union_file), "members", "show", "11010519491231002X")
+    assert code == 0, err
+    assert "司机" in out
+    assert not set(out) & {"\x1b", "\x07", "\u202e"}

@@ -139,7 +139,9 @@ def _print(ctx: Context, out: Output) -> None:
         json.dump(out.data, sys.stdout, ensure_ascii=False, indent=1, default=str)
         sys.stdout.write("\n")
     elif out.text:
-        print(out.text)
+        from unionbook.domain.text import printable
+
+        print(printable(out.text))  # no ESC sequence or bidi override from stored values reaches the terminal
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -94,6 +94,14 @@ _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\
 _BENIGN_CONTROLS = frozenset("\t\r\n")  # whitespace that clean() folds (notes keep their line breaks)
 
 
+def printable(text: str) -> str:
+    """`text` safe for a terminal or a one-line label: every character forbidden_character() names becomes
+    U+FFFD "�" (line breaks and tabs stay). For values stored before they were refused."""
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join("\ufffd" if ch not in _BENIGN_CONTROLS and forbidden_character(ch) else ch for ch in text)
+
+
 def forbidden_character(text: str) -> tuple[int, str] | None:
     """The first character that must not be stored, as (1-based position, its description), or None."""
     for i, ch in enumerate(text, 1):
