@@ -130,3 +130,38 @@ def test_cli_check_reports_whole_and_damaged_files(demo_path: Path) -> None:
     damage_pages(demo_path)
     code, out, err = cli("--db", str(demo_path), "--json", "check")
     assert code == 1 and json.loads(err)["error"] == "damaged"
+
+
+def test_the_full_check_runs_once_a_week(demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    from unionbook.store import integrity
+
+    fulls: list[Path] = []
+    real = integrity.problem
+
+    def spy(path: Path, *, full: bool = False) -> str | None:
+        if full:
+            fulls.append(path)
+        return real(path, full=full)
+
+    monkeypatch.setattr(integrity, "problem", spy)
+    conn = sqlite3.connect(demo_path)
+    conn.execute("DELETE FROM setting WHERE key = 'integrity.full_check_at'")  # as a file never checked in full
+    conn.commit()
+    conn.close()
+    Database.open(demo_path).close()
+    assert len(fulls) == 1
+    Database.open(demo_path).close()
+    assert len(fulls) == 1  # within the week: the quick check only
+    conn = sqlite3.connect(demo_path)
+    week_ago = (dt.datetime.now() - dt.timedelta(days=8)).isoformat(timespec="seconds")
+    conn.execute("UPDATE setting SET value = ? WHERE key = 'integrity.full_check_at'", (json.dumps(week_ago),))
+    conn.commit()
+    conn.close()
+    db = Database.open(demo_path)
+    try:
+        assert len(fulls) == 2 and not db.read_only
+        assert not db.changed  # remembering the check is no change of the user's data (no close backup)
+    finally:
+        db.close()

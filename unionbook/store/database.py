@@ -3,7 +3,9 @@ open a transaction (`Database.transaction`), which turns SQLite errors into Chin
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -34,6 +36,8 @@ class ReadOnlyError(StoreError):
     code = "read_only"
 
 
+FULL_CHECK_KEY = "integrity.full_check_at"
+FULL_CHECK_EVERY = dt.timedelta(days=7)
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_KEEP_BACKUPS = 10
 
@@ -207,6 +211,7 @@ class Database:
                 scratch.make_private(path)
                 db._migrate(existing=exists)
                 scratch.make_private(path)
+                db._weekly_full_check()
             return db
         except BaseException:
             if engine is not None:
@@ -237,6 +242,40 @@ class Database:
                                  "可以查看，但不能修改。请清理磁盘空间后重新打开。")
         self.read_only_code = "disk_full"
         self.read_only_details = {}
+
+    def _weekly_full_check(self) -> None:
+        """The full integrity_check (indexes matched to their tables too) once a week; a file that fails it is
+        treated as damaged. When it last ran is kept in the setting table, outside the user's changes."""
+        raw = self.engine.raw_connection()
+        try:
+            conn = raw.driver_connection
+            assert conn is not None
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", (FULL_CHECK_KEY,)).fetchone()
+            try:
+                last = dt.datetime.fromisoformat(json.loads(row[0])) if row else None
+            except (TypeError, ValueError):
+                last = None
+            now = dt.datetime.now().replace(microsecond=0)
+            if last is not None and dt.timedelta(0) <= now - last < FULL_CHECK_EVERY:
+                return
+            found = integrity.problem(self.path, full=True)
+            if found is None:
+                conn.execute(
+                    "INSERT INTO setting (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+                    "updated_by = excluded.updated_by",
+                    (FULL_CHECK_KEY, json.dumps(now.isoformat()), now.isoformat(sep=" "), self.actor))
+                return
+        except sqlite3.Error as exc:
+            if "full" in str(exc).lower():
+                return  # a full disk must not stop the opening; the check runs next time
+            raise StoreError(f"数据库完整性检查失败：{exc}") from exc
+        finally:
+            raw.close()
+        self.engine.dispose()
+        self.engine = _make_engine(self.path, read_only=True)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._mark_damaged(found)
 
     def reopen(self) -> None:
         """After the file was replaced underneath (restore): check it again and open it for writing if whole."""
