@@ -61,6 +61,7 @@ def test_restore_copies_into_the_private_folder_beside_the_database(demo_db: Dat
     assert not any(scratch_dir(demo_db.path).iterdir())  # nothing left after a restore that finished
 
 
+@pytest.mark.slow
 @posix_only
 def test_database_backups_and_their_folders_are_private(db_path: Path, tmp_path: Path) -> None:
     # a child process with the usual umask 022, as a user's shell has
