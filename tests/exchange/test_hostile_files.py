@@ -61,9 +61,9 @@ def read_in_child(path: Path) -> dict[str, object]:
 @pytest.fixture(scope="module")
 def bombs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("bombs")
-    return {"bomb": hf.bomb_xlsx(folder / "bomb.xlsx", 1024),
-            "bomb_lying": hf.bomb_xlsx(folder / "bomb_lying.xlsx", 1024, lie_about_size=True),
-            "bomb_lying_many_strings": hf.bomb_xlsx(folder / "bomb_lying_many.xlsx", 1024, lie_about_size=True,
+    return {"bomb": hf.bomb_xlsx(folder / "bomb.xlsx", 512),
+            "bomb_lying": hf.bomb_xlsx(folder / "bomb_lying.xlsx", 512, lie_about_size=True),
+            "bomb_lying_many_strings": hf.bomb_xlsx(folder / "bomb_lying_many.xlsx", 512, lie_about_size=True,
                                                     many=True)}
 
 
