@@ -88,3 +88,31 @@ def remember_db_path(path: Path) -> None:
     recent = [str(path)] + [p for p in cast(list[str], settings.get("recent", [])) if p != str(path)]
     settings["recent"] = recent[:8]
     save_app_settings(settings)
+
+
+# ---- where the user asks a file to be written ----
+# One rule for every command that writes where the user says (backup --to, export, form/paper --out): the folder
+# must already exist. Creating a tree from a typo would scatter personal data in places nobody looks.
+
+
+def check_output_folder(folder: Path) -> Path:
+    """The folder the user named for output, which must exist and be a folder (ValidationError otherwise)."""
+    from unionbook.errors import ValidationError
+
+    folder = Path(folder).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError(f"“{folder}”是一个文件，不是文件夹：请指定一个已有的文件夹。")
+    if not folder.is_dir():
+        raise ValidationError(f"文件夹不存在：{folder}。请先建立该文件夹，或指定一个已有的文件夹。")
+    return folder
+
+
+def check_output_file(path: Path) -> Path:
+    """A file the user named for output: its folder must exist, and the path must not be a folder."""
+    from unionbook.errors import ValidationError
+
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise ValidationError(f"“{path}”是一个文件夹：请指定要写入的文件名。")
+    check_output_folder(path.parent)
+    return path

@@ -199,6 +199,7 @@ def test_stats_json(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_backup_and_restore(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "bk").mkdir()  # --to names an existing folder (a missing one is refused: test_arguments.py)
     backup = Path(ok(capsys, demo_path, "backup", "--to", str(tmp_path / "bk"))["backup"])
     assert backup.parent == tmp_path / "bk" and backup.exists()
     ok(capsys, demo_path, "members", "add", "--name", "后来者", "--id-number", ZHANG_ID)

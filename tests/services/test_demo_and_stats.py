@@ -224,3 +224,20 @@ def test_demo_fills_the_search_index_in_step(demo_db: Database) -> None:
     with demo_db.engine.connect() as conn:
         triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert {"member_search_ai", "member_search_au", "member_search_ad"} <= triggers
+
+
+def test_the_demo_is_one_transaction_so_a_crash_never_leaves_half_of_it(db: Database,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # a crash between two transactions used to leave 2,000 members and no union, refused by stats and demo alike
+    from unionbook.services.union.demo import build_demo
+
+    opened: list[int] = []
+    transaction = type(db).transaction
+
+    def counting(self: Database):  # type: ignore[no-untyped-def]
+        opened.append(1)
+        return transaction(self)
+
+    monkeypatch.setattr(type(db), "transaction", counting)
+    build_demo(db, members=50, seed=2)
+    assert len(opened) == 1

@@ -12,9 +12,11 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from roster_files import check_search_index, dump_members, resident_id, simple_roster, write_csv, write_xlsx
 
 from unionbook.domain.member import Event, MemberDraft
+from unionbook.domain.text import forbidden_character
 from unionbook.errors import ConflictError, NotFoundError, UnionBookError
 from unionbook.services.imports import flow as imports
 from unionbook.services.members.records import StatusChange, add_member, get_member, set_status, update_member
@@ -174,7 +176,9 @@ def test_database_at_0001_is_upgraded(tmp_path: Path) -> None:
 # ---- generated sheets ----
 
 CELL = st.one_of(
-    st.none(), st.text(st.characters(blacklist_categories=("Cc", "Cs")) | st.sampled_from("\n\t"), max_size=12),
+    # every category but lone surrogates (which no file can hold): control characters (Cc) and bidi included
+    st.none(), st.text(st.characters(blacklist_categories=("Cs",)) | st.sampled_from("\n\t\x1b\u202e"),
+                       max_size=12),
     st.integers(-10, 10**12), st.floats(allow_nan=True, allow_infinity=True),
     st.booleans(), st.dates(dt.date(1890, 1, 1), dt.date(2100, 1, 1)),
     st.sampled_from(["是", "否", "√", "", "2019.3.5", "201903", "2019年3月5日", "1.10105E+17", "合计", "汉",
@@ -197,6 +201,8 @@ def test_generated_sheets_never_crash_nor_half_write(headers: list[str], body: l
         db = Database.open(folder / "db.sqlite", create=True)
         try:
             add_member(db, MemberDraft(name="老会员", id_number=B, card_number="K1"))
+            if not as_csv and any(isinstance(v, str) and ILLEGAL_CHARACTERS_RE.search(v) for r in rows for v in r):
+                as_csv = True  # XML (so .xlsx) cannot hold most control characters at all; a CSV can
             if as_csv:
                 path = write_csv(folder / "a.csv", [["" if isinstance(v, float) and v != v else v for v in r]
                                                     for r in rows])
@@ -219,6 +225,8 @@ def test_generated_sheets_never_crash_nor_half_write(headers: list[str], body: l
                 result = imports.commit(db, plan, skip_errors=True)
             after = dump_members(db)
             assert len(after[0]) == len(before[0]) + result.inserted
+            stored = [v for row in after[0] for v in row if isinstance(v, str)]
+            assert not [v for v in stored if forbidden_character(v.replace("\n", ""))], stored  # nothing unprintable
             check_search_index(db)
             if result.batch_id:
                 imports.undo(db, result.batch_id)

@@ -18,6 +18,12 @@ from unionbook.store.migrations import HEAD
 TABLES = ("union_profile", "employer", "member", "member_event", "change_log", "setting", "alembic_version")
 
 
+def _folder(path: Path) -> Path:
+    """backup_now writes into an existing folder only."""
+    path.mkdir(exist_ok=True)
+    return path
+
+
 def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table, in a stable order."""
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -35,7 +41,7 @@ def db_dump(database: Database) -> dict[str, list[tuple[object, ...]]]:
 def test_backup_restore_round_trip_gives_identical_data(demo_db: Database, tmp_path: Path) -> None:
     before = db_dump(demo_db)
     assert len(before["member"]) == 300
-    backup = backup_now(demo_db, tmp_path / "外部备份")
+    backup = backup_now(demo_db, _folder(tmp_path / "外部备份"))
     assert backup.parent == tmp_path / "外部备份"
     assert backup_reason(backup) == "manual"
     assert dump(backup) == before
@@ -94,7 +100,7 @@ def test_restore_refuses_bad_files_and_leaves_the_database_untouched(
     before = db_dump(demo_db)
     bad = tmp_path / f"{kind}.sqlite"
     if kind == "corrupt":
-        good = backup_now(demo_db, tmp_path / "good")
+        good = backup_now(demo_db, _folder(tmp_path / "good"))
         _corrupt_copy(good, bad)
     elif kind == "foreign":
         conn = sqlite3.connect(bad)
@@ -104,7 +110,7 @@ def test_restore_refuses_bad_files_and_leaves_the_database_untouched(
     elif kind == "not_sqlite":
         bad.write_bytes(b"%PDF-1.7 not a database at all\n" * 100)
     elif kind == "newer":
-        good = backup_now(demo_db, tmp_path / "good")
+        good = backup_now(demo_db, _folder(tmp_path / "good"))
         good.rename(bad)
         conn = sqlite3.connect(bad)
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
@@ -127,7 +133,7 @@ def test_restore_refuses_the_database_itself(demo_db: Database) -> None:
 
 
 def test_check_backup_file_handles_awkward_paths(demo_db: Database, tmp_path: Path) -> None:
-    folder = tmp_path / "备份 #1?"
+    folder = _folder(tmp_path / "备份 #1?")
     backup = backup_now(demo_db, folder)
     assert check_backup_file(backup) == HEAD
 

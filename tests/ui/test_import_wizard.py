@@ -84,19 +84,26 @@ def test_closing_during_the_write_cancels_it(qtbot: Any, gui_db: Database, tmp_p
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     before = count_members(gui_db)
     calls: list[int] = []
+    real_commit = imports.commit
 
-    def endless_commit(db: Database, plan: Any, *, skip_errors: bool = False, progress: Any = None) -> Any:
-        # stands in for a long write: reports progress until told to stop, then gives up as commit does
+    def slow_commit(db: Database, plan: Any, *, skip_errors: bool = False, progress: Any = None) -> Any:
+        # the real commit, held inside its transaction once it has written a member, until the wizard cancels:
+        # what it wrote must be rolled back (a fake commit that never writes could not show that)
         idle = threading.Event()
-        while True:
-            progress(len(calls), 10)  # raises Cancelled once the wizard cancelled, as commit's checkpoints do
-            calls.append(1)
-            idle.wait(0.005)
+
+        def held(done: int, total: int) -> None:
+            progress(done, total)  # raises Cancelled once the wizard cancelled, as commit's checkpoints do
+            while done >= 1:  # a member is written (not committed): hold here until the wizard cancels
+                calls.append(done)
+                idle.wait(0.005)
+                progress(done, total)
+
+        return real_commit(db, plan, skip_errors=skip_errors, progress=held)
 
     wizard = ImportWizard(gui_db)
     _to_preview(qtbot, wizard, _file(tmp_path))
     wizard.preview_page.skip.setChecked(True)
-    monkeypatch.setattr(imports, "commit", endless_commit)
+    monkeypatch.setattr(imports, "commit", slow_commit)
     wizard.next()
     page = wizard.commit_page
     qtbot.waitUntil(lambda: bool(calls), timeout=10000)
@@ -106,6 +113,7 @@ def test_closing_during_the_write_cancels_it(qtbot: Any, gui_db: Database, tmp_p
     assert "未写入任何数据" in page.status.text()
     assert not page.retry_button.isHidden() and page.result is None
     assert count_members(gui_db) == before
+    assert not imports.list_batches(gui_db)  # no batch either
     wizard.reject()
     assert not wizard.isVisible()
 

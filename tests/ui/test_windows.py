@@ -240,3 +240,13 @@ def test_shortcut_list_is_read_from_the_menus(qtbot, gui_db, message_boxes):  # 
     assert len(set(shortcuts.values())) == len(shortcuts), "two actions share a shortcut"
     window.show_shortcuts()
     assert message_boxes[-1][1] == "键盘快捷键" and "Ctrl+N" in message_boxes[-1][2]
+
+
+def test_a_read_only_database_says_so_in_the_title_bar(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    window = MainWindow(gui_db)
+    qtbot.addWidget(window)
+    assert "只读" not in window.windowTitle()
+    gui_db._mark_read_only()
+    window._refresh_title()
+    assert window.windowTitle().endswith("（只读）")
+    assert "只读" in window.status_label.text() and str(gui_db.path) in window.status_label.text()

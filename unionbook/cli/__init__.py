@@ -45,6 +45,8 @@ class Context:
 
         path = self.db_path or resolve_db_path()
         db = Database.open(path, create=create, purpose="cli")
+        if db.read_only:
+            self.info(f"注意：{db.read_only_reason}")
         try:
             yield db
         finally:
@@ -99,6 +101,20 @@ _USAGE_ERRORS = [
 ]
 
 
+MAX_COUNT = 1_000_000_000  # far beyond any roster, far within SQLite's 64-bit integers
+
+
+def count_argument(value: str) -> int:
+    """argparse type for a count (--limit, --offset): a whole number from 0 to MAX_COUNT, else a usage error."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{value}”不是整数") from None
+    if not 0 <= number <= MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"应为 0 到 {MAX_COUNT:,} 之间的整数，实际为 {value}")
+    return number
+
+
 def _chinese_usage_error(message: str) -> str:
     """argparse's English error sentences, said in Chinese (the option names stay as typed)."""
     for pattern, text in _USAGE_ERRORS:
@@ -123,7 +139,9 @@ def _print(ctx: Context, out: Output) -> None:
         json.dump(out.data, sys.stdout, ensure_ascii=False, indent=1, default=str)
         sys.stdout.write("\n")
     elif out.text:
-        print(out.text)
+        from unionbook.domain.text import printable
+
+        print(printable(out.text))  # no ESC sequence or bidi override from stored values reaches the terminal
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -148,9 +166,9 @@ def main(argv: list[str] | None = None) -> int:
         print("已取消，未写入任何数据。", file=sys.stderr)
         return EXIT_REFUSED
     except Exception as exc:  # a script must still get one JSON document and exit 1
-        message = f"发生意外错误（{type(exc).__name__}：{exc}）。每项操作都在事务中进行，未完成的操作不会写入数据。"
+        code, message = _unexpected(exc)
         if ctx.json:
-            print(json.dumps({"error": "unexpected", "message": message}, ensure_ascii=False), file=sys.stderr)
+            print(json.dumps({"error": code, "message": message}, ensure_ascii=False), file=sys.stderr)
         else:
             print(f"错误：{message}", file=sys.stderr)
         return EXIT_REFUSED
@@ -163,6 +181,19 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_REFUSED
     return out.exit_code
+
+
+def _unexpected(exc: Exception) -> tuple[str, str]:
+    """An error no handler turned into a refusal: the disk being full or read-only is said as such."""
+    import errno
+
+    where = f"（{exc.filename}）" if isinstance(exc, OSError) and exc.filename else ""
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return "disk_full", f"磁盘已满{where}，本次操作未完成，未写入任何数据。请清理磁盘空间后重试。"
+    if isinstance(exc, OSError) and exc.errno == errno.EROFS:
+        return "read_only", f"磁盘为只读{where}（如写保护的U盘），无法写入，本次操作未完成。"
+    return "unexpected", (f"发生意外错误（{type(exc).__name__}：{exc}）。每项操作都在事务中进行，"
+                          "未完成的操作不会写入数据。")
 
 
 def wants_gui(argv: list[str]) -> bool:

@@ -55,6 +55,9 @@ def register(sub: Any) -> None:
     p.add_argument("--to", type=Path, help="备份到此文件夹（默认：数据库旁的 .backups 文件夹）")
     p.set_defaults(func=cmd_backup)
 
+    p = sub.add_parser("check", help="完整检查数据库文件是否损坏（打开时只做快速检查）")
+    p.set_defaults(func=cmd_check)
+
     p = sub.add_parser("restore", help="从备份文件恢复（先自动备份当前数据）")
     p.add_argument("file", type=Path, help="备份文件")
     p.set_defaults(func=cmd_restore)
@@ -140,6 +143,19 @@ def cmd_backup(ctx: Context, args: argparse.Namespace) -> Output:
     with ctx.database() as db:
         path = backup_now(db, args.to)
     return Output({"backup": str(path)}, f"已备份到：{path}")
+
+
+def cmd_check(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.store.integrity import DamagedError
+
+    with ctx.database() as db:
+        if db.damaged:
+            raise db.read_only_error()
+        found = db.check(full=True)
+        path = db.path
+    if found:
+        raise DamagedError(f"数据库文件“{path}”的完整检查发现问题：{found}。请从备份恢复。", details={"problem": found})
+    return Output({"db": str(path), "ok": True}, f"数据库文件“{path}”完好。")
 
 
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> Output:

@@ -11,6 +11,7 @@ from typing import Any
 from unionbook.cli import Context, Output
 from unionbook.cli.core import _date
 from unionbook.errors import UnionBookError
+from unionbook.paths import check_output_file
 
 SOURCES = {"none": "无需选择会员", "member": "每名会员一份", "members": "会员名单"}
 
@@ -59,6 +60,7 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> Output:
         raise UnionBookError("--member 与 --all 只能选一个。")
     if args.out.suffix.lower() != ".pdf":
         raise UnionBookError(f"输出文件应以 .pdf 结尾：{args.out}")
+    check_output_file(args.out)
     values = parse_values(args.set)
     last = [time.monotonic()]
 

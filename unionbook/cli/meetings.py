@@ -9,6 +9,7 @@ from typing import Any
 from unionbook.cli import Context, Output
 from unionbook.cli.core import _date
 from unionbook.errors import UnionBookError
+from unionbook.paths import check_output_file
 
 KINDS = ["member_assembly", "representatives", "committee", "congress", "other"]
 
@@ -75,6 +76,7 @@ def _ids(db: Any, keys: list[str]) -> list[int]:
 def _pdf(path: Path) -> None:
     if path.suffix.lower() != ".pdf":
         raise UnionBookError(f"输出文件应以 .pdf 结尾：{path}")
+    check_output_file(path)
 
 
 def cmd_add(ctx: Context, args: argparse.Namespace) -> Output:

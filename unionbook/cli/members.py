@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from unionbook.cli import Context, Output
+from unionbook.cli import Context, Output, count_argument
 from unionbook.cli.core import _date
 from unionbook.domain.member import (
     EVENT_LABELS,
@@ -62,8 +62,8 @@ def register(sub: Any) -> None:
     p.add_argument("--group", choices=list(GROUPS), help=_L["group"] + "中的一类")
     p.add_argument("--sort", choices=list(SORTS), default="name")
     p.add_argument("--desc", action="store_true", help="倒序")
-    p.add_argument("--limit", type=int, default=None, help="最多列出多少名")
-    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--limit", type=count_argument, default=None, help="最多列出多少名（0 或正整数）")
+    p.add_argument("--offset", type=count_argument, default=0, help="跳过前多少名（0 或正整数）")
     p.set_defaults(func=cmd_list)
 
     p = msub.add_parser("details", help="登记表补充信息和任职资格声明（证件类型、户籍所在地、籍贯、技能等级、近亲属声明等）")

@@ -7,6 +7,7 @@ tidying what users paste, converting 15-digit numbers, deriving birth date and g
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from stdnum import exceptions as stdnum_exc
@@ -42,6 +43,16 @@ def mask_id_number(number: str | None) -> str:
     if len(number) <= 10:
         return "*" * len(number)
     return number[:6] + "*" * (len(number) - 10) + number[-4:]
+
+
+# an 18-digit (check character may be X) or a 15-digit number standing alone in a text
+_ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])(?:\d{17}[0-9Xx]|\d{15})(?![0-9A-Za-z])")
+
+
+def redact_id_numbers(text: str) -> str:
+    """Every ID number in a free text masked (110105********002X): for logs and the change history, which are
+    read by more people, and kept longer, than the register itself."""
+    return _ID_IN_TEXT.sub(lambda m: mask_id_number(m.group(0)), text)
 
 
 def _check_char(first17: str) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from unionbook.domain.fields import MEMBER
 from unionbook.domain.ids import IdNumberError, ResidentId, parse_resident_id
-from unionbook.domain.text import clean, clean_name, digits
+from unionbook.domain.text import clean, clean_name, digits, forbidden_character
 from unionbook.domain.vocab import Education, EmploymentForm, Gender, Group, HouseholdType, PoliticalStatus
 from unionbook.errors import FieldProblem
 
@@ -193,6 +193,38 @@ FIELD_LABELS = MEMBER.labels()
 _L = FIELD_LABELS
 
 
+# Longest value each free-text field may hold (the store's column widths, from the field specs; notes have no
+# column width): a 30,000-character job title helps nobody and used to break the PDFs of the whole union.
+FIELD_LIMITS = {name: MEMBER[name].max_length or 0 for name in ("name", "phone", "employer", "job", "card_number")}
+FIELD_LIMITS["notes"] = 1000
+
+
+def _check_characters(problems: list[FieldProblem], draft: MemberDraft) -> None:
+    """Refuse, per field, the first control or bidi character of the value as typed (before tidying)."""
+    for name, value in vars(draft).items():
+        if not isinstance(value, str) or name not in FIELD_LABELS:
+            continue
+        found = forbidden_character(value)
+        if found:
+            position, what = found
+            problems.append(FieldProblem(name, FIELD_LABELS[name], f"第{position}个字符是不可显示的{what}，"
+                                         "不能保存（常见于从网页或其他软件复制来的文字），请删除后重新输入"))
+
+
+def _check_length(problems: list[FieldProblem], name: str, value: str) -> None:
+    limit = FIELD_LIMITS[name]
+    if len(value) > limit:
+        problems.append(FieldProblem(name, FIELD_LABELS[name], f"过长（{len(value)}个字符，最多{limit}个）"))
+
+
+def _notes(text: str) -> str:
+    """Notes keep their line breaks; each line is tidied like any other text, the whole trimmed."""
+    if "\n" not in text and "\r" not in text:
+        return clean(text)
+    lines = [clean(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(lines).strip()
+
+
 def _choice(problems: list[FieldProblem], name: str, value: str, choices: tuple[str, ...] | list[str]) -> str:
     value = clean(value)
     if value and value not in choices:
@@ -204,11 +236,12 @@ def validate_member(draft: MemberDraft, *, today: dt.date | None = None) -> tupl
     """Return the clean member (None if any error) and every problem found, errors and warnings alike."""
     problems: list[FieldProblem] = []
     today = today or dt.date.today()
+    _check_characters(problems, draft)
     name = clean_name(draft.name)
     if not name:
         problems.append(FieldProblem("name", _L["name"], "不能为空"))
-    elif len(name) > (most := MEMBER["name"].max_length or 0):
-        problems.append(FieldProblem("name", _L["name"], f"过长（{len(name)}个字符，最多{most}个）"))
+    else:
+        _check_length(problems, "name", name)
 
     rid: ResidentId | None = None
     try:
@@ -256,8 +289,10 @@ def validate_member(draft: MemberDraft, *, today: dt.date | None = None) -> tupl
         problems.append(FieldProblem("join_date", _L["join_date"], f"{draft.join_date.isoformat()}晚于今天"))
 
     card = clean(draft.card_number).replace(" ", "")
-    if len(card) > (most := MEMBER["card_number"].max_length or 0):
-        problems.append(FieldProblem("card_number", _L["card_number"], f"过长（最多{most}个字符）"))
+    employer, job, notes = clean(draft.employer), clean(draft.job), _notes(draft.notes or "")
+    for field_name, value in (("phone", phone), ("employer", employer), ("job", job), ("card_number", card),
+                              ("notes", notes)):
+        _check_length(problems, field_name, value)
 
     if any(p.severity == "error" for p in problems) or rid is None:
         return None, problems
@@ -266,8 +301,8 @@ def validate_member(draft: MemberDraft, *, today: dt.date | None = None) -> tupl
         resident_id=rid,
         ethnicity=ethnicity,
         phone=phone,
-        employer=clean(draft.employer),
-        job=clean(draft.job),
+        employer=employer,
+        job=job,
         education=education,
         political_status=political,
         household_type=household,
@@ -279,7 +314,7 @@ def validate_member(draft: MemberDraft, *, today: dt.date | None = None) -> tupl
         hardship=bool(draft.hardship),
         card_number=card,
         join_date=draft.join_date,
-        notes=clean(draft.notes) if "\n" not in (draft.notes or "") else draft.notes.strip(),
+        notes=notes,
         warnings=[p for p in problems if p.severity == "warning"],
     ), problems
 

@@ -86,3 +86,32 @@ def chinese_numeral(n: int) -> str:
     text = "".join(out)
     # 一十二 is written 十二 when it starts the number
     return text[1:] if text.startswith("一十") else text
+
+
+# Characters no register field should hold: they are invisible, or make a terminal or a PDF misbehave (ESC, BEL,
+# NUL), or reorder what is shown (bidi overrides and isolates, used to disguise text: "Trojan Source").
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_BENIGN_CONTROLS = frozenset("\t\r\n")  # whitespace that clean() folds (notes keep their line breaks)
+
+
+def printable(text: str) -> str:
+    """`text` safe for a terminal or a one-line label: every character forbidden_character() names becomes
+    U+FFFD "�" (line breaks and tabs stay). For values stored before they were refused."""
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join("\ufffd" if ch not in _BENIGN_CONTROLS and forbidden_character(ch) else ch for ch in text)
+
+
+def forbidden_character(text: str) -> tuple[int, str] | None:
+    """The first character that must not be stored, as (1-based position, its description), or None."""
+    for i, ch in enumerate(text, 1):
+        if ch in _BENIGN_CONTROLS:
+            continue
+        category = unicodedata.category(ch)
+        if category == "Cc":
+            return i, f"控制字符 U+{ord(ch):04X}"
+        if ch in _BIDI:
+            return i, f"文字方向控制符 U+{ord(ch):04X}"
+        if category in ("Cs", "Co", "Cn") and not ("\u4e00" <= ch <= "\u9fff"):
+            return i, f"无效或私用字符 U+{ord(ch):04X}"
+    return None

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from unionbook.errors import UnionBookError
+from unionbook.exchange.xlsx_guard import check_sheet, check_workbook
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -78,12 +79,21 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> RawSheet:
     return _read_excel(path, sheet)
 
 
+def _is_reader_panic(exc: BaseException) -> bool:
+    """pyo3 turns a Rust panic inside calamine into PanicException, a BaseException: it is the file's fault (an
+    unexpected shape), so it is refused like any unreadable file, while Ctrl+C and exit still go through."""
+    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+
+
 def _open_workbook(path: Path) -> Any:
     from python_calamine import CalamineWorkbook
 
+    check_workbook(path)
     try:
         return CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises several kinds for a damaged or encrypted file
+    except BaseException as exc:  # calamine raises several kinds for a damaged or encrypted file
+        if not _is_reader_panic(exc):
+            raise
         raise ImportFileError(
             f"无法读取“{path.name}”：不是有效的 Excel 文件，或文件已损坏、设有打开密码（{exc}）。"
             "可在 Excel/WPS 中打开后另存为 .xlsx 再导入。"
@@ -110,11 +120,14 @@ def _read_excel(path: Path, sheet: str | None) -> RawSheet:
             raise ImportFileError(f"“{path.name}”中没有名为“{sheet}”的工作表（现有：{'、'.join(names)}）。")
         if chosen is None:
             raise ImportFileError(f"“{path.name}”中没有工作表。")
+        check_sheet(path, chosen)
         try:
             ws = workbook.get_sheet_by_name(chosen)
             rows = ws.to_python(skip_empty_area=False)
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (ws.merged_cell_ranges or [])]
-        except Exception as exc:  # calamine: any failure inside the sheet
+        except BaseException as exc:  # calamine: any failure inside the sheet, a panic included
+            if not _is_reader_panic(exc):
+                raise
             raise ImportFileError(f"读取“{path.name}”的工作表“{chosen}”时出错：{exc}") from None
     finally:
         workbook.close()
@@ -130,18 +143,57 @@ def _drop_trailing_empty(rows: list[list[Any]]) -> None:
 
 def decode_csv(data: bytes, file_name: str) -> tuple[str, str]:
     """The text of a CSV file and the encoding it was in. Chinese Excel saves GBK; GB18030 is its superset."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
+    bom = data.startswith(b"\xef\xbb\xbf")
+    try:
+        return data[3 if bom else 0:].decode("utf-8"), "utf-8-sig" if bom else "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # not UTF-8 as a whole: GB18030 decodes almost any bytes "without error", so first make sure that no line is
+    # UTF-8 (a name pasted from a web page into a GBK file would otherwise be stored as mojibake)
+    _refuse_mixed_encodings(data, file_name)
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError:
+        pass
     raise ImportFileError(
         f"无法识别“{file_name}”的文字编码（不是 UTF-8，也不是 GBK/GB18030）。请在 Excel/WPS 中另存为 .xlsx 再导入。"
     )
+
+
+def _line_encoding(line: bytes) -> str:
+    """"ascii", "utf-8", "gb18030" or "" (neither) for one line of a CSV file."""
+    if line.isascii():
+        return "ascii"
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            line.decode(encoding)
+            return encoding
+        except UnicodeDecodeError:
+            continue
+    return ""
+
+
+def _refuse_mixed_encodings(data: bytes, file_name: str) -> None:
+    lines = data.split(b"\n")
+    kinds = [_line_encoding(line) for line in lines]
+    utf8 = [i for i, k in enumerate(kinds) if k == "utf-8"]
+    gbk = [i for i, k in enumerate(kinds) if k == "gb18030"]
+    if not utf8 or not gbk:
+        return
+    odd, major, minor = (utf8, "GBK", "UTF-8") if len(utf8) <= len(gbk) else (gbk, "UTF-8", "GBK")
+    readings = []
+    for i in odd[:5]:
+        line = lines[i].rstrip(b"\r")
+        readings.append({"line": i + 1, "utf8": line.decode("utf-8", errors="replace")[:60],
+                         "gbk": line.decode("gb18030", errors="replace")[:60]})
+    shown = "；".join(f"第{r['line']}行按 UTF-8 读作“{r['utf8']}”，按 GBK 读作“{r['gbk']}”" for r in readings)
+    more = f"等共 {len(odd)} 行" if len(odd) > len(readings) else ""
+    raise ImportFileError(
+        f"“{file_name}”混用了两种文字编码：大部分行是 {major}，但有 {len(odd)} 行是 {minor}（{shown}{more}）。"
+        "为免把姓名存成乱码，未导入。请在 Excel/WPS 中打开该文件，确认文字正确后另存为 .xlsx（或 UTF-8 编码的 CSV）再导入。",
+        details={"lines": [i + 1 for i in odd], "readings": readings})
 
 
 def _read_csv(path: Path) -> RawSheet:

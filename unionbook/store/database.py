@@ -3,7 +3,10 @@ open a transaction (`Database.transaction`), which turns SQLite errors into Chin
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
+import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,10 +18,26 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from unionbook.errors import NotFoundError, StoreError, UnionBookError
-from unionbook.store import migrate
-from unionbook.store.backup import default_backup_dir, make_backup
-from unionbook.store.lock import WriterLock
+from unionbook.store import integrity, migrate, scratch
+from unionbook.store.backup import default_backup_dir, make_backup, newest_good_backup
+from unionbook.store.integrity import DamagedError
+from unionbook.store.lock import NoLock, WriterLock
 
+
+class DiskFullError(StoreError):
+    """The disk is full: nothing was written."""
+
+    code = "disk_full"
+
+
+class ReadOnlyError(StoreError):
+    """The file is open read-only (a read-only medium or folder): writes are refused."""
+
+    code = "read_only"
+
+
+FULL_CHECK_KEY = "integrity.full_check_at"
+FULL_CHECK_EVERY = dt.timedelta(days=7)
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_KEEP_BACKUPS = 10
 
@@ -42,7 +61,7 @@ def translate_error(exc: SQLAlchemyError) -> UnionBookError:
         return StoreError(f"数据不符合约束，未保存：{raw}")
     low = raw.lower()
     if "disk is full" in low or "database or disk is full" in low:
-        return StoreError("磁盘已满，本次操作未写入任何数据。请清理磁盘空间后重试。")
+        return DiskFullError("磁盘已满，本次操作未写入任何数据。请清理磁盘空间后重试。")
     if "readonly" in low or "read-only" in low:
         return StoreError("数据库文件为只读，无法保存。请检查文件权限或是否在只读的U盘上。")
     if "locked" in low or "busy" in low:
@@ -54,8 +73,14 @@ def translate_error(exc: SQLAlchemyError) -> UnionBookError:
     return StoreError(f"数据库错误，本次操作未保存：{raw}")
 
 
-def _make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+def _make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    if read_only:
+        # SQLite itself refuses every write on this connection, and it never creates a journal or WAL
+        uri = integrity.read_only_uri(path)
+        engine = create_engine("sqlite://", future=True,
+                               creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+    else:
+        engine = create_engine(f"sqlite:///{path}", future=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -63,8 +88,9 @@ def _make_engine(path: Path) -> Engine:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=NORMAL")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA busy_timeout=5000")
         cur.close()
 
@@ -86,15 +112,18 @@ def _check_is_sqlite(path: Path) -> None:
 
 
 def _check_is_unionbook(path: Path) -> None:
-    """Refuse a foreign SQLite file before the engine connects: connecting switches a file to WAL mode."""
+    """Refuse a foreign SQLite file before the engine connects: connecting switches a file to WAL mode. A file
+    whose schema cannot even be read passes: the integrity check that follows says it is damaged."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(integrity.read_only_uri(path), uri=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
-    except sqlite3.Error as exc:
-        raise StoreError(f"无法读取数据库文件“{path.name}”：{exc}。文件可能已损坏，请从备份恢复。") from exc
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "malformed" not in str(exc).lower():
+            raise StoreError(f"无法读取数据库文件“{path.name}”：{exc}") from exc
+        return
     if tables and "alembic_version" not in tables:
         raise StoreError(f"“{path.name}”不是 UnionBook 数据库（缺少版本信息）。")
 
@@ -112,6 +141,26 @@ class Database:
         self.changed = False
         self.migration_backup: Path | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Set when the file is opened read-only: why (Chinese, shown in the title bar and on every refused write),
+        # the error code a refused write carries, and its details (the newest good backup, when damaged).
+        self.read_only_reason = ""
+        self.read_only_code = ""
+        self.read_only_details: dict[str, Any] = {}
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
+    @property
+    def damaged(self) -> bool:
+        return self.read_only_code == DamagedError.code
+
+    def read_only_error(self) -> StoreError:
+        if self.damaged:
+            return DamagedError(self.read_only_reason, details=dict(self.read_only_details))
+        if self.read_only_code == "disk_full":
+            return DiskFullError(self.read_only_reason)
+        return ReadOnlyError(self.read_only_reason, details=dict(self.read_only_details))
 
     # ---- opening and closing ----
 
@@ -131,25 +180,116 @@ class Database:
             raise NotFoundError(f"找不到数据库文件：{path}")
         if exists:
             _check_is_sqlite(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"无法创建文件夹“{path.parent}”：{exc.strerror}") from exc
-        lock = WriterLock(path, purpose)
+        writable = not exists or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+        full = exists and writable and integrity.disk_full(path.parent)
+        writable = writable and not full
+        if writable:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"无法创建文件夹“{path.parent}”：{exc.strerror}") from exc
+        lock = WriterLock(path, purpose) if writable else NoLock(path)
         lock.acquire()
         engine = None
         try:
+            found = None
             if exists:
                 _check_is_unionbook(path)
-            engine = _make_engine(path)
-            db = cls(path, engine, lock, backup_dir or default_backup_dir(path), keep_backups)
-            db._migrate(existing=exists)
+                found = integrity.problem(path)
+            folder = backup_dir or default_backup_dir(path)
+            engine = _make_engine(path, read_only=found is not None or not writable)
+            db = cls(path, engine, lock, folder, keep_backups)
+            if found is not None:
+                db._mark_damaged(found)
+            elif full:
+                db._mark_disk_full()
+            elif not writable:
+                db._mark_read_only()
+            else:
+                # we hold the writer lock: nothing of this database is half-way; what a crash left can go
+                scratch.sweep(path, folder)
+                scratch.make_private(path)
+                db._migrate(existing=exists)
+                scratch.make_private(path)
+                db._weekly_full_check()
             return db
         except BaseException:
             if engine is not None:
                 engine.dispose()
             lock.release()
             raise
+
+    def _mark_damaged(self, found: str) -> None:
+        good = newest_good_backup(self.backup_dir, self.path.stem)
+        if good is not None:
+            offer = (f"最新的完好备份是“{good}”，请从它恢复（菜单“文件 → 从备份恢复”，或命令 "
+                     f"unionbook restore \"{good}\"）。")
+        else:
+            offer = f"在“{self.backup_dir}”中没有找到完好的备份：请勿继续使用此文件，先复制一份再设法抢救数据。"
+        self.read_only_reason = (f"数据库文件“{self.path}”已损坏（完整性检查：{found}），已以只读方式打开："
+                                 f"可以查看，但不能修改，也不会备份。{offer}")
+        self.read_only_code = DamagedError.code
+        self.read_only_details = {"problem": found, "backup": str(good) if good else None}
+
+    def _mark_read_only(self) -> None:
+        self.read_only_reason = (f"数据库文件“{self.path}”所在的位置不能写入（只读的U盘或光盘、写保护，或没有写入权限），"
+                                 "已以只读方式打开：可以查看，但不能修改。如需修改，请把文件复制到可写入的文件夹后再打开。")
+        self.read_only_code = "read_only"
+        self.read_only_details = {}
+
+    def _mark_disk_full(self) -> None:
+        self.read_only_reason = (f"磁盘已满：数据库文件“{self.path}”所在的磁盘几乎没有剩余空间，已以只读方式打开："
+                                 "可以查看，但不能修改。请清理磁盘空间后重新打开。")
+        self.read_only_code = "disk_full"
+        self.read_only_details = {}
+
+    def _weekly_full_check(self) -> None:
+        """The full integrity_check (indexes matched to their tables too) once a week; a file that fails it is
+        treated as damaged. When it last ran is kept in the setting table, outside the user's changes."""
+        raw = self.engine.raw_connection()
+        try:
+            conn = raw.driver_connection
+            assert conn is not None
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", (FULL_CHECK_KEY,)).fetchone()
+            try:
+                last = dt.datetime.fromisoformat(json.loads(row[0])) if row else None
+            except (TypeError, ValueError):
+                last = None
+            now = dt.datetime.now().replace(microsecond=0)
+            if last is not None and dt.timedelta(0) <= now - last < FULL_CHECK_EVERY:
+                return
+            found = integrity.problem(self.path, full=True)
+            if found is None:
+                conn.execute(
+                    "INSERT INTO setting (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+                    "updated_by = excluded.updated_by",
+                    (FULL_CHECK_KEY, json.dumps(now.isoformat()), now.isoformat(sep=" "), self.actor))
+                return
+        except sqlite3.Error as exc:
+            if "full" in str(exc).lower():
+                return  # a full disk must not stop the opening; the check runs next time
+            raise StoreError(f"数据库完整性检查失败：{exc}") from exc
+        finally:
+            raw.close()
+        self.engine.dispose()
+        self.engine = _make_engine(self.path, read_only=True)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._mark_damaged(found)
+
+    def reopen(self) -> None:
+        """After the file was replaced underneath (restore): check it again and open it for writing if whole."""
+        self.engine.dispose()
+        found = integrity.problem(self.path)
+        self.engine = _make_engine(self.path, read_only=found is not None)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_only_reason, self.read_only_code, self.read_only_details = "", "", {}
+        if found is not None:
+            self._mark_damaged(found)
+
+    def check(self, *, full: bool = True) -> str | None:
+        """SQLite's integrity check on demand (the quick one runs on every open): None when whole."""
+        return integrity.problem(self.path, full=full)
 
     def _migrate(self, *, existing: bool) -> None:
         try:
@@ -182,7 +322,7 @@ class Database:
             return None
         made = None
         try:
-            if backup and self.changed:
+            if backup and self.changed and not self.read_only:
                 self.checkpoint()
                 made = make_backup(self.path, self.backup_dir, "close", keep=self.keep_backups)
         finally:
@@ -197,6 +337,8 @@ class Database:
 
     def checkpoint(self) -> None:
         """Fold the WAL into the main file, so a file copy or backup has everything."""
+        if self.read_only:
+            return
         self._autocommit("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _autocommit(self, sql: str) -> None:
@@ -220,15 +362,29 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits if the block ends normally, rolls everything back if it raises."""
+        if self.read_only:
+            raise self.read_only_error()
         session = self._sessions()
         try:
             with session.begin():
                 yield session
             self.changed = True
         except SQLAlchemyError as exc:
-            raise translate_error(exc) from exc
+            error = translate_error(exc)
+            if error.code == "disk_full":
+                session.close()
+                self._shrink_wal()
+            raise error from exc
         finally:
             session.close()
+
+    def _shrink_wal(self) -> None:
+        """After a write failed on a full disk the WAL still holds its rolled-back pages (megabytes): give that
+        space back at once rather than at the next checkpoint."""
+        try:
+            self.checkpoint()
+        except StoreError:
+            pass
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -58,6 +58,22 @@ def _is_current_file(f: IO[str], path: Path) -> bool:
     return (st.st_dev, st.st_ino) == (own.st_dev, own.st_ino)
 
 
+def _write_note(f: IO[str], data: bytes) -> None:
+    """Replace the holder's note, straight on the descriptor. On a full disk the note may not fit: the lock is
+    held all the same (it is the OS lock that counts), the second instance then just cannot say by whom."""
+    try:
+        os.ftruncate(f.fileno(), 0)
+        if data:
+            os.pwrite(f.fileno(), data, 0) if hasattr(os, "pwrite") else _write_at_start(f, data)
+    except OSError:
+        pass
+
+
+def _write_at_start(f: IO[str], data: bytes) -> None:  # pragma: no cover - Windows has no pwrite
+    os.lseek(f.fileno(), 0, os.SEEK_SET)
+    os.write(f.fileno(), data)
+
+
 def lock_path_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
@@ -108,10 +124,7 @@ class WriterLock:
             "since": dt.datetime.now().isoformat(timespec="seconds"),
             "purpose": self.purpose,
         }
-        f.seek(0)
-        f.truncate()
-        f.write(json.dumps(info, ensure_ascii=False))
-        f.flush()
+        _write_note(f, json.dumps(info, ensure_ascii=False).encode("utf-8"))
         self._file = f
 
     def release(self) -> None:
@@ -119,16 +132,23 @@ class WriterLock:
             return
         f, self._file = self._file, None
         try:
-            f.seek(0)
-            f.truncate()
-            f.flush()
+            _write_note(f, b"")
+            if os.name != "nt":
+                # unlink while still holding the lock: an opener that opened the old file and locks it after our
+                # unlock sees it is no longer the file at the path and starts again (see acquire). Unlinking after
+                # the unlock let such an opener keep a lock on a deleted file while a third locked a new one.
+                self._unlink()
             _unlock(f)
         finally:
             f.close()
-            try:
-                self.path.unlink()
-            except OSError:
-                pass  # another instance may already hold a new lock on it
+            if os.name == "nt":  # pragma: no cover - Windows cannot delete an open file; fails if another has it
+                self._unlink()
+
+    def _unlink(self) -> None:
+        try:
+            self.path.unlink()
+        except OSError:
+            pass  # already gone, or (Windows) another instance holds a new lock on it
 
     @property
     def held(self) -> bool:
@@ -143,3 +163,22 @@ class WriterLock:
             f"（进程号 {info.get('pid', '?')}，{what}，自 {str(info.get('since', '?')).replace('T', ' ')} 起）。"
             "请先关闭那个程序，再打开此文件。"
         )
+
+
+class NoLock(WriterLock):
+    """Stands in for the lock when the file is opened read-only (read-only medium or folder): nothing can be
+    written there, so there is nothing to guard and no lock file to create."""
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__(db_path, "read")
+        self._open = False
+
+    def acquire(self) -> None:
+        self._open = True
+
+    def release(self) -> None:
+        self._open = False
+
+    @property
+    def held(self) -> bool:
+        return self._open

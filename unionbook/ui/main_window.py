@@ -151,8 +151,10 @@ class MainWindow(QMainWindow):
 
     def _refresh_title(self) -> None:
         name = get_profile(self.db).name
-        self.setWindowTitle(self.tr("{0} — 工会台账").format(name))
-        self.status_label.setText(self.tr("数据文件：{0}").format(self.db.path))
+        read_only = self.tr("（只读）") if self.db.read_only else ""
+        self.setWindowTitle(self.tr("{0} — 工会台账").format(name) + read_only)
+        # a read-only file says why (damaged, read-only medium) where the file name is usually shown
+        self.status_label.setText(self.db.read_only_reason or self.tr("数据文件：{0}").format(self.db.path))
 
     def _update_actions(self) -> None:
         has = self.roster.current_member_id() is not None

@@ -11,6 +11,7 @@ from typing import Any
 from unionbook.cli import Context, Output
 from unionbook.cli.core import _date
 from unionbook.errors import UnionBookError, ValidationError
+from unionbook.paths import check_output_file
 
 
 def register_more(esub: Any) -> None:
@@ -177,6 +178,7 @@ def cmd_papers(ctx: Context, args: argparse.Namespace) -> Output:
 
     if args.out.suffix.lower() != ".pdf":
         raise UnionBookError(f"输出文件应以 .pdf 结尾：{args.out}")
+    check_output_file(args.out)
     with ctx.database() as db:
         r = election_paper(db, args.election, args.kind, args.out, boxes=args.boxes, copies=args.copies,
                            numbered=args.numbered)

@@ -20,6 +20,7 @@ from unionbook.domain.member import Status
 from unionbook.errors import NotFoundError, UnionBookError, ValidationError
 from unionbook.exchange.xlsx_export import write_roster
 from unionbook.jobs import Cancelled, Progress
+from unionbook.paths import check_output_file
 from unionbook.services.members.roster import FLAGS, SORTS, RosterQuery, where_clause
 from unionbook.store import Database
 from unionbook.store.models import Employer, Member, UnionProfile
@@ -64,8 +65,7 @@ def check_target(path: str | Path) -> Path:
     path = Path(path).expanduser().resolve()
     if path.suffix.lower() != ".xlsx":
         raise ValidationError(f"导出文件应以 .xlsx 结尾：{path.name}")
-    if not path.parent.is_dir():
-        raise ValidationError(f"文件夹不存在：{path.parent}")
+    check_output_file(path)
     return path
 
 

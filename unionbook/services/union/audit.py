@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from unionbook.domain.ids import redact_id_numbers
 from unionbook.store.models import ChangeLog
 
 
@@ -23,8 +24,8 @@ def record(
     detail: dict[str, Any] | None = None,
 ) -> None:
     session.add(ChangeLog(
-        actor=actor, action=action, entity=entity, entity_id=entity_id, summary=summary,
-        detail=json.dumps(detail or {}, ensure_ascii=False, default=str),
+        actor=actor, action=action, entity=entity, entity_id=entity_id, summary=redact_id_numbers(summary),
+        detail=redact_id_numbers(json.dumps(detail or {}, ensure_ascii=False, default=str)),
     ))
 
 

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from unionbook.errors import StoreError
+from unionbook.paths import check_output_folder
 from unionbook.store import Database
 from unionbook.store import backup as store_backup
 from unionbook.store.migrations import HEAD
+from unionbook.store.scratch import scratch
 
 
 def backup_now(db: Database, to_dir: Path | None = None) -> Path:
     """A manual backup (never rotated away) into `to_dir`, or the database's backup folder."""
+    if to_dir is not None:
+        check_output_folder(to_dir)  # the user's folder is not created for them (same rule as export)
     db.checkpoint()
     return store_backup.make_backup(db.path, to_dir or db.backup_dir, "manual")
 
@@ -63,13 +66,16 @@ def restore(db: Database, file: Path) -> Path:
     if file == db.path:
         raise StoreError("不能用数据库文件自身恢复。")
     check_backup_file(file)
-    with tempfile.TemporaryDirectory(prefix="unionbook-restore-") as tmp:
+    with scratch(db.path, "restore-") as tmp:
         # Restore from a private copy, and keep the chosen file out of the rotation that the safety backup
         # triggers: the oldest backup may be the very one chosen (going back as far as possible).
         chosen = Path(tmp) / "chosen.sqlite"
         store_backup.copy_database(file, chosen)
-        db.checkpoint()
-        safety = store_backup.make_backup(db.path, db.backup_dir, "restore")
+        if db.damaged:  # no backup can be taken of it: keep the damaged file aside as it is
+            safety = store_backup.save_damaged_copy(db.path, db.backup_dir)
+        else:
+            db.checkpoint()
+            safety = store_backup.make_backup(db.path, db.backup_dir, "restore")
         store_backup.rotate(db.backup_dir, db.path.stem, db.keep_backups, protect=frozenset({file}))
         db.engine.dispose()
         src = dst = None
@@ -83,6 +89,9 @@ def restore(db: Database, file: Path) -> Path:
             for conn in (src, dst):
                 if conn is not None:
                     conn.close()
+    db.reopen()
+    if db.read_only:
+        raise db.read_only_error()
     db._migrate(existing=True)
     db.changed = True
     return safety

@@ -11,7 +11,7 @@ import datetime as dt
 import math
 import random
 import re
-from dataclasses import replace
+from dataclasses import asdict, replace
 from functools import cache
 from importlib import resources
 from typing import cast
@@ -25,7 +25,7 @@ from unionbook.domain.pinyin import pinyin_keys
 from unionbook.errors import UnionBookError
 from unionbook.jobs import Cancelled, Progress
 from unionbook.services.union import audit
-from unionbook.services.union.profile import UnionInput, save_profile
+from unionbook.services.union.profile import UnionInput, validate_union
 from unionbook.store import Database
 from unionbook.store.bulk import insert_members
 from unionbook.store.models import Employer, Member, MemberEvent, UnionProfile
@@ -168,7 +168,6 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
         employers.append((name, groups, rng.paretovariate(1.2)))
     weights = [w for _, _, w in employers]
     employees = int(members / 0.86) + 3
-    # saved after the members, so that a cancelled or failed build leaves the file as it was
     profile = UnionInput(
         name="银川市兴庆区掌政镇工会联合会", uscc=_uscc(rng, "81", area_home), kind="township",
         parent_union="银川市兴庆区总工会", founding_date=dt.date(2008, 5, 12), employees=employees,
@@ -280,8 +279,11 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
                            unionised=False))
         profile = replace(profile, employees=totals[0], women_employees=totals[1],
                           migrant_employees=totals[2])
+        # the profile in the same transaction: a crash never leaves members without their union
+        tidy, _problems = validate_union(profile)
+        s.add(UnionProfile(id=1, **asdict(tidy)))
+        audit.record(s, db.actor, "create", "union", 1, f"建立工会信息：{tidy.name}", asdict(tidy))
         audit.record(s, db.actor, "demo", "union", 1, f"生成演示数据：{members}名会员（种子 {seed}）")
-    save_profile(db, profile)
     # the other areas' demo data, each from its own area (a believable 书屋 with a year of loans)
     from unionbook.services.library.demo import build_library_demo
 

@@ -1,0 +1,139 @@
+"""Hostile spreadsheets are refused in bounded time and memory, with a Chinese message, and nothing is written.
+
+Each file is read in a child process (a reader that aborts or balloons must not take the test run with it). Its
+peak RSS is getrusage(RUSAGE_CHILDREN) taken by a small wrapper process that started it: Linux carries a
+process's peak over fork and exec, so measuring from pytest itself would count pytest's own size; the wrapper's
+few MB are counted instead, which keeps the figure an upper bound."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import hostile_files as hf
+import pytest
+
+MAX_SECONDS = 10.0
+MAX_RSS_MB = 500
+
+# The wrapper runs the reader and adds its peak RSS (ru_maxrss in KiB on Linux), also when the reader died.
+_WRAPPER = r"""
+import json, resource, subprocess, sys
+proc = subprocess.run([sys.executable, "-c", sys.argv[1], sys.argv[2]], capture_output=True, text=True)
+lines = proc.stdout.strip().splitlines()
+outcome = json.loads(lines[-1]) if proc.returncode == 0 and lines else {
+    "outcome": f"exit {proc.returncode}", "message": proc.stderr[-300:]}
+outcome["rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps(outcome, ensure_ascii=False))
+"""
+
+# The reader prints the outcome.
+_CHILD = r"""
+import json, resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))  # a runaway reader fails instead of eating the machine
+from unionbook.exchange.reader import read_sheet
+from unionbook.errors import UnionBookError
+try:
+    sheet = read_sheet(sys.argv[1])
+    outcome = {"outcome": "read", "rows": len(sheet.rows)}
+except UnionBookError as exc:
+    outcome = {"outcome": "refused", "message": exc.message}
+except BaseException as exc:
+    outcome = {"outcome": "crashed", "message": f"{type(exc).__name__}: {exc}"[:300]}
+print(json.dumps(outcome, ensure_ascii=False))
+"""
+
+
+def read_in_child(path: Path) -> dict[str, object]:
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", _WRAPPER, _CHILD, str(path)], capture_output=True, text=True,
+                          timeout=120, check=True)
+    elapsed = time.monotonic() - started
+    result: dict[str, object] = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["seconds"] = elapsed
+    return result
+
+
+@pytest.fixture(scope="module")
+def bombs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("bombs")
+    return {"bomb": hf.bomb_xlsx(folder / "bomb.xlsx", 512),
+            "bomb_lying": hf.bomb_xlsx(folder / "bomb_lying.xlsx", 512, lie_about_size=True),
+            "bomb_lying_many_strings": hf.bomb_xlsx(folder / "bomb_lying_many.xlsx", 512, lie_about_size=True,
+                                                    many=True)}
+
+
+CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
+    # name: (how to build it, a word the refusal must contain: the cell it names, or what is wrong)
+    "far_cell_XFD1048576": (lambda p: hf.far_cell_xlsx(p, "XFD1048576"), "XFD1048576"),
+    "far_cell_CV1048576": (lambda p: hf.far_cell_xlsx(p, "CV1048576"), "CV1048576"),
+    "far_cell_dimension_lies": (lambda p: hf.far_cell_xlsx(p, "XFD1048576", honest_dimension=False), "XFD1048576"),
+    "far_cell_without_refs": (hf.far_cell_without_refs_xlsx, "1048576"),
+    "huge_string_60MB": (lambda p: hf.huge_string_xlsx(p, 60), "太大"),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", [*CASES, "bomb", "bomb_lying", "bomb_lying_many_strings"])
+def test_hostile_file_is_refused_in_bounded_time_and_memory(name: str, tmp_path: Path,
+                                                            bombs: dict[str, Path]) -> None:
+    if name in bombs:
+        path, word = bombs[name], "太大" if name == "bomb_lying" else "解压"
+    else:
+        build, word = CASES[name]
+        path = build(tmp_path / f"{name}.xlsx")
+    before = sorted(p.name for p in path.parent.iterdir())
+    result = read_in_child(path)
+    print(f"\n{name}: {path.stat().st_size / 1024:.0f} KB, {result['seconds']:.2f} s, "
+          f"peak {result['rss_mb']:.0f} MB, {result['outcome']}: {result.get('message', '')}")
+    assert result["outcome"] == "refused", result
+    assert word in str(result["message"])
+    assert float(result["seconds"]) <= MAX_SECONDS  # type: ignore[arg-type]
+    assert float(result["rss_mb"]) <= MAX_RSS_MB  # type: ignore[arg-type]
+    assert sorted(p.name for p in path.parent.iterdir()) == before  # nothing written beside it
+
+
+def test_a_plain_file_built_the_same_way_is_read(tmp_path: Path) -> None:
+    from unionbook.exchange.reader import read_sheet
+
+    sheet = read_sheet(hf.small_xlsx(tmp_path / "ok.xlsx"))
+    assert sheet.rows == [["姓名", "身份证号码"], ["张三", "110105199003071234"]]
+
+
+def test_a_far_but_reasonable_cell_is_still_read(tmp_path: Path) -> None:
+    from unionbook.exchange.reader import read_sheet
+
+    sheet = read_sheet(hf.far_cell_xlsx(tmp_path / "ok.xlsx", "AD60000"))  # 30 columns × 60,000 rows
+    assert len(sheet.rows) == 60000 and sheet.rows[-1][29] == "x"
+
+
+def test_a_reader_panic_is_a_refusal_not_a_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import python_calamine
+
+    from unionbook.exchange.reader import ImportFileError, read_sheet
+
+    class PanicException(BaseException):  # what pyo3 raises for a Rust panic: not an Exception
+        pass
+
+    def panic(*_args: object) -> None:
+        raise PanicException("chunk size must be non-zero")
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", panic)
+    with pytest.raises(ImportFileError, match="ok.xlsx"):
+        read_sheet(hf.small_xlsx(tmp_path / "ok.xlsx"))
+
+
+@pytest.mark.slow
+def test_cli_import_of_a_bomb_is_a_json_refusal(tmp_path: Path, bombs: dict[str, Path]) -> None:
+    db = tmp_path / "u.sqlite"
+    env_cmd = [sys.executable, "-m", "unionbook", "--db", str(db), "--json"]
+    subprocess.run([*env_cmd, "init", "--name", "测试工会"], check=True, capture_output=True, timeout=60)
+    proc = subprocess.run([*env_cmd, "members", "import", str(bombs["bomb_lying"])], capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 1 and proc.stdout == ""
+    error = json.loads(proc.stderr)
+    assert error["error"] == "import_file" and "bomb_lying.xlsx" in error["message"]

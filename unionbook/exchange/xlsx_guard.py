@@ -1,0 +1,287 @@
+"""Checks a workbook before a reader loads it, so that a hostile or broken file is refused in bounded time and
+memory instead of taking the program down.
+
+python-calamine allocates width × height cells for a sheet (one value at XFD1048576 asks for 17 billion) and
+inflates every part of the zip without a limit (a 1 MB file can hold a 1 GB shared string). So, before it runs:
+
+- every part of the zip is inflated here as a stream, counting the bytes it really holds (the sizes the zip's
+  directory declares can lie), against a limit per part, a limit for the whole file and a ratio;
+- the sheet to be read is scanned for its real extent: the row and column of every cell (`r="…"` references, and
+  the position of cells and rows that carry none), refused with the cell named as soon as width × height passes
+  what a roster can need;
+- a text run longer than Excel itself allows in a cell (32,767 characters) is refused.
+
+Only .xlsx/.xlsm are scanned cell by cell; an .ods gets the zip checks. Nothing is written anywhere.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from unionbook.errors import UnionBookError
+
+MAX_PART_BYTES = 256 << 20  # one part of the zip, inflated (a 50,000-member sheet is about 50 MB)
+MAX_TOTAL_BYTES = 384 << 20  # all parts together
+MAX_RATIO = 200  # inflated ÷ deflated for a part over RATIO_FLOOR (real sheets stay well under 100)
+RATIO_FLOOR = 1 << 20
+MAX_PARTS = 10_000
+MAX_CELLS = 4_000_000  # width × height of the sheet read: a roster of 50,000 × 40 columns is 2,000,000
+MAX_COLUMNS = 1_000
+MAX_TEXT_RUN = 200_000  # bytes between two tags: Excel's 32,767 characters, escaped, in UTF-8, with room to spare
+EXCEL_MAX_CHARS = 32_767
+_CHUNK = 1 << 20
+
+# a <row …> or <c …> start tag (any namespace prefix) and, when it has a well-formed r="…", its column letters
+# (cells only) and row number
+_TAG = re.compile(
+    rb"""<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])(?:[^>]*?\sr\s*=\s*["']\$?([A-Za-z]{0,3})\$?(\d{1,7})["'])?""")
+_LONG_RUN = re.compile(rb"<[^<]{%d}" % MAX_TEXT_RUN)
+_MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+class HostileFileError(UnionBookError):
+    """The workbook is of a size or shape no roster has: refused before it is read."""
+
+    code = "import_file"
+
+
+def column_letters(col: int) -> str:
+    """1 → A, 16384 → XFD."""
+    letters = ""
+    while col > 0:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ch - 64
+    return n
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1 << 20):.0f} MB"
+
+
+@dataclass
+class _Extent:
+    rows: int = 0
+    columns: int = 0
+
+
+def _open_part(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> IO[bytes]:
+    # a copy of the entry that claims the largest size, so that zipfile inflates what is really there rather than
+    # stopping at the declared size: our own counting sets the limit
+    unbounded = zipfile.ZipInfo(info.filename, info.date_time)
+    for attr in ("compress_type", "flag_bits", "CRC", "compress_size", "header_offset", "extract_version",
+                 "create_version", "create_system", "external_attr", "extra", "volume", "internal_attr"):
+        setattr(unbounded, attr, getattr(info, attr))
+    unbounded.file_size = MAX_TOTAL_BYTES * 4
+    unbounded._compresslevel = None  # type: ignore[attr-defined]
+    return z.open(unbounded)
+
+
+class _Guard:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.total = 0
+
+    def refuse(self, message: str) -> HostileFileError:
+        return HostileFileError(f"无法导入“{self.path.name}”：{message}")
+
+    def declared(self, z: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+        infos = z.infolist()
+        if len(infos) > MAX_PARTS:
+            raise self.refuse(f"文件包含 {len(infos)} 个部件，不像是 Excel 表格。")
+        declared = sum(i.file_size for i in infos)
+        if declared > MAX_TOTAL_BYTES:
+            raise self.refuse(f"文件解压后有 {_mb(declared)}，超过允许的 {_mb(MAX_TOTAL_BYTES)}。"
+                              "请确认文件来源，或把名册拆成几个文件分别导入。")
+        for info in infos:
+            if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                raise self.refuse(f"其中“{info.filename}”的压缩比异常（解压后 {_mb(info.file_size)}），"
+                                  "疑似“压缩炸弹”，未读取。")
+        return infos
+
+    def inflate(self, z: zipfile.ZipFile, info: zipfile.ZipInfo, scan: _SheetScan | _TextScan | None) -> None:
+        size = 0
+        try:
+            with _open_part(z, info) as stream:
+                while chunk := stream.read(_CHUNK):
+                    size += len(chunk)
+                    self.total += len(chunk)
+                    if size > MAX_PART_BYTES or self.total > MAX_TOTAL_BYTES:
+                        limit = MAX_PART_BYTES if size > MAX_PART_BYTES else MAX_TOTAL_BYTES
+                        raise self.refuse(f"其中“{info.filename}”解压后超过 {_mb(limit)}，"
+                                          "远大于任何名册，疑似“压缩炸弹”，未读取。")
+                    if size > RATIO_FLOOR and size > MAX_RATIO * max(info.compress_size, 1):
+                        raise self.refuse(f"其中“{info.filename}”的压缩比异常（{_mb(info.compress_size)}"
+                                          f"解压出超过 {_mb(size)}），疑似“压缩炸弹”，未读取。")
+                    if scan is not None:
+                        scan.feed(chunk)
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
+            # a damaged zip (CRC, truncated stream, encryption) is the reader's to report in its own words
+            raise _Unreadable(str(exc)) from None
+        if scan is not None:
+            scan.finish()
+
+
+class _Unreadable(Exception):
+    """The zip itself is damaged: left for the reader, which says so."""
+
+
+class _TextScan:
+    """Refuses a run of text between two tags longer than Excel allows in one cell."""
+
+    def __init__(self, guard: _Guard, part: str) -> None:
+        self.guard = guard
+        self.part = part
+        self.tail = b""
+
+    def feed(self, chunk: bytes) -> None:
+        buf = self.tail + chunk
+        cut = buf.rfind(b"<")
+        if cut <= 0:
+            self.tail = buf
+            self.check_run(len(buf))
+            return
+        self.process(buf[:cut])
+        self.tail = buf[cut:]
+        self.check_run(len(self.tail))
+
+    def process(self, data: bytes) -> None:
+        # anchored on "<", so each run is scanned once: linear in the data
+        if _LONG_RUN.search(data) or (data[:1] != b"<" and len(data) > MAX_TEXT_RUN and b"<" not in data[:MAX_TEXT_RUN]):
+            raise self.guard.refuse(self.too_long())
+
+    def check_run(self, run: int) -> None:
+        if run > MAX_TEXT_RUN:
+            raise self.guard.refuse(self.too_long())
+
+    def too_long(self) -> str:
+        return (f"其中“{self.part}”有一段文字太大（超过 {MAX_TEXT_RUN // 1000} KB），超出 Excel 单元格"
+                f"最多 {EXCEL_MAX_CHARS} 个字符的限制，不是正常的名册。")
+
+    def finish(self) -> None:
+        if self.tail:
+            self.process(self.tail)
+
+
+class _SheetScan(_TextScan):
+    """Follows rows and cells through a worksheet part, refusing as soon as the extent becomes absurd."""
+
+    def __init__(self, guard: _Guard, part: str, sheet: str) -> None:
+        super().__init__(guard, part)
+        self.sheet = sheet
+        self.extent = _Extent()
+        self.row = 0
+        self.col = 0
+        self.columns: dict[bytes, int] = {}  # column letters → number, a cache
+
+    def too_long(self) -> str:
+        return (f"工作表“{self.sheet}”中有一个单元格内容太大（超过 {MAX_TEXT_RUN // 1000} KB），超出 Excel 单元格"
+                f"最多 {EXCEL_MAX_CHARS} 个字符的限制。请在 Excel/WPS 中检查该表后再导入。")
+
+    def process(self, data: bytes) -> None:
+        super().process(data)
+        ext, columns = self.extent, self.columns
+        max_rows, max_cols = ext.rows, ext.columns
+        row, col = self.row, self.col
+        # one C-level pass, then a tight loop: a 50,000-row sheet has about a million tags
+        for tag, letters, digits in _TAG.findall(data):
+            if tag == b"row":
+                row, col = (int(digits) if digits and not letters else row + 1), 0
+                if row > max_rows:
+                    max_rows = row
+                    if max_rows * max_cols > MAX_CELLS:
+                        self.refuse_cell(max_rows, max_cols, column_letters(max(max_cols, 1)), row)
+                continue
+            if letters and digits:
+                col = columns.get(letters) or columns.setdefault(letters, _column_number(letters))
+                cell_row = int(digits)
+            else:  # no usable reference: the next cell of the current row
+                col, cell_row = col + 1, max(row, 1)
+            if cell_row > max_rows or col > max_cols:
+                max_rows, max_cols = max(max_rows, cell_row), max(max_cols, col)
+                if max_cols > MAX_COLUMNS or max_rows * max_cols > MAX_CELLS:
+                    self.refuse_cell(max_rows, max_cols, column_letters(col), cell_row)
+        ext.rows, ext.columns, self.row, self.col = max_rows, max_cols, row, col
+
+    def refuse_cell(self, rows: int, cols: int, letters: str, row: int) -> None:
+        cell = f"{letters}{row}"
+        raise self.guard.refuse(
+            f"工作表“{self.sheet}”的单元格 {cell} 有内容或格式，使表格范围达到 {cols} 列 × {rows} 行，"
+            f"远超会员名册的合理大小（最多 {MAX_COLUMNS} 列、{MAX_CELLS:,} 个单元格）。"
+            f"请在 Excel/WPS 中删除单元格 {cell}（或它所在的行、列）后再导入。")
+
+
+def _sheet_parts(z: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
+    """Worksheet part → sheet name, from xl/workbook.xml and its relationships; {} when they cannot be read."""
+    try:
+        book = ET.fromstring(z.read("xl/workbook.xml"))
+        rels = ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ET.ParseError, zipfile.BadZipFile, OSError, ValueError):
+        return {}
+    targets = {}
+    for rel in rels.iter(f"{{{_PKG_REL_NS}}}Relationship"):
+        target = rel.get("Target", "")
+        part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+        targets[rel.get("Id", "")] = part
+    result = {}
+    for sheet in book.iter(f"{{{_MAIN_NS}}}sheet"):
+        part = targets.get(sheet.get(f"{{{_REL_NS}}}id", ""), "")
+        if part in names:
+            result[part] = sheet.get("name", "")
+    return result
+
+
+def check_workbook(path: Path) -> None:
+    """Refuse (HostileFileError) a zip-based workbook that would make a reader inflate without bound. A file that
+    is not a zip, or a damaged one, passes: the reader refuses it in its own words."""
+    _check(path, None)
+
+
+def check_sheet(path: Path, sheet: str) -> None:
+    """Refuse (HostileFileError) a sheet whose real extent is absurd, naming the cell that makes it so; only the
+    parts holding `sheet` are read (every worksheet when the workbook does not say which)."""
+    _check(path, sheet)
+
+
+def _check(path: Path, sheet: str | None) -> None:
+    guard = _Guard(path)
+    try:
+        z = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return
+    with z:
+        try:
+            infos = guard.declared(z)
+            names = {i.filename for i in infos}
+            is_xlsx = "xl/workbook.xml" in names
+            parts = _sheet_parts(z, names) if is_xlsx and sheet is not None else {}
+            wanted = {p for p, n in parts.items() if n == sheet} or None
+            for info in infos:
+                scan: _SheetScan | _TextScan | None = None
+                is_sheet = is_xlsx and info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
+                if sheet is not None:  # the zip as a whole passed check_workbook: read the sheet's parts only
+                    if not is_sheet or (wanted is not None and info.filename not in wanted):
+                        continue
+                    scan = _SheetScan(guard, info.filename, parts.get(info.filename, sheet))
+                elif is_xlsx and info.filename == "xl/sharedStrings.xml":
+                    scan = _TextScan(guard, info.filename)
+                guard.inflate(z, info, scan)
+        except _Unreadable:
+            return
+
+
+__all__ = ["HostileFileError", "check_sheet", "check_workbook", "column_letters", "MAX_CELLS", "MAX_COLUMNS"]
