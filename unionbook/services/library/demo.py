@@ -11,6 +11,7 @@ import json
 import random
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from stdnum import ean
 
 from unionbook.domain.library import Source, WriteOff, barcode_for
@@ -61,73 +62,78 @@ def _isbn(rng: random.Random, prefix: str) -> str:
 
 
 def build_library_demo(db: Database, *, seed: int = 1, today: dt.date | None = None) -> int:
-    """Write the demo reading room; returns the number of volumes."""
+    """Write the demo reading room in a transaction of its own; returns the number of volumes."""
+    with db.transaction() as s:
+        return fill_library_demo(s, seed=seed, today=today)
+
+
+def fill_library_demo(s: Session, *, seed: int = 1, today: dt.date | None = None) -> int:
+    """The demo reading room, written in the caller's transaction (the demo union is one transaction)."""
     rng = random.Random(seed * 7919 + 14)
     today = today or dt.date.today()
     year_ago = today - dt.timedelta(days=365)
-    with db.transaction() as s:
-        borrowers = list(s.scalars(select(Member.id).where(Member.status == Status.ACTIVE.value).limit(4000)))
-        rng.shuffle(borrowers)
-        readers = borrowers[: max(1, len(borrowers) * 18 // 100)]  # about one member in six borrows
-        copies: list[LibraryCopy] = []
-        accession = 0
-        deliveries = (year_ago - dt.timedelta(days=200), year_ago + dt.timedelta(days=150))
-        for n, (title, author, pub, clc, price) in enumerate(BOOKS):
-            t = LibraryTitle(isbn=_isbn(rng, pub), title=title, author=author, publisher="", year=rng.randint(2012, 2025),
-                             clc=clc, price_fen=price)
-            t.search_key = title_search_key(t.isbn, title, author, "")
-            s.add(t)
-            s.flush()
-            count = rng.choice((10, 15, 20, 25, 30)) if n % 4 else rng.choice((2, 3))
-            source = Source.DELIVERED if n % 5 else rng.choice((Source.BOUGHT, Source.DONATED))
-            for _ in range(count):
-                accession += 1
-                copies.append(LibraryCopy(
-                    title_id=t.id, accession=accession, barcode=barcode_for(accession), source=source.value,
-                    donor="掌政镇中心小学" if source is Source.DONATED else "",
-                    added_on=deliveries[n % 2] if source is Source.DELIVERED else year_ago + dt.timedelta(days=n * 7)))
-        s.add_all(copies)
+    borrowers = list(s.scalars(select(Member.id).where(Member.status == Status.ACTIVE.value).limit(4000)))
+    rng.shuffle(borrowers)
+    readers = borrowers[: max(1, len(borrowers) * 18 // 100)]  # about one member in six borrows
+    copies: list[LibraryCopy] = []
+    accession = 0
+    deliveries = (year_ago - dt.timedelta(days=200), year_ago + dt.timedelta(days=150))
+    for n, (title, author, pub, clc, price) in enumerate(BOOKS):
+        t = LibraryTitle(isbn=_isbn(rng, pub), title=title, author=author, publisher="", year=rng.randint(2012, 2025),
+                         clc=clc, price_fen=price)
+        t.search_key = title_search_key(t.isbn, title, author, "")
+        s.add(t)
         s.flush()
-        # a year of loans: each day a few scans; copies come back after 5–40 days, some never yet
-        out_until: dict[int, dt.date] = {}
-        member_out: dict[int, int] = {}
-        loans: list[LibraryLoan] = []
-        day = year_ago
-        while day <= today and readers:
-            for _ in range(rng.choice((0, 1, 2, 3, 4)) if day.weekday() < 5 else 0):
-                c = rng.choice(copies)
-                if c.added_on > day or out_until.get(c.id, dt.date.min) >= day:
-                    continue
-                m = rng.choice(readers)
-                if member_out.get(m, 0) >= 3:
-                    continue
-                back = day + dt.timedelta(days=rng.choice((5, 9, 14, 20, 26, 29, 33, 41)))
-                open_loan = back > today
-                loans.append(LibraryLoan(copy_id=c.id, member_id=m, lent_on=day, due=day + dt.timedelta(days=30),
-                                         returned_on=None if open_loan else back, renewals=0))
-                out_until[c.id] = dt.date.max if open_loan else back
-                if open_loan:
-                    member_out[m] = member_out.get(m, 0) + 1
-            day += dt.timedelta(days=1)
-        # a few loans long overdue: copies nobody else borrowed since
-        lent = {loan.copy_id for loan in loans}
-        for c in rng.sample([c for c in copies if c.id not in lent and c.added_on < year_ago + dt.timedelta(days=150)],
-                            min(4, len(copies) - len(lent))):
+        count = rng.choice((10, 15, 20, 25, 30)) if n % 4 else rng.choice((2, 3))
+        source = Source.DELIVERED if n % 5 else rng.choice((Source.BOUGHT, Source.DONATED))
+        for _ in range(count):
+            accession += 1
+            copies.append(LibraryCopy(
+                title_id=t.id, accession=accession, barcode=barcode_for(accession), source=source.value,
+                donor="掌政镇中心小学" if source is Source.DONATED else "",
+                added_on=deliveries[n % 2] if source is Source.DELIVERED else year_ago + dt.timedelta(days=n * 7)))
+    s.add_all(copies)
+    s.flush()
+    # a year of loans: each day a few scans; copies come back after 5–40 days, some never yet
+    out_until: dict[int, dt.date] = {}
+    member_out: dict[int, int] = {}
+    loans: list[LibraryLoan] = []
+    day = year_ago
+    while day <= today and readers:
+        for _ in range(rng.choice((0, 1, 2, 3, 4)) if day.weekday() < 5 else 0):
+            c = rng.choice(copies)
+            if c.added_on > day or out_until.get(c.id, dt.date.min) >= day:
+                continue
             m = rng.choice(readers)
-            day = today - dt.timedelta(days=rng.randint(45, 120))
+            if member_out.get(m, 0) >= 3:
+                continue
+            back = day + dt.timedelta(days=rng.choice((5, 9, 14, 20, 26, 29, 33, 41)))
+            open_loan = back > today
             loans.append(LibraryLoan(copy_id=c.id, member_id=m, lent_on=day, due=day + dt.timedelta(days=30),
-                                     returned_on=None, renewals=0))
-            out_until[c.id] = dt.date.max
-        s.add_all(loans)
-        on_shelf = [c for c in copies if out_until.get(c.id) != dt.date.max]
-        for c, reason in zip(rng.sample(on_shelf, 3), (WriteOff.LOST, WriteOff.DAMAGED, WriteOff.LOST), strict=True):
-            c.written_off_on = today - dt.timedelta(days=rng.randint(20, 90))
-            c.written_off_reason = reason.value
-            c.written_off_note = "年度盘点未找到" if reason is WriteOff.LOST else "水浸"
-        s.add(LibraryStocktake(started_on=today - dt.timedelta(days=100), finished_on=today - dt.timedelta(days=98),
-                               result=json.dumps({"present": len(copies) - 31, "on_loan": 31, "missing": [],
-                                                  "unknown": [], "expected": len(copies)})))
-        for i, (kind, title, attendance) in enumerate(ACTIVITIES):
-            s.add(LibraryActivity(date=year_ago + dt.timedelta(days=60 + i * 110), kind=kind, title=title,
-                                  attendance=attendance))
-        return len(copies) - 3
+                                     returned_on=None if open_loan else back, renewals=0))
+            out_until[c.id] = dt.date.max if open_loan else back
+            if open_loan:
+                member_out[m] = member_out.get(m, 0) + 1
+        day += dt.timedelta(days=1)
+    # a few loans long overdue: copies nobody else borrowed since
+    lent = {loan.copy_id for loan in loans}
+    for c in rng.sample([c for c in copies if c.id not in lent and c.added_on < year_ago + dt.timedelta(days=150)],
+                        min(4, len(copies) - len(lent))):
+        m = rng.choice(readers)
+        day = today - dt.timedelta(days=rng.randint(45, 120))
+        loans.append(LibraryLoan(copy_id=c.id, member_id=m, lent_on=day, due=day + dt.timedelta(days=30),
+                                 returned_on=None, renewals=0))
+        out_until[c.id] = dt.date.max
+    s.add_all(loans)
+    on_shelf = [c for c in copies if out_until.get(c.id) != dt.date.max]
+    for c, reason in zip(rng.sample(on_shelf, 3), (WriteOff.LOST, WriteOff.DAMAGED, WriteOff.LOST), strict=True):
+        c.written_off_on = today - dt.timedelta(days=rng.randint(20, 90))
+        c.written_off_reason = reason.value
+        c.written_off_note = "年度盘点未找到" if reason is WriteOff.LOST else "水浸"
+    s.add(LibraryStocktake(started_on=today - dt.timedelta(days=100), finished_on=today - dt.timedelta(days=98),
+                           result=json.dumps({"present": len(copies) - 31, "on_loan": 31, "missing": [],
+                                              "unknown": [], "expected": len(copies)})))
+    for i, (kind, title, attendance) in enumerate(ACTIVITIES):
+        s.add(LibraryActivity(date=year_ago + dt.timedelta(days=60 + i * 110), kind=kind, title=title,
+                              attendance=attendance))
+    return len(copies) - 3

@@ -283,11 +283,12 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
         tidy, _problems = validate_union(profile)
         s.add(UnionProfile(id=1, **asdict(tidy)))
         audit.record(s, db.actor, "create", "union", 1, f"建立工会信息：{tidy.name}", asdict(tidy))
-        audit.record(s, db.actor, "demo", "union", 1, f"生成演示数据：{members}名会员（种子 {seed}）")
-    # the other areas' demo data, each from its own area (a believable 书屋 with a year of loans)
-    from unionbook.services.library.demo import build_library_demo
+        # the other areas' demo data, each from its own area, in the same transaction (a believable 书屋)
+        from unionbook.services.library.demo import fill_library_demo
 
-    build_library_demo(db, seed=seed, today=today)
+        s.flush()
+        fill_library_demo(s, seed=seed, today=today)
+        audit.record(s, db.actor, "demo", "union", 1, f"生成演示数据：{members}名会员（种子 {seed}）")
     db.analyze()
     return members
 
