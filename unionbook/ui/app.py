@@ -41,15 +41,41 @@ def install_translations(app: QApplication) -> None:
     language (UNIONBOOK_LANG=en) when a resources/translations/unionbook_<lang>.qm has been made for it."""
     locale = QLocale(os.environ.get("UNIONBOOK_LANG", "zh_CN"))
     QLocale.setDefault(locale)
-    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase",):
-        t = QTranslator(app)
-        if t.load(locale, name, "_", translations):
-            app.installTranslator(t)
+    # Qt's own strings ("Look in:", "Files of type:", standard buttons): qtbase_zh_CN.qm ships with PySide6;
+    # looked for where Qt says, then in the PySide6 package and our resources (a frozen build may move it)
+    t = QTranslator(app)
+    if any(t.load(locale, "qtbase", "_", folder) for folder in qt_translation_dirs()):
+        app.installTranslator(t)
+        if locale.name() == "zh_CN":
+            app.installTranslator(QtGapsTranslator(app))  # installed last: asked first
     ours = paths.resources_dir() / "translations"
     t = QTranslator(app)
     if t.load(locale, "unionbook", "_", str(ours)):
         app.installTranslator(t)
+
+
+class QtGapsTranslator(QTranslator):
+    """Qt strings that qtbase_zh_CN.qm lacks in the form Qt 6 asks for them (its file dialog labels carry
+    mnemonics, "&Look in:", while the translation has "Look in:")."""
+
+    GAPS = {("QFileDialog", "&Look in:"): "查找范围(&L)：", ("QFileDialog", "Files of &type:"): "文件类型(&T)："}
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+                  n: int = -1) -> str | None:
+        # None is Qt's null string, "not translated here": an empty string would blank every other text
+        return self.GAPS.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def qt_translation_dirs() -> list[str]:
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).parent / "Qt" / "translations"),
+            str(Path(PySide6.__file__).parent / "translations"),
+            str(paths.resources_dir() / "translations")]
 
 
 def load_style(app: QApplication) -> None:
