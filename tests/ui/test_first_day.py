@@ -22,10 +22,11 @@ def own_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _record_keep(db) -> str:  # type: ignore[no-untyped-def]
     import datetime as dt
 
+    from unionbook.domain.member import Status
     from unionbook.services.members.records import StatusChange, list_members
     from unionbook.services.members.roster import RosterQuery
 
-    member = list_members(db, RosterQuery())[0]
+    member = list_members(db, RosterQuery(statuses=(Status.ACTIVE,)))[0]
     set_status(db, member.id, StatusChange(Event.KEEP, dt.date.today(), "下岗"))
     return member_history(db, member.id)[-1].recorded_by
 
@@ -114,9 +115,9 @@ def test_ctrl_f_focuses_the_search_and_selects_the_old_text(qtbot, gui_db) -> No
 def test_welcome_demo_spreads_members_across_employers(own_home) -> None:  # type: ignore[no-untyped-def]
     from unionbook.services.members.stats import key_figures
     from unionbook.store import Database
-    from unionbook.ui.union.welcome import ensure_demo_database
+    from unionbook.ui.union.welcome import build_demo_database
 
-    db = Database.open(ensure_demo_database())
+    db = Database.open(build_demo_database(lambda _done, _total: None))
     try:
         f = key_figures(db)
     finally:

@@ -8,7 +8,7 @@ from pathlib import Path
 from screens import assert_screen
 
 from unionbook.domain.member import Event, Status
-from unionbook.services.members.records import RosterQuery, count_members, list_members
+from unionbook.services.members.records import RosterQuery, count_members, get_member, list_members
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
 from unionbook.ui.main_window import MainWindow
@@ -18,6 +18,7 @@ from unionbook.ui.union.welcome import NewUnionWizard
 def test_main_window_shows_chinese_home_and_roster(qtbot, gui_db, tmp_path):  # type: ignore[no-untyped-def]
     window = MainWindow(gui_db)
     qtbot.addWidget(window)
+    window.resize(1280, 728)  # a laptop's screen (the offscreen one is 800x600: fewer columns would show)
     window.show()
     assert get_profile(gui_db).name in window.windowTitle()
     assert window.home.members.value.text().replace(",", "").isdigit()

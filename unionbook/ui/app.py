@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -58,12 +58,14 @@ class QtGapsTranslator(QTranslator):
     """Qt strings that qtbase_zh_CN.qm lacks in the form Qt 6 asks for them (its file dialog labels carry
     mnemonics, "&Look in:", while the translation has "Look in:")."""
 
-    GAPS = {("QFileDialog", "&Look in:"): "查找范围(&L)：", ("QFileDialog", "Files of &type:"): "文件类型(&T)："}
+    GAPS = {("QFileDialog", "&Look in:"): QT_TRANSLATE_NOOP("QtGapsTranslator", "查找范围(&L)："),
+            ("QFileDialog", "Files of &type:"): QT_TRANSLATE_NOOP("QtGapsTranslator", "文件类型(&T)：")}
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
                   n: int = -1) -> str | None:
         # None is Qt's null string, "not translated here": an empty string would blank every other text
-        return self.GAPS.get((context, source))
+        found = self.GAPS.get((context, source))
+        return None if found is None else QCoreApplication.translate("QtGapsTranslator", found)
 
     def isEmpty(self) -> bool:
         return False

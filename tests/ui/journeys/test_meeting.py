@@ -33,7 +33,7 @@ def click_cell(table: QTableWidget, row: int, column: int) -> None:
 
 
 @pytest.mark.slow
-def test_record_a_meeting_with_agenda_and_minutes(demo_window) -> None:  # type: ignore[no-untyped-def]
+def test_record_a_meeting_with_agenda_and_minutes(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
     go_to(window, "会议")
     page = window.area_pages["meetings"]
@@ -77,7 +77,9 @@ def test_record_a_meeting_with_agenda_and_minutes(demo_window) -> None:  # type:
     assert [(a.title, a.record) for a in saved] == [("审议工会工作报告", "与会会员逐项讨论。\n表决通过。")]
 
     go_to(window, "会议")
-    click_button(page, "会议纪要")
+    click_button(page, "会议纪要")  # rendered in the background, then shown
+    qtbot.waitUntil(lambda: any(isinstance(w, PdfPreviewDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=20_000)
     previews = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog) and w.isVisible()]
     assert len(previews) == 1
     preview = previews[0]

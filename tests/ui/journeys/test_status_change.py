@@ -16,7 +16,9 @@ def test_expelling_is_confirmed_in_words(demo_window) -> None:  # type: ignore[n
     window.show_area("members")
     roster = window.roster
     table = roster.table
-    rect = table.visualRect(roster.model.index(0, 0))
+    active = next(r for r in range(roster.model.rowCount())
+                  if get_member(window.db, roster.model.member_id(r)).status == Status.ACTIVE)
+    rect = table.visualRect(roster.model.index(active, 0))
     assert not rect.isNull()
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
     member_id = roster.current_member_id()

@@ -48,6 +48,9 @@ VALUE_LABELS = {
     "highest_votes": "按得票多少取足名额",
     "revote_tied": "仅对票数相等者再次投票",
     "runoff": "在未当选候选人中另行选举",
+    "enterprise": "企业",
+    "government": "机关",
+    "institution": "事业单位",
 }
 _CODE_NOTE = re.compile(r"（[a-z][a-z_]*＝[^）]*）")
 _CODE_PREFIX = re.compile(r"\b[a-z][a-z_]*＝")
@@ -132,7 +135,7 @@ def value_text(value: Any) -> str:
     if isinstance(value, list):
         return "、".join(str(v) for v in value) if value else "（未设）"
     if isinstance(value, dict):
-        return "；".join(f"{k}：{value_text(v)}" for k, v in value.items())
+        return "；".join(f"{VALUE_LABELS.get(k, k)}：{value_text(v)}" for k, v in value.items())
     return VALUE_LABELS.get(str(value), str(value))
 
 
