@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -46,29 +46,15 @@ def install_translations(app: QApplication) -> None:
     t = QTranslator(app)
     if any(t.load(locale, "qtbase", "_", folder) for folder in qt_translation_dirs()):
         app.installTranslator(t)
-        if locale.name() == "zh_CN":
-            app.installTranslator(QtGapsTranslator(app))  # installed last: asked first
+        # the strings qtbase_zh_CN lacks in Qt 6's form ("&Look in:"); a .qm, not a Python QTranslator
+        # subclass: Qt asks translators from worker threads too (the file dialog's file system model)
+        gaps = QTranslator(app)
+        if gaps.load(locale, "qtgaps", "_", str(paths.resources_dir() / "translations")):
+            app.installTranslator(gaps)  # installed last: asked first
     ours = paths.resources_dir() / "translations"
     t = QTranslator(app)
     if t.load(locale, "unionbook", "_", str(ours)):
         app.installTranslator(t)
-
-
-class QtGapsTranslator(QTranslator):
-    """Qt strings that qtbase_zh_CN.qm lacks in the form Qt 6 asks for them (its file dialog labels carry
-    mnemonics, "&Look in:", while the translation has "Look in:")."""
-
-    GAPS = {("QFileDialog", "&Look in:"): QT_TRANSLATE_NOOP("QtGapsTranslator", "查找范围(&L)："),
-            ("QFileDialog", "Files of &type:"): QT_TRANSLATE_NOOP("QtGapsTranslator", "文件类型(&T)：")}
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
-                  n: int = -1) -> str | None:
-        # None is Qt's null string, "not translated here": an empty string would blank every other text
-        found = self.GAPS.get((context, source))
-        return None if found is None else QCoreApplication.translate("QtGapsTranslator", found)
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 def qt_translation_dirs() -> list[str]:
