@@ -35,7 +35,7 @@ SMALLEST = QSize(1366, 768 - TASKBAR)
 
 # Latin words people do read on screen; anything else in ASCII letters is a code, an identifier or English
 ALLOWED_WORDS = {"excel", "pdf", "wps", "id", "csv", "usb", "a4", "unionbook", "ctrl", "shift", "alt", "esc",
-                 "enter", "tab", "del", "f1", "f5", "sqlite", "db", "xlsx", "xls",
+                 "enter", "tab", "del", "f1", "f5", "sqlite", "db", "xlsx", "xls", "isbn",
                  "zw"}  # pinyin initials in the roster's search hint
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")
 _TAG = re.compile(r"<[^>]+>")
