@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -350,3 +351,16 @@ def test_leaving_with_books_out_is_said_in_warnings(union_file: Path, capsys: py
                                  "message": f"该会员还有 1 本书未归还职工书屋：《红楼梦》（{barcode}）"}]
     kept = ok(capsys, union_file, "members", "add", "--name", "钱七", "--id-number", "110105198705050059")["id"]
     assert ok(capsys, union_file, "members", "set-status", str(kept), "keep", "--reason", "退休")["warnings"] == []
+
+
+@pytest.mark.parametrize("argv", [
+    ("members", "export", "{blocker}/名册.xlsx"),
+    ("form", "render", "roster", "--all", "--out", "{blocker}/名册.pdf"),
+])
+def test_os_errors_are_told_in_chinese(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                       argv: tuple[str, ...]) -> None:
+    blocker = tmp_path / "not-a-folder.txt"
+    blocker.write_text("x", encoding="utf-8")
+    err = refused(capsys, demo_path, *(a.format(blocker=blocker) for a in argv))
+    message = err["message"]
+    assert not re.search(r"[A-Za-z]{4,} [a-z]{2,}", message.replace(str(tmp_path), "")), message

@@ -27,6 +27,12 @@ def test_women_in_proportion_frontline_share_and_a_model_worker() -> None:
     assert not lines["frontline"].ok and not lines["model_workers"].ok
 
 
+def test_no_candidates_is_not_a_green_light() -> None:
+    lines = check_composition(Counts(), Counts(total=100, women=40, frontline=60, model_workers=3), RS)
+    assert lines and not any(line.ok for line in lines)
+    assert all("尚无候选人" in line.message and "符合要求" not in line.message for line in lines)
+
+
 def test_representatives_use_the_assembly_share() -> None:
     lines = {c.key: c for c in check_composition(Counts(10, 5, 5, 0), Counts(200, 100, 150, 0), RS, "representatives")}
     assert lines["frontline"].required == 6 and not lines["frontline"].ok  # more than half of 10

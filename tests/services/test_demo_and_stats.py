@@ -195,7 +195,9 @@ def test_union_profile_saved_and_uscc_warning_needs_a_note(db: Database) -> None
 
     with pytest.raises(ValidationError) as err:
         save_profile(db, UnionInput(name="某公司工会", uscc="91350100M000100Y43"))
-    assert "81" in err.value.message and "--uscc-note" in err.value.message
+    # the label once, no command-line option in what the window shows; how to override is in the details
+    assert err.value.message == "统一社会信用代码：基层工会的统一社会信用代码应以“81”开头"
+    assert err.value.details == {"overridable_with": "uscc_note"}
     assert not has_profile(db)
     view = save_profile(db, UnionInput(name=" 某公司工会 ", uscc="91350100m000100y43", kind="joint"),
                         uscc_note="上级工会核发的代码如此")

@@ -160,23 +160,3 @@ def test_history_dialog_shows_refusals(qtbot: Any, gui_db: Database, tmp_path: P
     assert not dialog.changed
 
 
-def test_export_from_the_roster(qtbot: Any, gui_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from unionbook.domain.member import Status
-    from unionbook.services.members.records import RosterQuery
-    from unionbook.ui.members import export_dialog
-    target = tmp_path / "名册.xlsx"
-
-    def accept(self: export_dialog.ExportOptionsDialog) -> int:
-        self.path_edit.setText(str(target))
-        self.masked.setChecked(True)
-        return export_dialog.QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(export_dialog.ExportOptionsDialog, "exec", accept)
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *a: told.append(text))
-    query = RosterQuery(statuses=(Status.ACTIVE,))
-    export_dialog.export_with_dialog(None, gui_db, query, count_members(gui_db, query))
-    qtbot.waitUntil(lambda: bool(told), timeout=10000)
-    rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
-    assert rows[2][4] == "身份证号（部分隐藏）" and len(rows) - 3 == count_members(gui_db, query)
-    assert str(target) in told[0]

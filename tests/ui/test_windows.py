@@ -8,23 +8,17 @@ from pathlib import Path
 from screens import assert_screen
 
 from unionbook.domain.member import Event, Status
-from unionbook.services.members.records import (
-    RosterQuery,
-    count_members,
-    get_member,
-    list_members,
-    member_history,
-)
+from unionbook.services.members.records import RosterQuery, count_members, get_member, list_members
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
 from unionbook.ui.main_window import MainWindow
-from unionbook.ui.members.status_dialog import StatusDialog
 from unionbook.ui.union.welcome import NewUnionWizard
 
 
 def test_main_window_shows_chinese_home_and_roster(qtbot, gui_db, tmp_path):  # type: ignore[no-untyped-def]
     window = MainWindow(gui_db)
     qtbot.addWidget(window)
+    window.resize(1280, 728)  # a laptop's screen (the offscreen one is 800x600: fewer columns would show)
     window.show()
     assert get_profile(gui_db).name in window.windowTitle()
     assert window.home.members.value.text().replace(",", "").isdigit()
@@ -36,22 +30,6 @@ def test_main_window_shows_chinese_home_and_roster(qtbot, gui_db, tmp_path):  # 
     assert_screen(window, tmp_path / "main.png", min_size=(800, 500),
                   shows=["会员名册", f"符合条件的会员：{count_members(gui_db, current):,} 名", first.name, first.employer,
                          "姓名", "会籍状态", "入会时间"])
-
-
-def test_status_change_records_history(qtbot, gui_db):  # type: ignore[no-untyped-def]
-    m = list_members(gui_db, RosterQuery(statuses=(Status.ACTIVE,), sort="id"), limit=1)[0]
-    dialog = StatusDialog(gui_db, m.id)
-    qtbot.addWidget(dialog)
-    dialog.event.setCurrentIndex(dialog.event.findData(Event.TRANSFER_OUT.value))
-    dialog.apply()  # no reason, no receiving union: refused
-    assert "原因" in dialog.message.text()
-    assert get_member(gui_db, m.id).status == Status.ACTIVE
-    dialog.reason.setPlainText("劳动关系转移")
-    dialog.other_union.setText("贺兰县总工会")
-    dialog.apply()
-    assert get_member(gui_db, m.id).status == Status.TRANSFERRED_OUT
-    history = member_history(gui_db, m.id)
-    assert history[-1].event == Event.TRANSFER_OUT and history[-1].date == dt.date.today()
 
 
 def test_new_union_wizard_creates_database(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -184,28 +162,6 @@ def test_closing_waits_for_background_work(qtbot, gui_db):  # type: ignore[no-un
     window.close()
     assert seen == {"lock_held_at_end": True}
     assert not gui_db.lock.held
-
-
-def test_restore_reloads_every_page(qtbot, gui_db, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-    from unionbook.services.union import backups
-    window = MainWindow(gui_db)
-    qtbot.addWidget(window)
-    window.show()
-    backup = backups.backup_now(gui_db, tmp_path)
-    calls: list[str] = []
-    for key, page in window.area_pages.items():
-        monkeypatch.setattr(page, "on_changed", lambda touched, _k=key: calls.append((_k, touched)))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup), "")))
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    window.restore_backup()
-    # the visible page reads the restored file at once; every other page when it is next shown
-    assert calls == [("home", frozenset({"*"}))]
-    assert all(page.stale for key, page in window.area_pages.items() if key != "home")
-    for key in window.area_pages:
-        window.show_area(key)
-    assert sorted(k for k, _ in calls) == sorted(window.area_pages)
 
 
 def test_form_pdfs_are_removed_with_the_window(qtbot, gui_db):  # type: ignore[no-untyped-def]

@@ -21,7 +21,7 @@ from typing import Any
 
 from unionbook import __version__
 from unionbook.areas import cli_modules
-from unionbook.errors import UnionBookError
+from unionbook.errors import UnionBookError, os_reason
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -161,6 +161,11 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
         else:
             print(f"错误：{exc.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as exc:  # the system's own text is English on many systems: say it in Chinese
+        where = f"“{exc.filename}”" if exc.filename else "文件"
+        error = UnionBookError(f"无法访问{where}：{os_reason(exc)}")
+        print(json.dumps(error.to_json(), ensure_ascii=False) if ctx.json else f"错误：{error.message}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print("已取消，未写入任何数据。", file=sys.stderr)

@@ -71,7 +71,12 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> Output:
     with ctx.database(create=True) as db:
         if has_profile(db):
             raise UnionBookError(f"数据库“{db.path}”已登记工会，不能重复初始化。")
-        profile = save_profile(db, data, uscc_note=args.uscc_note)
+        try:
+            profile = save_profile(db, data, uscc_note=args.uscc_note)
+        except ValidationError as exc:
+            if exc.details.get("overridable_with") == "uscc_note":
+                exc.message += "。如确认代码无误，请用 --uscc-note 写明理由后重试。"
+            raise
         path = db.path
     if ctx.db_path is None:
         paths.remember_db_path(path)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from unionbook.documents.fasttable import FastTable, TableData, TableSpec
 from unionbook.documents.fields import compile_text, fill, fill_parts, member_scope
@@ -55,7 +55,12 @@ class Builder:
         for b in self.tpl.blocks:
             if b["space_before"]:
                 out.append(Spacer(1, b["space_before"] * mm))
-            out.extend(getattr(self, "_" + b.type)(b, scope, members))
+            made = getattr(self, "_" + b.type)(b, scope, members)
+            if b.type == "text" and b["style"] == "signature" and out:
+                # the signer and date never stand alone on a page: they take the last lines above along
+                tail, out[-2:] = out[-2:], []
+                made = [KeepTogether([*tail, *made])]
+            out.extend(made)
             if b["space_after"]:
                 out.append(Spacer(1, b["space_after"] * mm))
         return out

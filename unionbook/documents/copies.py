@@ -27,7 +27,7 @@ from unionbook.documents.renderer import (
     layout_for,
 )
 from unionbook.documents.template import Block, Template
-from unionbook.errors import UnionBookError
+from unionbook.errors import UnionBookError, os_reason
 from unionbook.jobs import Progress
 
 
@@ -78,8 +78,42 @@ def render_copies(tpl: Template, data: FormData, out: Path, serials: Sequence[st
         os.replace(tmp, out)
     except OSError as exc:
         _discard(tmp)
-        raise UnionBookError(f"无法写入“{out}”：{exc.strerror}。文件可能正被其他程序（如PDF阅读器）打开，请关闭后重试。") from exc
+        raise UnionBookError(f"无法写入“{out}”：{os_reason(exc)}。文件可能正被其他程序（如PDF阅读器）打开，请关闭后重试。") from exc
     except BaseException:
         _discard(tmp)
         raise
     return RenderResult(out, written[-1] if written else 0, len(serials))
+
+
+_SCALED_OPTS = ("size", "row_height", "header_size", "space_before", "space_after")
+
+
+def scaled(tpl: Template, factor: float) -> Template:
+    """The template with its type sizes, row heights and spacing multiplied by `factor`."""
+    blocks = []
+    for b in tpl.blocks:
+        opts = dict(b.opts)
+        for key in _SCALED_OPTS:
+            if isinstance(opts.get(key), int | float) and not isinstance(opts.get(key), bool) and opts[key]:
+                opts[key] = round(opts[key] * factor, 2)
+        if b.type in ("table", "text") and not opts.get("size"):
+            opts["size"] = round(float(tpl.form["font_size"]) * factor, 2)
+        blocks.append(Block(b.type, opts, b.line))
+    return replace(tpl, blocks=blocks)
+
+
+def shrink_to_fit(tpl: Template, data: FormData, serial: str, *, floor: float = 0.55) -> Template:
+    """The template, shrunk in small steps until one copy fits on one page (a ballot that runs onto a
+    second sheet holding only its last line doubles the paper and confuses the count). A template whose
+    copy already fits comes back unchanged; below `floor` it stops shrinking (legibility wins)."""
+    import tempfile
+
+    factor = 1.0
+    candidate = tpl
+    with tempfile.TemporaryDirectory(prefix="unionbook-fit-") as folder:
+        probe = Path(folder) / "probe.pdf"
+        while True:
+            if render_copies(candidate, data, probe, [serial]).pages <= 1 or factor <= floor:
+                return candidate
+            factor = round(factor - 0.05, 2)
+            candidate = scaled(tpl, factor)

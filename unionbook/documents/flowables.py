@@ -113,6 +113,10 @@ class CutLine(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: F
 class Tick(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: Flowable is Any
     """Takes no space; when drawn, reports that one more unit (a member's copy) is done."""
 
+    # reportlab moves a flowable to a new page when the frame has no height left, even one of no height,
+    # unless it says it is zero-size: a full page 1 then left a page 2 holding only its number
+    _ZEROSIZE = True
+
     def __init__(self, hook: Callable[[int], None]) -> None:
         super().__init__()
         self.hook = hook

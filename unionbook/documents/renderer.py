@@ -23,7 +23,7 @@ from unionbook.documents.fields import Ref, format_value, lookup, member_scope, 
 from unionbook.documents.flowables import Tick
 from unionbook.documents.fonts import chain
 from unionbook.documents.template import PAGE_SIZES_MM, Template, TemplateError
-from unionbook.errors import UnionBookError
+from unionbook.errors import UnionBookError, os_reason
 from unionbook.jobs import Progress
 
 # GB/T 9704-2012: A4, margins top 37 mm, right 26, bottom 35, left 28; 28 characters × 22 lines.
@@ -246,10 +246,10 @@ def render(tpl: Template, data: FormData, out: Path, *, progress: Progress | Non
             f"或模板中的高度设得太大。（{exc}）"[:400]) from None
     except PermissionError as exc:
         _discard(tmp)
-        raise UnionBookError(f"无法写入“{out}”：{exc.strerror}。文件可能正被其他程序（如PDF阅读器）打开，请关闭后重试。") from exc
+        raise UnionBookError(f"无法写入“{out}”：{os_reason(exc)}。文件可能正被其他程序（如PDF阅读器）打开，请关闭后重试。") from exc
     except OSError as exc:
         _discard(tmp)
-        raise UnionBookError(f"无法写入“{out}”：{exc.strerror}") from exc
+        raise UnionBookError(f"无法写入“{out}”：{os_reason(exc)}") from exc
     except BaseException:
         _discard(tmp)
         raise

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from unionbook.documents.fields import FIELDS, Ref, problem, refs_in
-from unionbook.errors import UnionBookError
+from unionbook.errors import UnionBookError, os_reason
 
 
 class TemplateError(UnionBookError):
@@ -282,7 +282,7 @@ def load_template(path: Path, *, extra_fields: Mapping[str, Mapping[str, str]] |
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise TemplateError(path.name, None, f"无法读取：{exc.strerror}") from exc
+        raise TemplateError(path.name, None, f"无法读取：{os_reason(exc)}") from exc
     except UnicodeDecodeError:
         raise TemplateError(path.name, None, "文件不是 UTF-8 编码，请用记事本“另存为 UTF-8”后重试") from None
     try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any, Protocol
 
@@ -160,4 +160,7 @@ def check_composition(candidates: Counts, members: Counts, rs: RuleLookup, body:
             msg = f"会员中有劳模 {members.model_workers} 名，候选人中一名也没有，应有劳模（先进工作者）"
         out.append(CompositionLine("model_workers", "劳模（先进工作者）", candidates.model_workers, n,
                                    members.model_workers, members.total, need, "候选人中应有劳模", _MODEL_KEY, ok, msg))
+    if n == 0:
+        # nothing to judge yet: "符合要求" over an empty list reads as a green light
+        return [replace(line, ok=False, message=f"{line.label}：尚无候选人，确定候选人后再检查") for line in out]
     return out

@@ -41,15 +41,29 @@ def install_translations(app: QApplication) -> None:
     language (UNIONBOOK_LANG=en) when a resources/translations/unionbook_<lang>.qm has been made for it."""
     locale = QLocale(os.environ.get("UNIONBOOK_LANG", "zh_CN"))
     QLocale.setDefault(locale)
-    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase",):
-        t = QTranslator(app)
-        if t.load(locale, name, "_", translations):
-            app.installTranslator(t)
+    # Qt's own strings ("Look in:", "Files of type:", standard buttons): qtbase_zh_CN.qm ships with PySide6;
+    # looked for where Qt says, then in the PySide6 package and our resources (a frozen build may move it)
+    t = QTranslator(app)
+    if any(t.load(locale, "qtbase", "_", folder) for folder in qt_translation_dirs()):
+        app.installTranslator(t)
+        # the strings qtbase_zh_CN lacks in Qt 6's form ("&Look in:"); a .qm, not a Python QTranslator
+        # subclass: Qt asks translators from worker threads too (the file dialog's file system model)
+        gaps = QTranslator(app)
+        if gaps.load(locale, "qtgaps", "_", str(paths.resources_dir() / "translations")):
+            app.installTranslator(gaps)  # installed last: asked first
     ours = paths.resources_dir() / "translations"
     t = QTranslator(app)
     if t.load(locale, "unionbook", "_", str(ours)):
         app.installTranslator(t)
+
+
+def qt_translation_dirs() -> list[str]:
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).parent / "Qt" / "translations"),
+            str(Path(PySide6.__file__).parent / "translations"),
+            str(paths.resources_dir() / "translations")]
 
 
 def load_style(app: QApplication) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -30,11 +31,13 @@ from unionbook.services.forms.catalog import list_forms
 from unionbook.services.members.records import member_ids
 from unionbook.services.union import backups
 from unionbook.services.union.profile import get_profile
+from unionbook.services.union.session import operator_for, remember_operator
 from unionbook.store import Database
 from unionbook.ui.home.page import HomePage
 from unionbook.ui.kit.common import show_error
 from unionbook.ui.kit.ops import EVERYTHING, announce, changes, run_op, stop_all_jobs
 from unionbook.ui.kit.pages import AreaPage, load_page
+from unionbook.ui.kit.screen import available_size, window_size
 from unionbook.ui.members.member_dialog import MemberDialog
 from unionbook.ui.members.roster_page import RosterPage
 from unionbook.ui.members.status_dialog import StatusDialog
@@ -46,8 +49,9 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        db.actor = operator_for(db)  # 登记人 in every record made from this window
         self.setObjectName("mainWindow")
-        self.resize(1280, 800)
+        self.resize(window_size(QSize(1280, 800), available_size(self)))
         self.setMinimumSize(QSize(960, 600))
 
         self.nav = QListWidget()
@@ -70,7 +74,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._switch_page)
         self.nav.setCurrentRow(0)
 
         self.status_label = QLabel()
@@ -78,6 +82,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.roster.member_activated.connect(self.edit_member)
         self.roster.add_button.clicked.connect(self.add_member)
+        self.home.add_member_requested.connect(self.add_member)
+        self.home.import_requested.connect(self.import_roster)
         self.roster.selection_changed.connect(self._update_actions)
         self._refresh_title()
         self._update_actions()
@@ -105,6 +111,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("新建或打开其他工会…"), lambda: self.open_requested.emit(None))
         self._action(file_menu, self.tr("打开数据文件…"), self.open_other, QKeySequence.StandardKey.Open)
         self._action(file_menu, self.tr("工会信息…"), self.edit_profile)
+        self._action(file_menu, self.tr("经办人（登记人）…"), self.change_operator)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("立即备份"), self.backup_now, "Ctrl+B")
         self._action(file_menu, self.tr("备份到指定位置…"), self.backup_to)
@@ -154,7 +161,8 @@ class MainWindow(QMainWindow):
         read_only = self.tr("（只读）") if self.db.read_only else ""
         self.setWindowTitle(self.tr("{0} — 工会台账").format(name) + read_only)
         # a read-only file says why (damaged, read-only medium) where the file name is usually shown
-        self.status_label.setText(self.db.read_only_reason or self.tr("数据文件：{0}").format(self.db.path))
+        self.status_label.setText(self.db.read_only_reason or self.tr("数据文件：{0}　经办人：{1}").format(
+            self.db.path, self.db.actor or self.tr("未填写（文件 → 经办人）")))
 
     def _update_actions(self) -> None:
         has = self.roster.current_member_id() is not None
@@ -178,11 +186,27 @@ class MainWindow(QMainWindow):
     def export_roster(self) -> None:
         from unionbook.ui.members.export_dialog import export_with_dialog
 
-        export_with_dialog(self, self.db, self.roster.model.query, self.roster.model.rowCount(),
-                           folder=self.db.path.parent)
+        export_with_dialog(self, self.db, self.roster.model.query, self.roster.model.rowCount())
 
     def _form_members(self) -> tuple[list[int], list[int]]:
         return self.roster.selected_member_ids(), member_ids(self.db, self.roster.model.query)
+
+    def _switch_page(self, row: int) -> None:
+        """A page with unsaved typed work (the meeting agenda) is asked first; staying keeps its nav row."""
+        current = self.pages.currentWidget()
+        if row == self.pages.currentIndex() or row < 0:
+            return
+        if not self._may_leave(current):
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.pages.currentIndex())
+            self.nav.blockSignals(False)
+            return
+        self.pages.setCurrentIndex(row)
+
+    @staticmethod
+    def _may_leave(page: QWidget | None) -> bool:
+        confirm = getattr(page, "confirm_leave", None)
+        return True if confirm is None else bool(confirm())
 
     def show_area(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.area_pages).index(key))
@@ -253,17 +277,22 @@ class MainWindow(QMainWindow):
                QMessageBox.information(self, self.tr("备份完成"), self.tr("已备份到：{0}").format(path)))
 
     def restore_backup(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择要恢复的备份"), str(self.db.backup_dir),
-                                              self.tr("数据文件 (*.sqlite *.db);;所有文件 (*)"))
-        if not name:
+        from unionbook.ui.union.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.db, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
+        b = dialog.chosen
+        when = b.made_at.strftime("%Y-%m-%d %H:%M") if b.made_at else self.tr("时间不详")
+        members = self.tr("{0} 名现有会员").format(f"{b.members:,}") if b.members is not None else ""
         answer = QMessageBox.question(
             self, self.tr("从备份恢复"),
-            self.tr("将用备份“{0}”替换当前全部数据。当前数据会先自动另存一份备份。确定恢复吗？").format(Path(name).name))
+            self.tr("将用 {0} 的备份（{1}，{2}）替换当前全部数据。\n当前数据会先自动另存一份备份。确定恢复吗？").format(
+                when, b.kind_label, members))
         if answer != QMessageBox.StandardButton.Yes:
             return
         # the whole database was replaced: every page reads it again
-        run_op(self, lambda: backups.restore(self.db, Path(name)), touches={EVERYTHING}, title=self.tr("未能恢复"),
+        run_op(self, lambda: backups.restore(self.db, b.path), touches={EVERYTHING}, title=self.tr("未能恢复"),
                success=lambda safety: QMessageBox.information(
                    self, self.tr("已恢复"), self.tr("已从备份恢复。恢复前的数据已另存为：\n{0}").format(safety)))
 
@@ -275,6 +304,14 @@ class MainWindow(QMainWindow):
         from unionbook.ui.union.profile_dialog import ProfileDialog
 
         ProfileDialog(self.db, self).exec()
+
+    def change_operator(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("经办人"), self.tr("在这台电脑上办理登记的人（记入会籍记录的“登记人”）："),
+                                        text=self.db.actor)
+        if ok and name.strip():
+            remember_operator(name)
+            self.db.actor = name.strip()
+            self._refresh_title()
 
     def show_changes(self) -> None:
         from unionbook.ui.union.change_log import ChangeLogDialog
@@ -306,6 +343,9 @@ class MainWindow(QMainWindow):
             "数据只保存在本机文件中：{1}").format(__version__, self.db.path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_leave(self.pages.currentWidget()):
+            event.ignore()
+            return
         # nothing may write to the file once it is closed and unlocked: background work is cancelled first
         if not stop_all_jobs():
             QMessageBox.warning(self, self.tr("请稍候"), self.tr("后台任务仍在进行，完成后才能关闭数据文件。"))

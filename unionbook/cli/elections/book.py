@@ -10,7 +10,7 @@ from typing import Any
 
 from unionbook.cli import Context, Output
 from unionbook.cli.core import _date
-from unionbook.errors import UnionBookError, ValidationError
+from unionbook.errors import UnionBookError, ValidationError, os_reason
 from unionbook.paths import check_output_file
 
 
@@ -118,8 +118,10 @@ def _round_entry(args: argparse.Namespace) -> Any:
             data = json.loads(args.file.read_text(encoding="utf-8-sig"))
         except FileNotFoundError:
             raise UnionBookError(f"找不到计票文件“{args.file}”") from None
-        except (OSError, json.JSONDecodeError) as exc:
-            raise ValidationError(f"计票文件“{args.file}”无法读取或不是有效的 JSON：{exc}") from None
+        except OSError as exc:
+            raise UnionBookError(f"无法读取计票文件“{args.file}”：{os_reason(exc)}") from None
+        except json.JSONDecodeError as exc:
+            raise ValidationError(f"计票文件“{args.file}”不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列有误") from None
         if not isinstance(data, dict) or not isinstance(data.get("present"), int):
             raise ValidationError("计票文件应为 JSON 对象，且含整数 present（实到会人数）")
         try:

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from unionbook import paths
 from unionbook.documents import FIELDS, FormData, Template, load_template, render
-from unionbook.documents.copies import render_copies, with_blank_rows
+from unionbook.documents.copies import render_copies, shrink_to_fit, with_blank_rows
 from unionbook.documents.linebreak import keep_together
 from unionbook.domain.election_rules import THRESHOLD_BASES, ElectionRules, check_margin, fraction_zh
 from unionbook.domain.strokes import sort_by_strokes
@@ -280,6 +280,7 @@ def election_paper(db: Database, election_id: int, kind: str, out: Path, *, boxe
             serials = [f"{prefix}{i:04d}" for i in range(1, count + 1)]
             if len(names) + write_ins > A5_BALLOT_ROWS:
                 tpl = replace(tpl, form={**tpl.form, "page": "A4"})  # one ballot must not run onto a second page
+                tpl = shrink_to_fit(tpl, data, serials[0])  # and with many candidates, A4 is not enough either
         else:
             serials = [x.strip() for x in boxes if x.strip()] or ["第 1 号票箱"]
         result = render_copies(tpl, data, out, serials, progress=progress)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from unionbook.domain.election import BallotInput, ElectionRules, count_round
-from unionbook.errors import FieldProblem, UnionBookError, ValidationError
+from unionbook.errors import FieldProblem, UnionBookError, ValidationError, os_reason
 from unionbook.rules import RuleSet, load_rule_set
 
 # scenario key → Chinese label, for messages
@@ -38,8 +38,10 @@ def load_scenario(path: Path) -> dict[str, Any]:
         text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise UnionBookError(f"找不到场景文件“{path}”") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UnionBookError(f"无法读取场景文件“{path}”：{exc}") from None
+    except OSError as exc:
+        raise UnionBookError(f"无法读取场景文件“{path}”：{os_reason(exc)}") from None
+    except UnicodeDecodeError:
+        raise UnionBookError(f"场景文件“{path}”不是 UTF-8 文本") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from unionbook.domain.ids import mask_id_number
 from unionbook.domain.member import Status
-from unionbook.errors import NotFoundError, UnionBookError, ValidationError
+from unionbook.errors import NotFoundError, UnionBookError, ValidationError, os_reason
 from unionbook.exchange.xlsx_export import write_roster
 from unionbook.jobs import Cancelled, Progress
 from unionbook.paths import check_output_file
@@ -101,5 +101,5 @@ def export_roster(db: Database, path: str | Path, query: RosterQuery | None = No
     except Cancelled:
         raise Cancelled("已取消导出，未生成文件。") from None
     except OSError as exc:
-        raise UnionBookError(f"无法写入“{path}”：{exc.strerror or exc}（文件是否正在 Excel/WPS 中打开？）") from None
+        raise UnionBookError(f"无法写入“{path}”：{os_reason(exc)}（文件是否正在 Excel/WPS 中打开？）") from None
     return ExportResult(path, count, mask_ids)

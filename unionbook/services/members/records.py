@@ -324,6 +324,27 @@ class StatusChange:
     other_union: str = ""
 
 
+# Changes that end a membership. The history only grows, so a mis-click cannot be taken back: the window
+# says what will happen, in words, and asks first.
+_ENDINGS = {
+    Event.EXPEL: "{name}将于{date}被开除会籍",
+    Event.WITHDRAW: "{name}将于{date}视为自动退会",
+    Event.TRANSFER_OUT: "{name}将于{date}转出{other}",
+    Event.LEAVE: "{name}将于{date}退会",
+}
+
+
+def ending_consequence(name: str, change: StatusChange) -> str | None:
+    """What an ending change does, for the confirmation; None for changes that need none."""
+    template = _ENDINGS.get(change.event)
+    if template is None:
+        return None
+    other = f"到“{clean(change.other_union)}”" if clean(change.other_union) else ""
+    head = template.format(name=name, date=f"{change.date.year}年{change.date.month}月{change.date.day}日", other=other)
+    return (f"{head}。此后不再计入现有会员，也不出现在默认名册中。会籍记录只增不删，"
+            "这一条办理后不能修改或删除；如需恢复，只能另行办理重新入会或转入。")
+
+
 def set_status(db: Database, member_id: int, change: StatusChange) -> MemberView:
     """Record a membership event (转出, 保留会籍, 退会, 开除, 恢复, 重新入会 …); the history only grows."""
     problems: list[FieldProblem] = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +33,33 @@ OVERRIDE_PREFIX = "rules.override."
 # sections shown and overridable here; the other sections (dues, funds …) belong to their own areas
 SECTIONS = {"election": "选举", "assembly": "会员代表大会", "meeting": "会议", "membership": "会籍",
             "dues": "会费", "funds": "经费", "union": "组织", "stats": "统计"}
+
+
+# Coded values of the rule sets in the words a chair reads; files and JSON keep the codes.
+VALUE_LABELS = {
+    "half_up": "四舍五入",
+    "half_even": "四舍六入五成双",
+    "down": "舍去",
+    "up": "进一",
+    "entitled": "应到会有选举权人数",
+    "present": "实到会人数",
+    "cast": "投票人数（收回选票数）",
+    "valid": "有效票数",
+    "highest_votes": "按得票多少取足名额",
+    "revote_tied": "仅对票数相等者再次投票",
+    "runoff": "在未当选候选人中另行选举",
+    "enterprise": "企业",
+    "government": "机关",
+    "institution": "事业单位",
+}
+_CODE_NOTE = re.compile(r"（[a-z][a-z_]*＝[^）]*）")
+_CODE_PREFIX = re.compile(r"\b[a-z][a-z_]*＝")
+
+
+def plain_words(text: str) -> str:
+    """A label or note without the codes written into it for technicians ("（runoff＝另行选举）" goes: the
+    value column already says it in words)."""
+    return _CODE_PREFIX.sub("", _CODE_NOTE.sub("", text))
 
 
 @dataclass(frozen=True)
@@ -95,7 +123,11 @@ def rules_in_force(db: Database) -> RuleSet:
 
 
 def display_value(entry: RuleEntry) -> str:
-    value = entry.value
+    return value_text(entry.value)
+
+
+def value_text(value: Any) -> str:
+    """A rule value as a chair reads it."""
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, list) and value and isinstance(value[0], dict):
@@ -103,8 +135,8 @@ def display_value(entry: RuleEntry) -> str:
     if isinstance(value, list):
         return "、".join(str(v) for v in value) if value else "（未设）"
     if isinstance(value, dict):
-        return "；".join(f"{k}：{display_value(RuleEntry(entry.key, v, '', '', 'R'))}" for k, v in value.items())
-    return str(value)
+        return "；".join(f"{VALUE_LABELS.get(k, k)}：{value_text(v)}" for k, v in value.items())
+    return VALUE_LABELS.get(str(value), str(value))
 
 
 def _band_text(row: dict[str, Any]) -> str:
@@ -174,6 +206,9 @@ def parse_value(entry: RuleEntry, text: Any) -> Any:
     if not isinstance(text, str):
         return text
     raw = clean(text)
+    codes = {label: code for code, label in VALUE_LABELS.items()}
+    if isinstance(current, str) and raw in codes:
+        return codes[raw]  # typed (or left) as the words shown
     if isinstance(current, bool):
         truthy, falsy = {"true", "是", "1", "yes", "y", "对"}, {"false", "否", "0", "no", "n", "不"}
         if raw.lower() in truthy:

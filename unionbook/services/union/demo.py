@@ -253,13 +253,13 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
                 })
                 events.append({"member_id": next_id, "event": Event.JOIN.value, "from_status": None,
                                "to_status": Status.ACTIVE.value, "date": join, "reason": "", "doc_ref": "",
-                               "other_union": "", "recorded_by": "demo"})
+                               "other_union": "", "recorded_by": profile.contact_person})
                 if event != Event.JOIN:
                     events.append({"member_id": next_id, "event": event.value, "from_status": Status.ACTIVE.value,
                                    "to_status": status.value, "date": status_date, "reason": reason,
                                    "doc_ref": f"掌工联〔{status_date.year}〕{rng.randrange(1, 40)}号",
                                    "other_union": "贺兰县总工会" if event == Event.TRANSFER_OUT else "",
-                                   "recorded_by": "demo"})
+                                   "recorded_by": profile.contact_person})
                 next_id += 1
                 if len(batch) >= 5000 or i == members - 1:
                     s.execute(insert(member_table), batch)
@@ -282,13 +282,14 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
         # the profile in the same transaction: a crash never leaves members without their union
         tidy, _problems = validate_union(profile)
         s.add(UnionProfile(id=1, **asdict(tidy)))
-        audit.record(s, db.actor, "create", "union", 1, f"建立工会信息：{tidy.name}", asdict(tidy))
+        # the demo's records are kept by its contact person, not by whoever's login built the file
+        audit.record(s, tidy.contact_person, "create", "union", 1, f"建立工会信息：{tidy.name}", asdict(tidy))
         # the other areas' demo data, each from its own area, in the same transaction (a believable 书屋)
         from unionbook.services.library.demo import fill_library_demo
 
         s.flush()
         fill_library_demo(s, seed=seed, today=today)
-        audit.record(s, db.actor, "demo", "union", 1, f"生成演示数据：{members}名会员（种子 {seed}）")
+        audit.record(s, tidy.contact_person, "demo", "union", 1, f"生成演示数据：{members}名会员（种子 {seed}）")
     db.analyze()
     return members
 

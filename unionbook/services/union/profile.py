@@ -76,7 +76,8 @@ def validate_union(data: UnionInput, *, uscc_note: str = "") -> tuple[UnionInput
         check = check_uscc(data.uscc)
         uscc = check.code
         if not check.valid:
-            problems.append(FieldProblem("uscc", _L["uscc"], check.message,
+            # the label is said once, by FieldProblem.text(), not again inside the message
+            problems.append(FieldProblem("uscc", _L["uscc"], check.message.removeprefix("统一社会信用代码"),
                                          severity="warning" if len(uscc) == 18 else "error"))
     for field in ("employees", "women_employees", "migrant_employees"):
         value, label = getattr(data, field), _L[field]
@@ -88,10 +89,9 @@ def validate_union(data: UnionInput, *, uscc_note: str = "") -> tuple[UnionInput
         problems.append(FieldProblem("founding_date", _L["founding_date"], "晚于今天"))
     blocking = [p for p in problems if p.severity == "error" or (p.severity == "warning" and not clean(uscc_note))]
     if blocking:
-        error = ValidationError(blocking)
-        if all(p.severity == "warning" for p in blocking):
-            error.message += "。如确认代码无误，请填写说明后保存（命令行：--uscc-note）。"
-        raise error
+        # how to override is the caller's to say (the window names its field, the CLI its option)
+        overridable = all(p.severity == "warning" for p in blocking)
+        raise ValidationError(blocking, details={"overridable_with": "uscc_note"} if overridable else None)
     tidy = UnionInput(**{**asdict(data), "name": name, "uscc": uscc, "parent_union": clean(data.parent_union),
                          "address": clean(data.address), "contact_person": clean(data.contact_person),
                          "contact_phone": clean(data.contact_phone)})
@@ -139,6 +139,10 @@ def _view(row: UnionProfile) -> UnionProfileView:
 
 
 def employer_names(db: Database) -> list[tuple[int, str]]:
-    """(id, name) of every employer, by name; cheap enough for start-up."""
+    """(id, name) of every employer in pinyin order, as people look names up (code-point order puts 安 after
+    张); cheap enough for start-up."""
+    from unionbook.domain.pinyin import pinyin_keys
+
     with db.read() as s:
-        return [(i, n) for i, n in s.execute(select(Employer.id, Employer.name).order_by(Employer.name))]
+        rows = [(i, n) for i, n in s.execute(select(Employer.id, Employer.name))]
+    return sorted(rows, key=lambda row: (pinyin_keys(row[1]).full, row[1]))

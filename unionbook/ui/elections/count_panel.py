@@ -72,6 +72,7 @@ class CountPanel(QWidget):
 
         # per box
         self.table = QTableWidget()
+        self.table.setAccessibleName(self.tr("计票表"))
         self.add_box_button = QPushButton(self.tr("增加票箱"))
         self.add_box_button.clicked.connect(self.add_box)
         self.remove_box_button = QPushButton(self.tr("删除票箱"))
@@ -135,6 +136,7 @@ class CountPanel(QWidget):
         self.undo_button.clicked.connect(self.undo)
         top = QFormLayout()
         top.addRow(self.tr("实到会人数"), self.present)
+        self.present.setAccessibleName(self.tr("实到会人数"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.plan_label)
         layout.addLayout(top)

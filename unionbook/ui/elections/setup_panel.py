@@ -39,6 +39,7 @@ from unionbook.services.rules.in_force import rules_in_force
 from unionbook.store import Database
 from unionbook.ui.elections.widgets import MEMBER_ID, CheckList, CompositionChart, MemberPicker
 from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.forms import name_fields
 from unionbook.ui.kit.ops import run_op
 
 
@@ -96,6 +97,7 @@ class SetupPanel(QWidget):
         form.addRow(self.tr("任期（年）"), self.term_years)
         form.addRow(self.tr("在哪次会议上"), self.meeting)
         form.addRow(self.tr("说明"), self.note)
+        name_fields(form)
         self.checks = CheckList()
         self.create_button = QPushButton(self.tr("设立选举"))
         self.create_button.setDefault(True)

@@ -40,6 +40,7 @@ class MemberPicker(QWidget):
         self._limit = limit
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("姓名、拼音首字母、身份证号或会员证号"))
+        self.search.setAccessibleName(self.tr("查找会员"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

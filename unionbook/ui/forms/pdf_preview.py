@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionbook.ui.kit.screen import available_size, preview_size
+
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 PRINT_DPI_MAX = 300
 
@@ -38,7 +40,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.path = Path(path)
         self.setWindowTitle(title or self.tr("预览：") + self.path.name)
-        self.resize(900, 1000)
+        self.resize(preview_size(available_size(parent)))
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
@@ -149,10 +151,16 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomFactor(factor)
 
     def fit_width(self) -> None:
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
     def fit_page(self) -> None:
+        # one page at a time: in the scrolling view QtPdf fits the page with the next one's gap, and the
+        # bottom of the sheet was cut off
+        page = self.current_page()
+        self.view.setPageMode(QPdfView.PageMode.SinglePage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.pageNavigator().jump(page, QPointF(), 0)
 
     def _update_zoom_label(self) -> None:
         mode = self.view.zoomMode()

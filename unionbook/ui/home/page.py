@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -41,7 +42,35 @@ class FigureCard(QFrame):
         layout.addWidget(self.note)
 
 
+class NextSteps(QFrame):
+    """What a new union does first, shown while it has no members."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nextSteps")
+        title = QLabel(self.tr("下一步：登记会员"))
+        title.setObjectName("figureTitle")
+        text = QLabel(self.tr("还没有会员。可以逐个录入，也可以把现有的 Excel 花名册一次导入（导入后可撤销）。"))
+        text.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("新增会员…"))
+        self.add_button.setAccessibleName(self.tr("新增会员"))
+        self.import_button = QPushButton(self.tr("从 Excel 导入花名册…"))
+        self.import_button.setAccessibleName(self.tr("从 Excel 导入花名册"))
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addLayout(row)
+
+
 class HomePage(AreaPage):
+    add_member_requested = Signal()
+    import_requested = Signal()
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
@@ -87,6 +116,11 @@ class HomePage(AreaPage):
         self.term_warning.setWordWrap(True)
         self.term_warning.hide()
         layout.addWidget(self.term_warning)
+        self.next_steps = NextSteps()
+        self.next_steps.add_button.clicked.connect(self.add_member_requested)
+        self.next_steps.import_button.clicked.connect(self.import_requested)
+        self.next_steps.hide()
+        layout.addWidget(self.next_steps)
         layout.addLayout(cards)
         layout.addLayout(charts)
         layout.addStretch(1)
@@ -116,6 +150,7 @@ class HomePage(AreaPage):
         warnings += [self.tr("！ 称号“{0}”须在 {1} 前复查").format(t.title, t.review_due) for t in reviews_due(self._db)]
         self.term_warning.setText("\n".join(warnings))
         self.term_warning.setVisible(bool(warnings))
+        self.next_steps.setVisible(f.members == 0)
         self.members.value.setText(f"{f.members:,}")
         self.members.note.setText(self.tr("在册 {0}，保留会籍 {1}").format(f"{f.members_active:,}", f"{f.members_kept:,}"))
         self.women.value.setText(f"{f.women:,}")

@@ -48,6 +48,7 @@ class FilePage(QWizardPage):
                                  "表头上方的标题行、表尾的合计行会自动跳过。"))
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("文件路径"))
+        self.path_edit.setAccessibleName(self.tr("文件路径"))
         browse = QPushButton(self.tr("浏览…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

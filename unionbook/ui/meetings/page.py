@@ -57,6 +57,7 @@ from unionbook.ui.elections.page import papers_dir
 from unionbook.ui.elections.widgets import OK_COLOR, WARN_COLOR
 from unionbook.ui.forms.pdf_preview import preview_pdf
 from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.forms import ask_save_discard_cancel, name_fields
 from unionbook.ui.kit.ops import run_op
 from unionbook.ui.kit.pages import AreaPage
 from unionbook.ui.kit.record_list import RecordList
@@ -102,6 +103,7 @@ class MeetingPage(MeetingTabs, AreaPage):
         form.addRow(self.tr("地点"), self.place)
         form.addRow(self.tr("主持人"), self.host)
         form.addRow(self.tr("记录人"), self.recorder)
+        name_fields(form)
         details = QWidget()
         dl = QVBoxLayout(details)
         dl.addLayout(form)
@@ -137,7 +139,7 @@ class MeetingPage(MeetingTabs, AreaPage):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([280, 920])
         QVBoxLayout(self).addWidget(splitter)
-        self.list.currentItemChanged.connect(lambda _c, _p: self.load(self._current()))
+        self.list.currentItemChanged.connect(self._meeting_chosen)
         self.reload()
 
     # ---- loading ----
@@ -146,6 +148,14 @@ class MeetingPage(MeetingTabs, AreaPage):
         # the list shows who came; the election tab offers the elections; attendees are members
         if self.concerns(touched, "meeting", "resolution", "election", "member", "rules"):
             self.reload()
+
+    def _meeting_chosen(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        if previous is not None and not self.confirm_leave():
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(previous)
+            self.list.blockSignals(False)
+            return
+        self.load(self._current())
 
     def _current(self) -> int | None:
         item = self.list.currentItem()
@@ -156,8 +166,7 @@ class MeetingPage(MeetingTabs, AreaPage):
         self.list.blockSignals(True)
         self.list.clear()
         for m in list_meetings(self._db):
-            item = QListWidgetItem(f"{m.date.isoformat()}  {m.title}\n{tr_core(m.kind_label)} · "
-                                   + self.tr("应到 {0} 实到 {1}").format(m.entitled, m.present))
+            item = QListWidgetItem(self._list_text(m.date, m.title, m.kind_label, m.entitled, m.present))
             item.setData(MEETING_ID, m.id)
             self.list.addItem(item)
             if m.id == keep:
@@ -167,6 +176,10 @@ class MeetingPage(MeetingTabs, AreaPage):
         for e in list_elections(self._db):
             self.election_choice.addItem(f"{e.date.isoformat()} {e.title}", e.id)
         self.load(self._current())
+
+    def _list_text(self, date: dt.date, title: str, kind_label: str, entitled: int, present: int) -> str:
+        return (f"{date.isoformat()}  {title}\n{tr_core(kind_label)} · "
+                + self.tr("应到 {0} 实到 {1}").format(entitled, present))
 
     def load(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
@@ -290,16 +303,33 @@ class MeetingPage(MeetingTabs, AreaPage):
         self.agenda.setItem(r, 0, QTableWidgetItem(title))
         self.agenda.setItem(r, 1, QTableWidgetItem(record))
 
-    def save_agenda(self) -> None:
-        meeting_id = self.meeting_id
-        if meeting_id is None:
-            return
-        items = []
+    def agenda_rows(self) -> list[tuple[str, str]]:
+        self.agenda.setCurrentItem(None)  # type: ignore[arg-type]  # commits a cell still being edited
+        rows = []
         for r in range(self.agenda.rowCount()):
             title, record = (self.agenda.item(r, c) for c in (0, 1))
-            items.append((title.text() if title else "", record.text() if record else ""))
-        run_op(self, lambda: set_agenda(self._db, meeting_id, items), touches={"meeting"},
-               title=self.tr("未能保存议程"))
+            rows.append((title.text() if title else "", record.text() if record else ""))
+        return rows
+
+    def has_unsaved_agenda(self) -> bool:
+        if self.meeting is None:
+            return False
+        saved = [(a.title, a.record) for a in self.meeting.agenda]
+        return [r for r in self.agenda_rows() if r != ("", "")] != saved
+
+    def confirm_leave(self) -> bool:
+        """Before the page or the meeting changes: typed agenda text is saved or dropped as the user says."""
+        if not self.has_unsaved_agenda():
+            return True
+        return ask_save_discard_cancel(self, self.tr("议程"), self.save_agenda)
+
+    def save_agenda(self) -> bool:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            return False
+        items = self.agenda_rows()
+        return run_op(self, lambda: set_agenda(self._db, meeting_id, items), touches={"meeting"},
+                      title=self.tr("未能保存议程"))
 
     def record_resolution(self) -> None:
         meeting_id = self.meeting_id

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionbook.ui.elections.widgets import MemberPicker
+from unionbook.ui.kit.multiline import MultiLineDelegate
 from unionbook.ui.meetings.attendees import COL_EMPLOYER, AttendeeModel
 
 
@@ -86,15 +87,23 @@ class MeetingTabs:
 
     def _agenda_tab(self) -> QWidget:
         self.agenda = QTableWidget(0, 2)
+        self.agenda.setAccessibleName(self.tr("议程"))
         self.agenda.setHorizontalHeaderLabels([self.tr("议题"), self.tr("讨论和决定情况（写入纪要）")])
         self.agenda.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.agenda.setColumnWidth(0, 260)
+        # one click (or typing) starts editing; the discussion is several lines of text, not a one-line cell
+        triggers = QAbstractItemView.EditTrigger
+        self.agenda.setEditTriggers(triggers.CurrentChanged | triggers.SelectedClicked | triggers.DoubleClicked
+                                    | triggers.EditKeyPressed | triggers.AnyKeyPressed)
+        self.agenda.setWordWrap(True)
+        self.agenda.setItemDelegateForColumn(1, MultiLineDelegate(self.agenda))
+        self.agenda.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         add = QPushButton(self.tr("增加议题"))
         add.clicked.connect(lambda: self.add_agenda_row(""))
         remove = QPushButton(self.tr("删除所选议题"))
         remove.clicked.connect(lambda: self.agenda.removeRow(self.agenda.currentRow()))
         self.agenda_save = QPushButton(self.tr("保存议程"))
-        self.agenda_save.clicked.connect(self.save_agenda)
+        self.agenda_save.clicked.connect(lambda: self.save_agenda())
         w = QWidget()
         layout = QVBoxLayout(w)
         layout.addWidget(self.agenda, 1)

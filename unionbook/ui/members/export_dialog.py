@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from unionbook.jobs import Progress
 from unionbook.services.members.exports import ExportResult, export_roster
 from unionbook.services.members.roster import RosterQuery
 from unionbook.store import Database
+from unionbook.ui.kit.files import documents_dir, show_written
 from unionbook.ui.kit.ops import run_op
 
 
@@ -35,6 +35,7 @@ class ExportOptionsDialog(QDialog):
         self.setWindowTitle(self.tr("导出会员名册"))
         self.setMinimumWidth(520)
         self.path_edit = QLineEdit(str(default_path))
+        self.path_edit.setAccessibleName(self.tr("导出到"))
         browse = QPushButton(self.tr("浏览…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -69,7 +70,7 @@ def export_with_dialog(parent: QWidget | None, db: Database, query: RosterQuery,
                        folder: Path | None = None) -> None:
     """Ask where and how, then export in the background with progress and 取消; tell the user how it went."""
     name = QCoreApplication.translate("export", "会员名册-{0}.xlsx").format(f"{dt.date.today():%Y%m%d}")
-    default = (folder or Path.home()) / name
+    default = (folder or documents_dir()) / name
     dialog = ExportOptionsDialog(default, count, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
@@ -79,8 +80,8 @@ def export_with_dialog(parent: QWidget | None, db: Database, query: RosterQuery,
         return export_roster(db, path, query, mask_ids=mask, progress=progress)
 
     def finished(result: ExportResult) -> None:
-        QMessageBox.information(parent, dialog.tr("导出会员名册"),
-                                dialog.tr("已导出 {0} 名会员到：\n{1}").format(result.rows, result.path))
+        show_written(parent, dialog.tr("导出会员名册"),
+                     dialog.tr("已导出 {0} 名会员到：\n{1}").format(result.rows, result.path), Path(result.path))
 
     run_op(parent, work, touches=(), long=True, label=dialog.tr("正在导出会员名册…"),
            title=dialog.tr("导出会员名册"), success=finished)

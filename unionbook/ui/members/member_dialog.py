@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from unionbook.services.members import records as member_service
 from unionbook.services.union.profile import employer_names
 from unionbook.store import Database
 from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.forms import ask_discard, name_fields, snapshot
 from unionbook.ui.kit.ops import run_op
 
 _L = MEMBER.labels()  # the labels of the member field specs (domain/fields.py)
@@ -111,6 +113,9 @@ class MemberDialog(QDialog):
         self.id_number.setPlaceholderText(self.tr("18位身份证号，15位旧号将自动转换"))
         self.derived = QLabel()
         self.derived.setObjectName("derived")
+        # a long remark about the ID wraps inside its column instead of widening it (the columns would jump)
+        self.derived.setWordWrap(True)
+        self.derived.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.ethnicity = _combo(ETHNICITIES, editable=True, blank=False)
         self.phone = QLineEdit()
         self.employer = QComboBox()
@@ -176,12 +181,18 @@ class MemberDialog(QDialog):
         columns = QHBoxLayout()
         columns.addWidget(person, 1)
         columns.addWidget(work, 1)
+        for box in (person, work):
+            box.setMinimumWidth(330)
 
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
-        self.message.hide()
+        # the message's room is kept even when empty and it never widens the dialog: showing an error must
+        # not make the fields jump under the typist's eyes
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.message.setFixedHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)
+        self._failed_field: QWidget | None = None
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存 (Ctrl+S)"))
@@ -194,6 +205,8 @@ class MemberDialog(QDialog):
 
         notes_row = QFormLayout()
         notes_row.addRow(self.tr("备注"), self.notes)
+        for form in (f1, f2, notes_row):
+            name_fields(form)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addLayout(notes_row)
@@ -211,7 +224,30 @@ class MemberDialog(QDialog):
 
         if member_id is not None:
             self._load(member_service.get_member(db, member_id))
+        self._fields: list[QWidget] = [
+            self.name, self.id_number, self.ethnicity, self.phone, self.employer, self.job, self.education,
+            self.political, self.household, self.employment, self.group, self.migrant, self.frontline,
+            self.model_worker, self.hardship, self.card, self.join_date, self.notes, self.entry, self.from_union,
+            self.doc_ref]
+        self._clean_state = snapshot(self._fields)
+        for w in (self.name, self.id_number, self.phone, self.card, self.join_date):
+            w.textEdited.connect(lambda _t, w=w: self._edited(w))
         self.name.setFocus()
+
+    def _edited(self, widget: QWidget) -> None:
+        """The error about a field goes as soon as that field is changed."""
+        if widget is self._failed_field:
+            self._failed_field = None
+            self.message.clear()
+
+    def has_unsaved_edits(self) -> bool:
+        return snapshot(self._fields) != self._clean_state
+
+    def reject(self) -> None:
+        """Esc or 取消: typed work is thrown away only when the user says so."""
+        if self.has_unsaved_edits() and not ask_discard(self, self.windowTitle()):
+            return
+        super().reject()
 
     def _entry_changed(self) -> None:
         transfer = self.entry.currentData() == Event.TRANSFER_IN.value
@@ -265,9 +301,9 @@ class MemberDialog(QDialog):
 
     def _fail(self, message: str, field: str | None = None) -> None:
         self.message.setText(message)
-        self.message.show()
         widget = {"name": self.name, "id_number": self.id_number, "phone": self.phone, "card_number": self.card,
                   "join_date": self.join_date, "ethnicity": self.ethnicity}.get(field or "")
+        self._failed_field = widget
         if widget is not None:
             widget.setFocus()
 
@@ -303,6 +339,7 @@ class MemberDialog(QDialog):
 
     def _saved(self, warnings: Any) -> None:
         self.warnings = warnings
+        self._clean_state = snapshot(self._fields)
         if self.warnings:
             QMessageBox.information(self, self.tr("已保存，请注意"), "\n".join(w.text() for w in self.warnings))
         self.accept()

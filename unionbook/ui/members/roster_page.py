@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -61,13 +62,22 @@ class RosterPage(AreaPage):
         self.model = RosterModel(db, self)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("查找：姓名、拼音（如 zs）、身份证号、电话、会员证号"))
+        self.search.setPlaceholderText(self.tr("查找：姓名、拼音首字母（如 zw）、身份证号、电话、会员证号"))
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("rosterSearch")
+        self.search.setAccessibleName(self.tr("查找会员"))
         self.status_filter = QComboBox()
         for label, _ in STATUS_FILTERS:
             self.status_filter.addItem(self.tr(label))
         self.employer_filter = QComboBox()
+        self.employer_filter.setAccessibleName(self.tr("工作单位"))
+        # with 60+ employers a list is not enough: typing any part of a name narrows it
+        self.employer_filter.setEditable(True)
+        self.employer_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.employer_filter.lineEdit().setPlaceholderText(self.tr("全部单位（可输入查找）"))
+        completer = self.employer_filter.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.employer_filter.setMinimumContentsLength(14)
         self.employer_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.flag_filter = QComboBox()
@@ -135,7 +145,8 @@ class RosterPage(AreaPage):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
         focus_search = QAction(self)
-        focus_search.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+L")])
+        # Ctrl+F belongs to the window's 会员 → 查找会员 (bound twice, Qt ran neither: "Ambiguous shortcut")
+        focus_search.setShortcuts([QKeySequence("Ctrl+L")])
         focus_search.triggered.connect(self.focus_search)
         self.addAction(focus_search)
 

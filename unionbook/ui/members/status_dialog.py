@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +29,7 @@ from unionbook.errors import UnionBookError, ValidationError
 from unionbook.services.members import records as member_service
 from unionbook.store import Database
 from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.forms import ask_discard, name_fields, snapshot
 from unionbook.ui.kit.ops import run_op
 
 
@@ -58,6 +62,7 @@ class StatusDialog(QDialog):
         self.member_id = member_id
         self.applied: Event | None = None  # the event recorded, once accepted
         member = member_service.get_member(db, member_id)
+        self.member_name = member.name
         self.setWindowTitle(self.tr("会籍变动：{0}").format(member.name))
         self.setMinimumWidth(640)
 
@@ -88,6 +93,7 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("原因"), self.reason)
         form.addRow(self.tr("对方工会"), self.other_union)
         form.addRow(self.tr("文号/介绍信编号"), self.doc_ref)
+        name_fields(form)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("办理"))
@@ -105,6 +111,13 @@ class StatusDialog(QDialog):
         layout.addWidget(buttons)
         self.event.currentIndexChanged.connect(self._event_changed)
         self._event_changed()
+        self._fields = [self.reason, self.other_union, self.doc_ref]
+        self._saved = snapshot(self._fields)
+
+    def reject(self) -> None:
+        if snapshot(self._fields) != self._saved and not ask_discard(self, self.windowTitle()):
+            return
+        super().reject()
 
     def _event_changed(self) -> None:
         value = self.event.currentData()
@@ -122,6 +135,16 @@ class StatusDialog(QDialog):
         d = self.date.date()
         change = member_service.StatusChange(Event(value), dt.date(d.year(), d.month(), d.day()),
                                              self.reason.toPlainText(), self.doc_ref.text(), self.other_union.text())
+        consequence = member_service.ending_consequence(self.member_name, change)
+        if consequence is not None:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("确认{0}").format(tr_core(change.event.label)),
+                              consequence + self.tr("\n\n确定办理吗？"), parent=self)
+            do = box.addButton(self.tr("确定{0}").format(tr_core(change.event.label)), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("不办理"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(cast(QPushButton, box.buttons()[-1]))
+            box.exec()
+            if box.clickedButton() is not do:
+                return
         run_op(self, lambda: member_service.set_status(self._db, self.member_id, change), touches={"member"},
                inline=self._refused, success=lambda _r: self._applied(change.event))
 

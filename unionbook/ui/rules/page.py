@@ -29,9 +29,11 @@ from unionbook.services.rules.in_force import (
     RuleView,
     choose_rule_set,
     clear_override,
+    plain_words,
     rule_sets,
     rule_views,
     set_override,
+    value_text,
 )
 from unionbook.store import Database
 from unionbook.ui.kit.common import tr_core
@@ -59,7 +61,8 @@ class RulesModel(ListModel[RuleView]):
             if col == COL_SECTION:
                 return tr_core(v.section)
             if col == COL_LABEL:
-                return v.label if role == Qt.ItemDataRole.DisplayRole else f"{v.key}\n{v.label}\n{v.note}".strip()
+                return plain_words(v.label) if role == Qt.ItemDataRole.DisplayRole else plain_words(
+                    f"{v.label}\n{v.note}").strip()
             if col == COL_VALUE:
                 return v.display
             if col == COL_CONFIDENCE:
@@ -165,7 +168,7 @@ class RulesPage(AreaPage):
         key = self.current_key()
         self.rule_set.clear()
         for s in rule_sets(self._db):
-            self.rule_set.addItem(f"{s.title}（{s.id}）", s.id)
+            self.rule_set.addItem(s.title, s.id)
             if s.chosen:
                 self.rule_set.setCurrentIndex(self.rule_set.count() - 1)
         self.views = views = rule_views(self._db)
@@ -212,11 +215,12 @@ class RulesPage(AreaPage):
             self.detail.setText(self.tr("在上表中选择一项规则，可查看来源，或为本会覆盖其值。"))
             return
         mark = self.tr("【待核实】") if v.unconfirmed else ""
-        lines = [f"<b>{v.label}</b>{mark}", self.tr("规则项：{0}").format(v.key),
-                 self.tr("现行值：{0}　规则集的值：{1}").format(v.display, v.base_value),
+        base = value_text(v.base_value)
+        lines = [f"<b>{plain_words(v.label)}</b>{mark}",
+                 self.tr("现行值：{0}　规则集的值：{1}").format(v.display, base),
                  self.tr("来源：{0}（{1}）").format(v.source, tr_core(v.confidence_label))]
         if v.note:
-            lines.append(self.tr("说明：{0}").format(v.note))
+            lines.append(self.tr("说明：{0}").format(plain_words(v.note)))
         if v.override is not None:
             lines.append(self.tr("本会覆盖：{0}，{1} 于 {2}").format(v.override.note, v.override.by, v.override.at))
         self.detail.setText("<br>".join(lines))

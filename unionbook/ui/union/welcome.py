@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -31,8 +29,10 @@ from unionbook.jobs import Progress
 from unionbook.services.union.profile import UNION_KINDS, UnionInput, save_profile, validate_union
 from unionbook.store import Database
 from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.forms import name_fields, optional_date, optional_date_edit
 from unionbook.ui.kit.ops import run_op
 
+DEMO_SEED = 1  # as `unionbook demo` (cli/core.py --seed default)
 DB_FILTER = QT_TRANSLATE_NOOP("files", "UnionBook 数据文件 (*.sqlite *.db);;所有文件 (*)")
 
 
@@ -113,7 +113,8 @@ def build_demo_database(progress: Progress, members: int = 2000) -> Path:
     try:
         db = Database.open(path, create=True)
         try:
-            build_demo(db, members=members, seed=2026, progress=progress)
+            # the CLI demo's seed: seed 2026 put 1,558 of 1,904 members in one employer
+            build_demo(db, members=members, seed=DEMO_SEED, progress=progress)
         finally:
             db.close()
     except BaseException:
@@ -138,10 +139,9 @@ class UnionPage(QWizardPage):
         for key, label in UNION_KINDS.items():
             self.kind.addItem(tr_core(label), key)
         self.parent_union = QLineEdit()
-        self.founded = QDateEdit(QDate.currentDate())
-        self.founded.setCalendarPopup(True)
-        self.founded.setDisplayFormat("yyyy-MM-dd")
-        self.founded.setMaximumDate(QDate.currentDate())
+        self.founded = optional_date_edit(self.tr("未填写"))
+        self.contact = QLineEdit()
+        self.contact.setPlaceholderText(self.tr("负责台账的人，记入会籍记录的“登记人”"))
         self.employees = QSpinBox()
         self.employees.setRange(0, 10_000_000)
         self.employees.setGroupSeparatorShown(True)
@@ -157,22 +157,30 @@ class UnionPage(QWizardPage):
         form.addRow(self.tr("上级工会"), self.parent_union)
         form.addRow(self.tr("成立日期"), self.founded)
         form.addRow(self.tr("职工人数"), self.employees)
+        form.addRow(self.tr("联系人"), self.contact)
         form.addRow(self.message)
+        name_fields(form)
 
     def data(self) -> UnionInput:
-        d = self.founded.date()
         return UnionInput(name=self.name.text(), uscc=self.uscc.text(), kind=self.kind.currentData(),
-                          parent_union=self.parent_union.text(), founding_date=dt.date(d.year(), d.month(), d.day()),
-                          employees=self.employees.value())
+                          parent_union=self.parent_union.text(), founding_date=optional_date(self.founded),
+                          employees=self.employees.value(), contact_person=self.contact.text())
 
     def validatePage(self) -> bool:
         try:
             validate_union(self.data(), uscc_note=self.uscc_note.text())
         except ValidationError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(union_error_text(exc))
             return False
         self.message.clear()
         return True
+
+
+def union_error_text(exc: ValidationError) -> str:
+    """The service's message, plus how to keep a code that fails its check, in this window's words."""
+    if exc.details.get("overridable_with") == "uscc_note":
+        return exc.message + QCoreApplication.translate("UnionPage", "。如确认代码无误，请在“校验说明”中写明理由。")
+    return exc.message
 
 
 class FilePage(QWizardPage):
@@ -201,7 +209,13 @@ class FilePage(QWizardPage):
             self.path.setText(name if name.endswith((".sqlite", ".db")) else name + ".sqlite")
 
     def validatePage(self) -> bool:
+        """Check the place and create the union's file there. QWizard validates the last page once, when 完成
+        is pressed and before it closes, so the file is made here (creating it in accept() made Qt's check
+        that follows find the new file "already there" and keep the wizard open)."""
         path = Path(self.path.text().strip())
+        wizard = self.wizard()
+        if isinstance(wizard, NewUnionWizard) and wizard.created == path:
+            return True
         if not path.name:
             self.message.setText(self.tr("请填写文件位置"))
             return False
@@ -209,7 +223,7 @@ class FilePage(QWizardPage):
             self.message.setText(self.tr("文件“{0}”已存在。请换一个文件名，或在欢迎界面中选择“打开已有数据文件”。")
                                  .format(path))
             return False
-        return True
+        return not isinstance(wizard, NewUnionWizard) or wizard.create(path)
 
 
 def _free_path(path: Path) -> Path:
@@ -237,21 +251,23 @@ class NewUnionWizard(QWizard):
         self.addPage(self.file_page)
         self.setMinimumWidth(600)
 
-    def accept(self) -> None:
-        path = Path(self.file_page.path.text().strip())
+    def create(self, path: Path) -> bool:
+        """Make the union's file with its profile; nothing is left behind when that fails."""
         data, note = self.union_page.data(), self.union_page.uscc_note.text()
 
-        def create() -> None:  # a new file, not an open database: nothing a page shows is touched
+        def make() -> None:  # a new file, not an open database: nothing a page shows is touched
             try:
+                path.parent.mkdir(parents=True, exist_ok=True)
                 db = Database.open(path, create=True)
                 try:
                     save_profile(db, data, uscc_note=note)
                 finally:
                     db.close()
-            except UnionBookError:
+            except (UnionBookError, OSError):
                 path.unlink(missing_ok=True)
                 raise
 
-        if run_op(self, create, touches=()):
+        if run_op(self, make, touches=()):
             self.created = path
-            super().accept()
+            return True
+        return False
