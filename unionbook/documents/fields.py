@@ -157,10 +157,22 @@ def compile_text(text: str) -> tuple[Part, ...]:
     return tuple(parts)
 
 
+# A stored record's field is printed whole up to this length, then clipped with an ellipsis: a form must survive
+# any stored value (a 30,000-character employer name once made the roster, the sign-in sheet and every
+# registration form of the union fail), and the record itself keeps the whole text.
+CLIPPED = frozenset({"member", "union"})
+MAX_FIELD = 200
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= MAX_FIELD else text[:MAX_FIELD - 1] + "…"
+
+
 def fill_parts(parts: tuple[Part, ...], scope: Scope) -> str:
     if len(parts) == 1 and isinstance(parts[0], str):
         return parts[0]
-    return "".join(p if isinstance(p, str) else format_value(lookup(scope, p), p.formats) for p in parts)
+    return "".join(p if isinstance(p, str) else _clip(format_value(lookup(scope, p), p.formats))
+                   if p.ns in CLIPPED else format_value(lookup(scope, p), p.formats) for p in parts)
 
 
 def fill(text: str, scope: Scope) -> str:
