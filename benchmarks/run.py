@@ -1,0 +1,215 @@
+"""Runs every benchmark and writes one table: `python -m benchmarks` (or `python benchmarks/run.py`).
+
+Sizes 1,000 / 10,000 / 100,000 members (and 500,000 with --big). Every figure is measured beside a baseline doing
+the same work the simplest way, in the same run, alternating A/B; whole-process figures carry that process's
+own peak RSS. See benchmarks/README.md for what each line means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks._common import (
+    CACHE,
+    ROOT,
+    alternate,
+    demo_database,
+    median,
+    run_process,
+    spread,
+    working_copy,
+)
+
+PY = sys.executable
+HOME_ENV = {"QT_QPA_PLATFORM": "offscreen", "UNIONBOOK_HOME": str(CACHE / "home")}
+
+CALAMINE_READ = """
+import sys
+from python_calamine import CalamineWorkbook
+rows = CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()
+print(len(rows))
+"""
+
+EXPORT_BASE = """
+import sqlite3, sys
+from unionbook.exchange.xlsx_writer import XlsxWriter
+conn = sqlite3.connect(sys.argv[1])
+sql = ('select m.name, m.gender, m.ethnicity, m.id_number, m.birth_date, m.phone, e.name, m.job, m.education, '
+       'm.political_status, m.household_type, m.employment_form, m.migrant_worker, m.group_name, m.frontline, '
+       'm.model_worker, m.hardship, m.card_number, m.join_date, m.status, m.status_date, m.notes '
+       'from member m left join employer e on e.id = m.employer_id order by m.name_pinyin, m.id')
+with XlsxWriter(sys.argv[2]) as w:
+    for row in conn.execute(sql):
+        w.append(list(row))
+"""
+
+REPLAY_JSON = """
+import json, sqlite3, sys
+sql = json.load(open(sys.argv[2], encoding="utf-8"))[sys.argv[3]]
+conn = sqlite3.connect(sys.argv[1])
+print(json.dumps([conn.execute(s).fetchall() for s in sql], default=str)[:200])
+"""
+
+BARE_FORM = """
+import sys
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+pdfmetrics.registerFont(TTFont("wqy", sys.argv[2], subfontIndex=0))
+c = canvas.Canvas(sys.argv[1])
+c.setFont("wqy", 14)
+c.drawString(72, 720, "工会会员登记表 张三 110105194912310021")
+c.save()
+"""
+
+
+def _process(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    wall, rss, _ = run_process(argv, env={**HOME_ENV, **(env or {})})
+    return wall, rss
+
+
+def _start(mode: str, db: Path, sql_file: Path) -> tuple[float, float, float]:
+    t0 = time.time()
+    _, _, out = run_process([PY, "-m", "benchmarks.bench_start", mode, str(db), f"{t0}", str(sql_file)], env=HOME_ENV,
+                             timeout=120)
+    data = json.loads(out.strip().splitlines()[-1])
+    return data["home_s"], data["roster_s"], data["rss_mb"]
+
+
+def pair(name: str, size: int, a: list[tuple[float, float]], b: list[tuple[float, float]], unit: str = "s",
+         target: str = "") -> dict[str, Any]:
+    times_a, times_b = [x for x, _ in a], [x for x, _ in b]
+    return {"figure": name, "size": size, "ours": median(times_a), "ours_spread": spread(times_a),
+            "base": median(times_b), "base_spread": spread(times_b), "rss": max(r for _, r in a),
+            "base_rss": max(r for _, r in b), "unit": unit, "target": target}
+
+
+def one_size(size: int, runs: int, queries: int, rows: list[dict[str, Any]]) -> None:
+    big = size >= 500_000
+    print(f"== {size:,} members", file=sys.stderr, flush=True)
+    db = demo_database(size)
+    sql_file = CACHE / f"sql-{size}.json"
+
+    # in-process figures (one child: its peak RSS is the browsing memory)
+    _, rss, out = run_process([PY, "-m", "benchmarks.bench_roster", str(db), str(queries), str(sql_file)],
+                              env=HOME_ENV)
+    r = json.loads(out.strip().splitlines()[-1])
+    s = "≤ 30 ms, ≤ 1.5× raw" if big else "≤ 15 ms, ≤ 1.5× raw"
+    rows.append({"figure": f"search p95 ({r['queries']} seeded queries)", "size": size, "ours": r["search_p95_ms"],
+                 "ours_spread": f"p50 {r['search_p50_ms']:.1f}", "base": r["search_raw_p95_ms"],
+                 "base_spread": f"p50 {r['search_raw_p50_ms']:.1f}", "unit": "ms", "target": s})
+    rows.append({"figure": "keystroke, worst broad term", "size": size, "ours": r["keystroke_max_ms"],
+                 "base": r["keystroke_raw_max_ms"], "unit": "ms", "target": "≤ 80 ms" if big else "≤ 50 ms"})
+    rows.append({"figure": "jump to a row: Ctrl+End (one page read)", "size": size, "ours": r["jump_end_ms"],
+                 "unit": "ms", "base": r["jump_raw_end_ms"], "target": "≤ 20 ms per page"})
+    rows.append({"figure": f"jump to a row: {r['jump_pages']} page reads, p50", "size": size, "ours": r["jump_p50_ms"],
+                 "ours_spread": f"max {r['jump_max_ms']:.1f}", "base": r["jump_raw_p50_ms"], "unit": "ms",
+                 "base_spread": f"max {r['jump_raw_max_ms']:.1f}", "target": "≤ 20 ms per page"})
+    rows.append({"figure": "home-page figures", "size": size, "ours": r["figures_ms"], "base": r["figures_raw_ms"],
+                 "ours_spread": "{:.0f}–{:.0f}".format(*r["figures_spread_ms"]), "unit": "ms",
+                 "target": "≤ 300 ms" if big else "≤ 100 ms"})
+    rows.append({"figure": "peak RSS browsing (search+jump)", "size": size, "ours": rss, "unit": "MB",
+                 "target": "≤ 250 MB" if big else ""})
+
+    # whole processes, alternating A/B
+    starts_a, starts_b = alternate(lambda: _start("app", db, sql_file), lambda: _start("base", db, sql_file), runs)
+    target = "≤ 1.2 s" if big else ("≤ 0.8 s" if size >= 100_000 else "")
+    rows.append(pair("start → home figures → roster shown", size, [(x[1], x[2]) for x in starts_a],
+                     [(x[1], x[2]) for x in starts_b], target=target))
+    rows.append(pair("  of which home page with figures", size, [(x[0], x[2]) for x in starts_a],
+                     [(x[0], x[2]) for x in starts_b]))
+
+    cli = [PY, "-m", "unionbook", "--db", str(db), "--json"]
+    a, b = alternate(lambda: _process([*cli, "members", "list", "--search", "zw", "--limit", "50"]),
+                     lambda: _process([PY, "-c", REPLAY_JSON, str(db), str(sql_file), "roster"]), runs)
+    rows.append(pair("cold CLI: members list --search zw --limit 50", size, a, b, target="≤ 0.3 s"))
+    a, b = alternate(lambda: _process([*cli, "stats"]),
+                     lambda: _process([PY, "-c", REPLAY_JSON, str(db), str(sql_file), "figures"]), runs)
+    rows.append(pair("cold CLI: stats", size, a, b, target="≤ 0.3 s"))
+    pdf = CACHE / "work" / "form.pdf"
+    font = str(ROOT / "resources" / "fonts" / "wqy-microhei.ttc")
+    a, b = alternate(lambda: _process([*cli, "form", "render", "registration", "--member", "1", "--out", str(pdf)]),
+                     lambda: _process([PY, "-c", BARE_FORM, str(pdf), font]), runs)
+    rows.append(pair("cold CLI: one form (registration)", size, a, b, target="≤ 0.3 s"))
+
+    if size >= 10_000:
+        xlsx = CACHE / "work" / "export.xlsx"
+        a, b = alternate(lambda: _process([*cli, "members", "export", str(xlsx)]),
+                         lambda: _process([PY, "-c", EXPORT_BASE, str(db), str(xlsx)]), max(1, runs - 1))
+        rows.append(pair(f"export {size:,} (CLI, whole process)", size, a, b,
+                         target="≤ 5 s, ≤ 150 MB" if size == 100_000 else ""))
+
+
+def import_50k(runs: int, rows: list[dict[str, Any]]) -> None:
+    print("== import 50,000 rows", file=sys.stderr, flush=True)
+    source = CACHE / "import-50000.xlsx"
+    if not source.exists():
+        db = demo_database(50_000, seed=2)
+        run_process([PY, "-m", "unionbook", "--db", str(working_copy(db, "export-src.sqlite")), "members", "export",
+                     str(source)])
+    empty = CACHE / "empty.sqlite"
+    if not empty.exists():
+        run_process([PY, "-m", "unionbook", "--db", str(empty), "init", "--name", "测试联合工会", "--kind", "joint"])
+
+    def ours() -> tuple[float, float]:
+        target = working_copy(empty, "import.sqlite")
+        return _process([PY, "-m", "unionbook", "--db", str(target), "--json", "members", "import", str(source)])
+
+    a, b = alternate(ours, lambda: _process([PY, "-c", CALAMINE_READ, str(source)]), max(1, runs - 1))
+    rows.append(pair("import 50,000 rows (check + commit, CLI)", 50_000, a, b, target="≤ 5 s, ≤ 250 MB"))
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    lines = ["| figure | members | ours (median) | spread | baseline (median) | spread | ratio | peak RSS ours / base | target |",
+             "|---|---:|---:|---|---:|---|---:|---|---|"]
+    for r in rows:
+        unit = r["unit"]
+
+        def fmt(v: float, unit: str = unit) -> str:
+            return f"{v:.2f} s" if unit == "s" else f"{v:.1f} {unit}"
+
+        base = r.get("base")
+        ratio = f"{r['ours'] / base:.2f}×" if base else ""
+        rss = f"{r['rss']:.0f} / {r['base_rss']:.0f} MB" if "rss" in r else ""
+        lines.append(f"| {r['figure']} | {r['size']:,} | {fmt(r['ours'])} | {r.get('ours_spread', '')} | "
+                     f"{fmt(base) if base is not None else ''} | {r.get('base_spread', '')} | {ratio} | {rss} | "
+                     f"{r.get('target', '')} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--big", action="store_true", help="add 500,000 members (building it once takes minutes)")
+    parser.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")], help="e.g. 1000,100000")
+    parser.add_argument("--runs", type=int, default=3, help="A/B pairs per whole-process figure")
+    parser.add_argument("--queries", type=int, default=200, help="seeded typed queries (broad terms are added)")
+    parser.add_argument("--no-import", action="store_true")
+    args = parser.parse_args(argv)
+    sizes = args.sizes or [1_000, 10_000, 100_000, *([500_000] if args.big else [])]
+    rows: list[dict[str, Any]] = []
+    for size in sizes:
+        one_size(size, args.runs, args.queries, rows)
+    if not args.no_import:
+        import_50k(args.runs, rows)
+    text = f"Measured {dt.datetime.now():%Y-%m-%d %H:%M}, sizes {sizes}, {args.runs} A/B runs\n\n" + table(rows)
+    out = ROOT / "benchmarks" / "out"
+    out.mkdir(exist_ok=True)
+    path = out / f"results-{dt.datetime.now():%Y%m%d-%H%M%S}.md"
+    path.write_text(text + "\n", encoding="utf-8")
+    (out / "results.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(text)
+    print(f"\nwritten to {path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
