@@ -94,9 +94,9 @@ def test_enter_on_row_opens_member(qtbot, gui_db):  # type: ignore[no-untyped-de
 @pytest.mark.parametrize("id_list_max", [5000, 0])
 def test_model_modes_agree_with_the_service(qtbot, gui_db, monkeypatch, id_list_max):  # type: ignore[no-untyped-def]
     """Whether the model reads an id list or walks pages, it shows the service's rows in the service's order."""
+    from unionbook.services.members import roster
     from unionbook.services.members.roster import list_member_ids
-    from unionbook.ui.members import roster_model
-    monkeypatch.setattr(roster_model, "ID_LIST_MAX", id_list_max)  # 0: every counted search walks pages
+    monkeypatch.setattr(roster, "ID_LIST_MAX", id_list_max)  # 0: every search is counted and paged by keyset
     model = RosterModel(gui_db)
     some = list_members(gui_db, RosterQuery(), limit=1, offset=7)[0]
     for search in ("a", "z", "zh", some.name[:1], some.name[:2], some.name, some.id_number[-5:], "2", "xyzq"):

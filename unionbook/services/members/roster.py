@@ -1,32 +1,38 @@
-"""The roster as SQL: filters, the search box and sorting, paged out of the database.
+"""The roster as SQL: filters, the search box and sorting, and `RosterCursor`, which pages it out.
 
 Search runs on the stored normalised key (name, pinyin initials, full pinyin, ID number, phone digits, card
 number). Terms of three characters or more go through the FTS5 trigram index; shorter ones (`zs`, 张) scan the
-key with LIKE, which on 100,000 rows still answers within a few tens of milliseconds.
+key with LIKE over the (name_pinyin, status, search_key) covering index, never reading member rows.
+
+The filter is written once, as SQL text with named parameters (`roster_sql.filter_sql`): the cursor runs it
+through the plain sqlite3 connection (the hot path: the ORM costs 2–4× on these reads), the ORM callers
+(records, exports) get it as a text clause.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    SQLColumnExpression,
-    and_,
-    bindparam,
-    func,
-    literal_column,
-    select,
-    text,
-)
+from sqlalchemy import ColumnElement, text
 from sqlalchemy.orm import Session
 
-from unionbook.domain.ids import mask_id_number
-from unionbook.domain.member import DISPATCHED_FORM, Status
+from unionbook.domain.member import Status
 from unionbook.domain.text import clean
+from unionbook.services.members.roster_sql import (
+    JOIN,
+    ROW_SQL,
+    SORT_SQL,
+    RosterRow,
+    filter_sql,
+    keyset_segments,
+    order_sql,
+    to_row,
+)
+from unionbook.store import Database
 from unionbook.store.models import Employer, Member
 
 # Filter flags the roster offers (key → Chinese label).
@@ -74,89 +80,34 @@ class RosterQuery:
     def terms(self) -> list[str]:
         return [t for t in clean(self.search).lower().split() if t]
 
+    def filter(self, *, hide_status_index: bool = True) -> tuple[str, dict[str, Any]]:
+        return filter_sql(tuple(s.value for s in self.statuses), self.employer_id, self.flags, self.group,
+                          self.terms(), hide_status_index=hide_status_index)
 
-# a 新就业形态 worker: declared so, or employed in that form (the roster's 用工形式)
-NEW_FORMS_CLAUSE = Member.new_forms.is_(True) | (Member.employment_form == "新就业形态")
-
-
-def _flag_clause(flag: str) -> ColumnElement[bool]:
-    match flag:
-        case "migrant":
-            return Member.migrant_worker.is_(True)
-        case "group":
-            return Member.group_name != ""
-        case "dispatched":
-            return Member.employment_form == DISPATCHED_FORM
-        case "frontline":
-            return Member.frontline.is_(True)
-        case "model_worker":
-            return Member.model_worker.is_(True)
-        case "hardship":
-            return Member.hardship.is_(True)
-        case "women":
-            return Member.gender == "女"
-        case "new_forms":
-            return NEW_FORMS_CLAUSE
-        case "aged_60":
-            # the age at which the statistics flag 在册 members as likely retirees (rule stats.retirement_flag_age)
-            today = dt.date.today()
-            born_by = dt.date(today.year - 60, today.month, min(today.day, 28))
-            return Member.birth_date <= born_by
-    raise ValueError(f"未知的筛选条件：{flag}")
-
-
-def _like(column: SQLColumnExpression[str], term: str) -> ColumnElement[bool]:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return column.like(f"%{escaped}%", escape="\\")
-
-
-def _term_clause(term: str, n: int) -> ColumnElement[bool]:
-    """One typed term matches anywhere in the stored key (name, initials, pinyin, ID, phone, card).
-
-    Three characters or more go through the FTS5 trigram index. Shorter ones (`zs`, `张`) cannot, and match
-    much of the roster anyway: they are a LIKE over the key, which the (status, search_key) covering index
-    answers without reading the member rows.
-    """
-    if len(term) >= 3:
-        phrase = '"' + term.replace('"', '""') + '"'
-        # and_() takes a text() clause at run time; SQLAlchemy's annotations only admit column expressions
-        return cast(ColumnElement[bool], text(
-            f"member.id IN (SELECT rowid FROM member_search WHERE member_search MATCH :q{n})").bindparams(
-            bindparam(f"q{n}", phrase)))
-    return _like(Member.search_key, term)
+    @property
+    def sort_key(self) -> str:
+        return self.sort if self.sort in SORT_SQL else "name"
 
 
 def where_clause(query: RosterQuery, *, walk: bool = False) -> ColumnElement[bool]:
-    """The filter; with `walk`, written so that SQLite walks the sort column's index rather than the status
-    index, which hardly narrows anything (most members are active)."""
-    parts: list[ColumnElement[bool]] = []
-    if query.statuses:
-        status: Any = Member.status
-        if walk:
-            status = Member.status.concat("")  # hides the status index from the planner
-        parts.append(status.in_([s.value for s in query.statuses]))
-    if query.employer_id is not None:
-        parts.append(Member.employer_id == query.employer_id)
-    parts.extend(_flag_clause(f) for f in query.flags)
-    if query.group:
-        parts.append(Member.group_name == query.group)
-    parts.extend(_term_clause(t, i) for i, t in enumerate(query.terms()))
-    return and_(True, *parts)
+    """The filter as a SQLAlchemy clause, for ORM callers (records, exports): the same SQL the cursor runs."""
+    sql, params = query.filter(hide_status_index=walk)
+    # and_() and where() take a text() clause at run time; SQLAlchemy's annotations only admit column expressions
+    return cast(ColumnElement[bool], text(sql).bindparams(**params))
 
 
-def _ordered(stmt: Select[Any], query: RosterQuery, *, walk: bool = True) -> Select[Any]:
-    key = SORTS.get(query.sort, Member.name_pinyin)
-    if not walk:
-        # a unary + keeps SQLite from walking the sort index: the matches are collected, then sorted
-        key = literal_column(f"+{key.table.name}.{key.name}")
-    order = key.desc() if query.descending else key.asc()
-    tie = Member.id.desc() if query.descending else Member.id.asc()
-    return stmt.order_by(order, tie)
+def sqlite_connection(s: Session) -> sqlite3.Connection:
+    """The session's own sqlite3 connection (same transaction), for reads where the ORM would cost 2–4×."""
+    return cast(sqlite3.Connection, s.connection().connection.driver_connection)
+
+
+def _from(query: RosterQuery, *, rows: bool = False) -> str:
+    return "FROM member" + (JOIN if rows or query.sort_key == "employer" else "")
 
 
 def count_members_s(s: Session, query: RosterQuery) -> int:
-    stmt = select(func.count()).select_from(Member).where(where_clause(query))
-    return int(s.execute(stmt).scalar_one())
+    where, params = query.filter(hide_status_index=False)
+    return int(sqlite_connection(s).execute(f"SELECT count(*) FROM member WHERE {where}", params).fetchone()[0])
 
 
 def count_members(db: Any, query: RosterQuery | None = None) -> int:
@@ -164,74 +115,153 @@ def count_members(db: Any, query: RosterQuery | None = None) -> int:
         return count_members_s(s, query or RosterQuery())
 
 
-def matching_ids(s: Session, query: RosterQuery) -> list[int]:
-    """Every matching member id in display order, in one query. For searches: they match a small part of the
-    roster, which the (status, search_key, name_pinyin) covering index or the trigram index finds without
-    reading member rows; the list's length is the count, and pages are then read by id."""
-    stmt = select(Member.id).where(where_clause(query))
-    if query.sort == "employer":
-        stmt = stmt.outerjoin(Employer, Member.employer_id == Employer.id)
-    return list(s.scalars(_ordered(stmt, query, walk=False)))
+def matching_ids(s: Session, query: RosterQuery, limit: int | None = None) -> list[int]:
+    """Matching member ids in display order, in one query (at most `limit` of them)."""
+    where, params = query.filter()
+    # name order walks the covering index (which holds the search key and status) and stops at `limit`;
+    # other orders, and trigram searches, collect the matches, then sort them
+    walk = query.sort_key == "name" and not any(len(t) >= 3 for t in query.terms())
+    sql = (f"SELECT member.id {_from(query)} WHERE {where} "
+           f"ORDER BY {order_sql(query.sort_key, query.descending, walk=walk)}")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [r[0] for r in sqlite_connection(s).execute(sql, params)]
 
 
 def list_member_ids(s: Session, query: RosterQuery, offset: int = 0, limit: int | None = None) -> list[int]:
-    if query.terms():
-        ids = matching_ids(s, query)
-        return ids[offset:None if limit is None else offset + limit]
-    stmt = select(Member.id).where(where_clause(query, walk=True))
-    if query.sort == "employer":
-        stmt = stmt.outerjoin(Employer, Member.employer_id == Employer.id)
-    stmt = _ordered(stmt, query).offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return list(s.scalars(stmt))
-
-
-@dataclass(frozen=True)
-class RosterRow:
-    """One line of the roster table: what the list shows, ID already masked."""
-
-    id: int
-    name: str
-    gender: str
-    masked_id: str
-    birth_date: dt.date
-    phone: str
-    employer: str
-    job: str
-    join_date: dt.date | None
-    status: Status
-    card_number: str
-    group: str
-    migrant_worker: bool
-    employment_form: str
-
-
-ROW_COLUMNS = (
-    Member.id, Member.name, Member.gender, Member.id_number, Member.birth_date, Member.phone, Employer.name,
-    Member.job, Member.join_date, Member.status, Member.card_number, Member.group_name, Member.migrant_worker,
-    Member.employment_form,
-)
-
-
-def _row(r: Any) -> RosterRow:
-    return RosterRow(r[0], r[1], r[2], mask_id_number(r[3]), r[4], r[5], r[6] or "", r[7], r[8], Status(r[9]), r[10],
-                     r[11], bool(r[12]), r[13])
+    """Ids in display order, `offset` and `limit` as the command line's `members list` takes them."""
+    where, params = query.filter()
+    sql = f"SELECT member.id {_from(query)} WHERE {where} ORDER BY {order_sql(query.sort_key, query.descending)}"
+    if limit is not None or offset:
+        sql += f" LIMIT {-1 if limit is None else int(limit)} OFFSET {int(offset)}"
+    return [r[0] for r in sqlite_connection(s).execute(sql, params)]
 
 
 def page_rows(s: Session, query: RosterQuery, offset: int, limit: int) -> list[RosterRow]:
-    """One page of the roster in display order, walking the sort column's index (for the unsearched roster,
-    where nearly every row matches and one page is found after reading about one page)."""
-    stmt = select(*ROW_COLUMNS).outerjoin(Employer, Member.employer_id == Employer.id).where(
-        where_clause(query, walk=True))
-    stmt = _ordered(stmt, query).offset(offset).limit(limit)
-    return [_row(r) for r in s.execute(stmt)]
+    """Rows `offset` … `offset + limit - 1` in display order (for callers that page by position)."""
+    return rows_by_ids(s, list_member_ids(s, query, offset, limit))
 
 
 def rows_by_ids(s: Session, ids: list[int]) -> list[RosterRow]:
     """The rows of these members, in the order given."""
     if not ids:
         return []
-    stmt = select(*ROW_COLUMNS).outerjoin(Employer, Member.employer_id == Employer.id).where(Member.id.in_(ids))
-    by_id = {r[0]: _row(r) for r in s.execute(stmt)}
+    conn = sqlite_connection(s)
+    by_id: dict[int, RosterRow] = {}
+    for start in range(0, len(ids), _CHUNK):  # SQLite limits bound variables
+        chunk = ids[start:start + _CHUNK]
+        sql = f"SELECT {ROW_SQL} FROM member{JOIN} WHERE member.id IN ({', '.join('?' * len(chunk))})"
+        by_id.update((r[0], to_row(r)) for r in conn.execute(sql, chunk))
     return [by_id[i] for i in ids if i in by_id]
+
+
+_CHUNK = 5000
+ID_LIST_MAX = 5000  # a search with at most this many matches is read as one ordered id list
+
+
+class RosterCursor:
+    """The roster for one query: its count and its pages, Qt-free (Anki's browser/table/state.py is the model).
+
+    How pages are found is decided here, once per query:
+    - a search matching at most ID_LIST_MAX members: their ids in display order, read at once (the count is
+      their number), pages read by id;
+    - otherwise (the whole roster, or a broad term like "20" that matches everyone): COUNT(*) over the covering
+      index, which reads no member rows and keeps no ids, and keyset pages over (sort value, id): each page
+      starts where a neighbouring page ends, or where the last page ends, or at an anchor of a one-off scan
+      that notes every page's first key (a far jump of the scroll bar). Never OFFSET: a page costs the same
+      at row 100 and at row 500,000.
+    """
+
+    def __init__(self, db: Database, query: RosterQuery, *, id_list_max: int | None = None) -> None:
+        self._db = db
+        self.query = query
+        self._key = query.sort_key
+        self._expr = SORT_SQL[self._key][0]
+        self._where, self._params = query.filter()
+        self._ids: list[int] | None = None
+        self._prefix: list[int] = []  # the first ids in display order, when a broad search read them
+        self._first: dict[tuple[int, int], tuple[Any, int]] = {}  # (page, size) → its first (sort value, id)
+        self._last: dict[tuple[int, int], tuple[Any, int]] = {}
+        self._anchors: dict[int, list[tuple[Any, int]]] = {}  # size → every page's first (sort value, id)
+        with self._db.read() as s:
+            if query.terms():
+                id_list_max = ID_LIST_MAX if id_list_max is None else id_list_max
+                ids = matching_ids(s, query, limit=id_list_max + 1)
+                if len(ids) <= id_list_max:
+                    self._ids = ids
+                    self._count = len(ids)
+                    return
+                self._prefix = ids[:id_list_max]
+            self._count = count_members_s(s, query)
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        with self._db.read() as s:
+            yield sqlite_connection(s)
+
+    def count(self) -> int:
+        return self._count
+
+    def ids(self) -> list[int]:
+        """Every matching id in display order (the 文书 for the whole filtered roster)."""
+        if self._ids is not None:
+            return list(self._ids)
+        with self._db.read() as s:
+            return list_member_ids(s, self.query)
+
+    def page(self, number: int, size: int) -> list[RosterRow]:
+        start = number * size
+        if start >= self._count or number < 0:
+            return []
+        known = self._ids if self._ids is not None else self._prefix
+        if start + size <= len(known) or (self._ids is not None):
+            with self._db.read() as s:
+                return rows_by_ids(s, known[start:start + size])
+        with self._read() as conn:
+            rows = self._keyset_page(conn, number, size)
+        if rows:
+            self._first[number, size] = (rows[0][-1], rows[0][0])
+            self._last[number, size] = (rows[-1][-1], rows[-1][0])
+        return [to_row(r) for r in rows]
+
+    # ---- keyset paging ----
+
+    def _keyset_page(self, conn: sqlite3.Connection, number: int, size: int) -> list[Any]:
+        last_page = (self._count - 1) // size
+        if number == 0:
+            return self._walk(conn, None, size, forward=True)
+        if (number - 1, size) in self._last:
+            return self._walk(conn, self._last[number - 1, size], size, forward=True)
+        if (number + 1, size) in self._first:
+            return self._walk(conn, self._first[number + 1, size], size, forward=False)[::-1]
+        if number == last_page:
+            return self._walk(conn, None, self._count - number * size, forward=False)[::-1]
+        anchors = self._anchors.get(size)
+        if anchors is None:
+            anchors = self._anchors[size] = self._scan_anchors(conn, size)
+        if number >= len(anchors):
+            return []
+        return self._walk(conn, anchors[number], size, forward=True, inclusive=True)
+
+    def _walk(self, conn: sqlite3.Connection, anchor: tuple[Any, int] | None, limit: int, *, forward: bool,
+              inclusive: bool = False) -> list[Any]:
+        """`limit` rows from `anchor` on (exclusive unless `inclusive`), going forward or backward in display
+        order; each row ends with its sort value."""
+        descending = self.query.descending != (not forward)
+        segments = [("1", {})] if anchor is None else keyset_segments(self._key, descending, anchor,
+                                                                        inclusive=inclusive)
+        out: list[Any] = []
+        for condition, extra in segments:
+            sql = (f"SELECT {ROW_SQL}, {self._expr} FROM member{JOIN} WHERE {self._where} AND {condition} "
+                   f"ORDER BY {order_sql(self._key, descending)} LIMIT {limit - len(out)}")
+            out.extend(conn.execute(sql, {**self._params, **extra}))
+            if len(out) >= limit:
+                break
+        return out
+
+    def _scan_anchors(self, conn: sqlite3.Connection, size: int) -> list[tuple[Any, int]]:
+        """Every page's first (sort value, id), in one pass over the sort index that keeps one row in `size`."""
+        order = order_sql(self._key, self.query.descending)
+        sql = (f"SELECT k, id FROM (SELECT {self._expr} AS k, member.id AS id, row_number() OVER (ORDER BY {order}) "
+               f"AS rn {_from(self.query)} WHERE {self._where}) WHERE (rn - 1) % {int(size)} = 0")
+        return [(r[0], r[1]) for r in conn.execute(sql, self._params)]

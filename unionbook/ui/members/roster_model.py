@@ -1,32 +1,22 @@
-"""The roster table model: a thin QAbstractTableModel over pages of rows read out of SQL.
+"""The roster table model: a thin PagedTableModel over the service's roster cursor.
 
-Only the row count and the pages the view asks for are read; 100,000 members cost one COUNT and a few
-256-row pages, not 100,000 Python objects.
+Only the row count and the pages the view asks for are read; how they are found (an ordered id list for a
+search matching few members, keyset pages over the sort keys otherwise) is the cursor's business
+(services/members/roster.py), not the model's.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from unionbook.domain.fields import MEMBER
 from unionbook.domain.member import DISPATCHED_FORM, Status
-from unionbook.services.members.roster import (
-    RosterQuery,
-    RosterRow,
-    count_members_s,
-    matching_ids,
-    page_rows,
-    rows_by_ids,
-)
+from unionbook.services.members.roster import RosterCursor, RosterQuery, RosterRow
 from unionbook.store import Database
 from unionbook.ui.kit.common import tr_core
-
-PAGE = 256
-ID_LIST_MAX = 5000  # searches with at most this many matches are read as one ordered id list
-MAX_PAGES = 64  # pages kept in memory (16,384 rows)
+from unionbook.ui.kit.paged_model import PagedTableModel
 
 # the order people read a roster in: who, which ID, where they work, whether still a member, how to reach them
 (COL_NAME, COL_GENDER, COL_ID, COL_EMPLOYER, COL_STATUS, COL_PHONE, COL_CARD, COL_JOIN, COL_BIRTH, COL_JOB,
@@ -52,17 +42,14 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 _INACTIVE = {Status.TRANSFERRED_OUT, Status.LEFT, Status.WITHDRAWN, Status.EXPELLED, Status.DECEASED}
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(PagedTableModel[RosterRow]):
     def __init__(self, db: Database, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__([], parent)
         self._db = db
         self._query = RosterQuery()
-        self._count = 0
-        self._ids: list[int] | None = None
-        self._pages: OrderedDict[int, list[RosterRow]] = OrderedDict()
         # header labels from the member field specs (domain/fields.py)
         self._headers = [tr_core(MEMBER.label_of(COLUMN_FIELDS[i])) for i in range(len(COLUMN_FIELDS))]
-        self._refresh_count()
+        self.set_source(RosterCursor(db, self._query))
 
     # ---- the query ----
 
@@ -73,84 +60,23 @@ class RosterModel(QAbstractTableModel):
     def set_query(self, query: RosterQuery) -> None:
         if query == self._query:
             return
-        self.beginResetModel()
         self._query = query
-        self._pages.clear()
-        self._refresh_count()
-        self.endResetModel()
+        self.set_source(RosterCursor(self._db, query))
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._pages.clear()
-        self._refresh_count()
-        self.endResetModel()
-
-    def _refresh_count(self) -> None:
-        # A search matching a small part of the roster reads its ordered ids at once (the covering index
-        # answers without touching member rows; the count is their number) and pages by id; the whole roster,
-        # or a search matching much of it, is counted and read page by page walking the sort index.
-        # Short terms other than a lone letter or digit (zs, 小强, 张) match a few percent of a roster at most:
-        # their ids are read straight away, without counting first.
-        terms = self._query.terms()
-        with self._db.read() as s:
-            if terms and all(len(t) == 2 or (len(t) == 1 and not t.isascii()) for t in terms):
-                self._ids = matching_ids(s, self._query)
-                self._count = len(self._ids)
-                return
-            self._count = count_members_s(s, self._query)
-            self._ids = matching_ids(s, self._query) if terms and self._count <= ID_LIST_MAX else None
-
-    def _row(self, row: int) -> RosterRow | None:
-        number = row // PAGE
-        page = self._pages.get(number)
-        if page is None:
-            with self._db.read() as s:
-                if self._ids is not None:
-                    page = rows_by_ids(s, self._ids[number * PAGE:(number + 1) * PAGE])
-                else:
-                    page = page_rows(s, self._query, number * PAGE, PAGE)
-            self._pages[number] = page
-            if len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        offset = row - number * PAGE
-        return page[offset] if offset < len(page) else None
+        self.set_source(RosterCursor(self._db, self._query))
 
     def member_id(self, row: int) -> int | None:
-        r = self._row(row)
+        r = self.row_object(row)
         return r.id if r else None
 
     def row_of_member(self, member_id: int) -> int:
         """The row showing `member_id` among the loaded pages, or -1."""
-        for number, page in self._pages.items():
-            for i, r in enumerate(page):
-                if r.id == member_id:
-                    return number * PAGE + i
-        return -1
+        return next((row for row, r in self.loaded_rows() if r.id == member_id), -1)
 
-    # ---- QAbstractTableModel ----
+    # ---- what each column shows ----
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            if orientation == Qt.Orientation.Horizontal:
-                return self._headers[section]
-            return str(section + 1)
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self._row(index.row())
-        if r is None:
-            return None
-        col = index.column()
+    def cell(self, r: RosterRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
         if role == MEMBER_ID_ROLE:

@@ -1,0 +1,152 @@
+"""The roster's SQL, written once as text with named parameters, for sqlite3 (the cursor's hot path) and for
+SQLAlchemy (as a text clause). Qt-free and ORM-free: building a statement costs microseconds.
+
+Plans matter more than statements here; `tests/services/test_roster_plans.py` pins them with EXPLAIN QUERY
+PLAN, so that a new index cannot silently change them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from unionbook.domain.ids import mask_id_number
+from unionbook.domain.member import DISPATCHED_FORM, Status
+
+# sort key → (SQL expression, may it be NULL)
+SORT_SQL: dict[str, tuple[str, bool]] = {
+    "id": ("member.id", False),
+    "name": ("member.name_pinyin", False),  # Chinese names sort by pinyin, as people look them up
+    "gender": ("member.gender", False),
+    "id_number": ("member.id_number", False),
+    "birth_date": ("member.birth_date", False),
+    "phone": ("member.phone", False),
+    "employer": ("employer.name", True),  # members without an employer have NULL here
+    "job": ("member.job", False),
+    "join_date": ("member.join_date", True),
+    "status": ("member.status", False),
+    "card_number": ("member.card_number", False),
+    "group": ("member.group_name", False),
+}
+
+_FLAG_SQL = {
+    "migrant": "member.migrant_worker = 1",
+    "group": "member.group_name != ''",
+    "dispatched": "member.employment_form = :dispatched",
+    "frontline": "member.frontline = 1",
+    "model_worker": "member.model_worker = 1",
+    "hardship": "member.hardship = 1",
+    "women": "member.gender = '女'",
+    # a 新就业形态 worker: declared so, or employed in that form (the roster's 用工形式)
+    "new_forms": "(member.new_forms = 1 OR member.employment_form = '新就业形态')",
+    # the age at which the statistics flag 在册 members as likely retirees (rule stats.retirement_flag_age)
+    "aged_60": "member.birth_date <= :born_by",
+}
+
+ROW_SQL = ("member.id, member.name, member.gender, member.id_number, member.birth_date, member.phone, employer.name, "
+           "member.job, member.join_date, member.status, member.card_number, member.group_name, member.migrant_worker, "
+           "member.employment_form")
+JOIN = " LEFT OUTER JOIN employer ON member.employer_id = employer.id"
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One line of the roster table: what the list shows, ID already masked."""
+
+    id: int
+    name: str
+    gender: str
+    masked_id: str
+    birth_date: dt.date
+    phone: str
+    employer: str
+    job: str
+    join_date: dt.date | None
+    status: Status
+    card_number: str
+    group: str
+    migrant_worker: bool
+    employment_form: str
+
+
+def _date(value: Any) -> Any:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)
+
+
+def to_row(r: Any) -> RosterRow:
+    return RosterRow(r[0], r[1], r[2], mask_id_number(r[3]), _date(r[4]), r[5], r[6] or "", r[7], _date(r[8]),
+                     Status(r[9]), r[10], r[11], bool(r[12]), r[13])
+
+
+def filter_sql(statuses: tuple[str, ...], employer_id: int | None, flags: tuple[str, ...], group: str,
+               terms: list[str], *, hide_status_index: bool = True) -> tuple[str, dict[str, Any]]:
+    """The WHERE condition (never empty) and its parameters.
+
+    The status test is written `status || ''` by default: it hides the status index, which hardly narrows
+    anything (most members are current), so that SQLite walks the sort index or the covering index instead;
+    the covering index holds status, so the test still reads no member rows.
+    """
+    parts: list[str] = []
+    params: dict[str, Any] = {}
+    if statuses:
+        names = []
+        for i, status in enumerate(statuses):
+            params[f"st{i}"] = status
+            names.append(f":st{i}")
+        column = "member.status || ''" if hide_status_index else "member.status"
+        parts.append(f"{column} IN ({', '.join(names)})")
+    if employer_id is not None:
+        parts.append("member.employer_id = :employer_id")
+        params["employer_id"] = employer_id
+    for flag in flags:
+        if flag not in _FLAG_SQL:
+            raise ValueError(f"未知的筛选条件：{flag}")
+        parts.append(_FLAG_SQL[flag])
+        if flag == "dispatched":
+            params["dispatched"] = DISPATCHED_FORM
+        if flag == "aged_60":
+            today = dt.date.today()
+            params["born_by"] = dt.date(today.year - 60, today.month, min(today.day, 28)).isoformat()
+    if group:
+        parts.append("member.group_name = :group_name")
+        params["group_name"] = group
+    for i, term in enumerate(terms):
+        if len(term) >= 3:
+            parts.append(f"member.id IN (SELECT rowid FROM member_search WHERE member_search MATCH :q{i})")
+            params[f"q{i}"] = '"' + term.replace('"', '""') + '"'
+        else:
+            parts.append(f"member.search_key LIKE :q{i} ESCAPE '\\'")
+            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params[f"q{i}"] = f"%{escaped}%"
+    return (" AND ".join(parts) or "1"), params
+
+
+def order_sql(key: str, descending: bool, *, walk: bool = True) -> str:
+    """ORDER BY the sort key, ties by id. Without `walk` a unary + keeps SQLite off the sort key's index: the
+    matches are collected (through the trigram or covering index), then sorted."""
+    expr, _ = SORT_SQL[key]
+    direction = "DESC" if descending else "ASC"
+    return f"{'' if walk else '+'}{expr} {direction}, member.id {direction}"
+
+
+def keyset_segments(key: str, descending: bool, anchor: tuple[Any, int], *, inclusive: bool
+                    ) -> list[tuple[str, dict[str, Any]]]:
+    """The conditions, in order, for the rows after `anchor` (sort value, id) in display order.
+
+    Row values give SQLite an index range. NULL sort values (no employer, no join date) come first going up
+    and last going down, as SQLite orders them; they are a segment of their own, ordered by id.
+    """
+    expr, nullable = SORT_SQL[key]
+    value, member_id = anchor
+    params: dict[str, Any] = {"ak": value, "aid": member_id}
+    op = ("<" if descending else ">") + ("=" if inclusive else "")
+    if value is None:
+        first = (f"{expr} IS NULL AND member.id {op} :aid", params)
+        return [first] if descending else [first, (f"{expr} IS NOT NULL", {})]
+    segments = [(f"({expr}, member.id) {op} (:ak, :aid)", params)]
+    if descending and nullable:
+        segments.append((f"{expr} IS NULL", {}))
+    return segments
