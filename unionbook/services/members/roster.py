@@ -106,7 +106,9 @@ def _from(query: RosterQuery, *, rows: bool = False) -> str:
 
 
 def count_members_s(s: Session, query: RosterQuery) -> int:
-    where, params = query.filter(hide_status_index=False)
+    # without a search, the status range of the figures index is counted; with one, the whole roster index is
+    # scanned instead, which holds the search key (the status range would read every member row for it)
+    where, params = query.filter(hide_status_index=bool(query.terms()))
     return int(sqlite_connection(s).execute(f"SELECT count(*) FROM member WHERE {where}", params).fetchone()[0])
 
 
@@ -168,8 +170,8 @@ class RosterCursor:
     - otherwise (the whole roster, or a broad term like "20" that matches everyone): COUNT(*) over the covering
       index, which reads no member rows and keeps no ids, and keyset pages over (sort value, id): each page
       starts where a neighbouring page ends, or where the last page ends, or at an anchor of a one-off scan
-      that notes every page's first key (a far jump of the scroll bar). Never OFFSET: a page costs the same
-      at row 100 and at row 500,000.
+      found by stepping the sort index alone from the nearer end (a far jump of the scroll bar). Pages are
+      never read with OFFSET: reading one costs the same at row 100 and at row 500,000.
     """
 
     def __init__(self, db: Database, query: RosterQuery, *, id_list_max: int | None = None) -> None:
@@ -182,7 +184,6 @@ class RosterCursor:
         self._prefix: list[int] = []  # the first ids in display order, when a broad search read them
         self._first: dict[tuple[int, int], tuple[Any, int]] = {}  # (page, size) → its first (sort value, id)
         self._last: dict[tuple[int, int], tuple[Any, int]] = {}
-        self._anchors: dict[int, list[tuple[Any, int]]] = {}  # size → every page's first (sort value, id)
         with self._db.read() as s:
             if query.terms():
                 id_list_max = ID_LIST_MAX if id_list_max is None else id_list_max
@@ -236,12 +237,8 @@ class RosterCursor:
             return self._walk(conn, self._first[number + 1, size], size, forward=False)[::-1]
         if number == last_page:
             return self._walk(conn, None, self._count - number * size, forward=False)[::-1]
-        anchors = self._anchors.get(size)
-        if anchors is None:
-            anchors = self._anchors[size] = self._scan_anchors(conn, size)
-        if number >= len(anchors):
-            return []
-        return self._walk(conn, anchors[number], size, forward=True, inclusive=True)
+        anchor = self._anchor(conn, number * size)
+        return [] if anchor is None else self._walk(conn, anchor, size, forward=True, inclusive=True)
 
     def _walk(self, conn: sqlite3.Connection, anchor: tuple[Any, int] | None, limit: int, *, forward: bool,
               inclusive: bool = False) -> list[Any]:
@@ -259,9 +256,15 @@ class RosterCursor:
                 break
         return out
 
-    def _scan_anchors(self, conn: sqlite3.Connection, size: int) -> list[tuple[Any, int]]:
-        """Every page's first (sort value, id), in one pass over the sort index that keeps one row in `size`."""
-        order = order_sql(self._key, self.query.descending)
-        sql = (f"SELECT k, id FROM (SELECT {self._expr} AS k, member.id AS id, row_number() OVER (ORDER BY {order}) "
-               f"AS rn {_from(self.query)} WHERE {self._where}) WHERE (rn - 1) % {int(size)} = 0")
-        return [(r[0], r[1]) for r in conn.execute(sql, self._params)]
+    def _anchor(self, conn: sqlite3.Connection, row: int) -> tuple[Any, int] | None:
+        """(sort value, id) of row `row`, for a far jump: the sort index is stepped from whichever end is nearer,
+        reading the index alone (no member rows; for the name order the covering index also holds the status
+        and the search key), so it costs at most half a pass over the index; the page itself is then a keyset
+        read, and its neighbours follow from it."""
+        backward = row > self._count // 2
+        skip = self._count - 1 - row if backward else row
+        order = order_sql(self._key, self.query.descending != backward)
+        sql = (f"SELECT {self._expr}, member.id {_from(self.query)} WHERE {self._where} ORDER BY {order} "
+               f"LIMIT 1 OFFSET {int(skip)}")
+        found = conn.execute(sql, self._params).fetchone()
+        return None if found is None else (found[0], found[1])

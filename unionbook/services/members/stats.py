@@ -81,34 +81,51 @@ def key_figures(db: Database, *, period: tuple[dt.date, dt.date] | None = None,
     return _statistics(db, base, period, today or dt.date.today())
 
 
+# The figures are tallied from one pass over the ix_member_figures covering index, grouped by its columns in
+# index order (a streaming GROUP BY: a few hundred groups, no member rows read, no sorting), then summed here.
+# SQL kept as constants so that tests/services/test_roster_plans.py can pin their plans.
+FIGURES_SQL = ("SELECT status, gender, migrant_worker, group_name, employment_form, frontline, model_worker, hardship, "
+               "count(*) FROM member GROUP BY status, gender, migrant_worker, group_name, employment_form, frontline, "
+               "model_worker, hardship")
+TOP_EMPLOYERS_SQL = ("SELECT employer.name, n FROM (SELECT employer_id, count(*) AS n FROM member "
+                     "WHERE employer_id IS NOT NULL AND status IN ('active', 'kept') GROUP BY employer_id) AS t "
+                     "JOIN employer ON employer.id = t.employer_id ORDER BY n DESC, employer.id LIMIT 10")
+EMPLOYERS_SQL = "SELECT count(*) FROM employer"
+
+
 def _snapshot(db: Database) -> KeyFigures:
+    from unionbook.services.members.roster import sqlite_connection
+
     profile = get_profile(db)
-    current = Member.status.in_([s.value for s in (Status.ACTIVE, Status.KEPT)])
-
-    def n(cond: Any) -> Any:
-        return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
-
+    current = {s.value for s in (Status.ACTIVE, Status.KEPT)}
+    tally = dict.fromkeys(("women", "migrant", "group", "dispatched", "frontline", "model", "hardship"), 0)
+    by_status: dict[str, int] = {}
+    by_group: dict[str, int] = {}
     with db.read() as s:
-        row = s.execute(select(
-            n(Member.status == Status.ACTIVE.value), n(Member.status == Status.KEPT.value),
-            n(current & (Member.gender == "女")), n(current & Member.migrant_worker.is_(True)),
-            n(current & (Member.group_name != "")), n(current & (Member.employment_form == DISPATCHED_FORM)),
-            n(current & Member.frontline.is_(True)), n(current & Member.model_worker.is_(True)),
-            n(current & Member.hardship.is_(True)), func.count(),
-        )).one()
-        active, kept, women, migrant, group, dispatched, frontline, model, hardship, total = map(int, row)
-        by_status = dict(s.execute(select(Member.status, func.count()).group_by(Member.status))
-                         .tuples().all())
-        by_group = dict(s.execute(select(Member.group_name, func.count()).where(current & (Member.group_name != ""))
-                                  .group_by(Member.group_name)).tuples().all())
-        top = s.execute(select(Employer.name, func.count()).join(Member, Member.employer_id == Employer.id)
-                        .where(current).group_by(Employer.id).order_by(func.count().desc()).limit(10)).all()
-        employers = int(s.execute(select(func.count()).select_from(Employer)).scalar_one())
+        conn = sqlite_connection(s)
+        for status, gender, migrant, group, form, frontline, model, hardship, n in conn.execute(FIGURES_SQL):
+            by_status[status] = by_status.get(status, 0) + n
+            if status not in current:
+                continue
+            tally["women"] += n if gender == "女" else 0
+            tally["migrant"] += n if migrant else 0
+            tally["dispatched"] += n if form == DISPATCHED_FORM else 0
+            tally["frontline"] += n if frontline else 0
+            tally["model"] += n if model else 0
+            tally["hardship"] += n if hardship else 0
+            if group:
+                tally["group"] += n
+                by_group[group] = by_group.get(group, 0) + n
+        top = conn.execute(TOP_EMPLOYERS_SQL).fetchall()
+        employers = int(conn.execute(EMPLOYERS_SQL).fetchone()[0])
+    active, kept = by_status.get(Status.ACTIVE.value, 0), by_status.get(Status.KEPT.value, 0)
+    total = sum(by_status.values())
     employees = profile.employees
     return KeyFigures(
-        union_name=profile.name, members=active + kept, members_active=active, members_kept=kept, women=women,
-        migrant_workers=migrant, group_members=group, dispatched=dispatched, frontline=frontline,
-        model_workers=model, hardship=hardship, employees=employees,
+        union_name=profile.name, members=active + kept, members_active=active, members_kept=kept,
+        women=tally["women"], migrant_workers=tally["migrant"], group_members=tally["group"],
+        dispatched=tally["dispatched"], frontline=tally["frontline"], model_workers=tally["model"],
+        hardship=tally["hardship"], employees=employees,
         membership_rate=round(active / employees, 4) if employees else None,
         former_members=total - active - kept, employers=employers,
         by_status={Status(k).value: v for k, v in by_status.items()}, by_group=by_group,

@@ -27,10 +27,13 @@ if TYPE_CHECKING:
 class Member(Base):
     __tablename__ = "member"
     __table_args__ = (
-        Index("ix_member_name_pinyin", "name_pinyin"),
-        # covers the roster's short searches (which cannot use the trigram index) and their sorting
-        Index("ix_member_status_search_key", "status", "search_key", "name_pinyin"),
-        Index("ix_member_employer_id", "employer_id"),
+        # the roster walks this in name order, testing status and short search terms without reading rows
+        # (services/members/roster.py; plans pinned in tests/services/test_roster_plans.py)
+        Index("ix_member_roster", "name_pinyin", "id", "status", "search_key"),
+        # the home page's figures and the roster's counts, read from the index alone
+        Index("ix_member_figures", "status", "gender", "migrant_worker", "group_name", "employment_form",
+              "frontline", "model_worker", "hardship"),
+        Index("ix_member_employer_status", "employer_id", "status"),
         Index("ix_member_join_date", "join_date"),
         # card numbers are optional, but two members never share one
         Index("uq_member_card_number", "card_number", unique=True, sqlite_where=text("card_number != ''")),

@@ -1,0 +1,109 @@
+"""EXPLAIN QUERY PLAN for every query the roster cursor and the home-page figures send, so that a new index
+(or a rewritten filter) cannot silently change how SQLite answers them.
+
+The statements are not copied here: they are captured (sqlite3's trace callback) while the real code runs,
+then explained on the same, analysed database.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from unionbook.domain.member import Status
+from unionbook.services.members.roster import RosterCursor, RosterQuery
+from unionbook.services.members.stats import key_figures
+from unionbook.store import Database
+
+CURRENT = (Status.ACTIVE, Status.KEPT)
+
+
+@pytest.fixture
+def traced(demo_db: Database) -> Iterator[tuple[Database, Callable[[Callable[[], Any]], list[str]]]]:
+    demo_db.analyze()  # as after the demo build or an import: the planner knows the status hardly narrows
+    seen: list[str] = []
+    event.listen(demo_db.engine, "connect", lambda c, _r: c.set_trace_callback(seen.append))
+    demo_db.engine.dispose()
+
+    def run(work: Callable[[], Any]) -> list[str]:
+        seen.clear()
+        work()
+        return [s for s in seen if s.lstrip().upper().startswith(("SELECT", "WITH"))
+                and "sqlite_master" not in s and "alembic_version" not in s]
+
+    yield demo_db, run
+
+
+def plan(db: Database, sql: str) -> str:
+    conn = sqlite3.connect(db.path)
+    try:
+        return " | ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql))
+    finally:
+        conn.close()
+
+
+def plans_of(db: Database, statements: list[str], marker: str) -> list[str]:
+    return [plan(db, s) for s in statements if marker in s]
+
+
+def browse(db: Database, query: RosterQuery, id_list_max: int | None = None) -> None:
+    cursor = RosterCursor(db, query, id_list_max=id_list_max)
+    last = (cursor.count() - 1) // 7
+    for n in (0, 1, last, last - 1, last // 3):  # first, next, Ctrl+End, up from the end, a far jump
+        cursor.page(n, 7)
+
+
+def test_the_unsearched_roster_counts_from_the_figures_index_and_walks_the_roster_index(traced: Any) -> None:
+    db, run = traced
+    statements = run(lambda: browse(db, RosterQuery(statuses=CURRENT)))
+    [count] = plans_of(db, statements, "count(*)")
+    assert count == "SEARCH member USING COVERING INDEX ix_member_figures (status=?)"
+    pages = plans_of(db, statements, "LEFT OUTER JOIN employer")
+    assert len(pages) == 5
+    for p in pages:
+        assert p.startswith(("SCAN member USING INDEX ix_member_roster",
+                             "SEARCH member USING INDEX ix_member_roster (name_pinyin")), p
+        assert "TEMP B-TREE" not in p, p  # the index gives the order: a page never sorts the roster
+    [anchor] = plans_of(db, statements, "OFFSET")
+    assert anchor == "SCAN member USING COVERING INDEX ix_member_roster"  # a far jump reads the index alone
+
+
+def test_a_short_search_walks_the_covering_index_for_its_ids(traced: Any) -> None:
+    db, run = traced
+    statements = run(lambda: browse(db, RosterQuery(search="zh", statuses=CURRENT)))
+    [ids] = plans_of(db, statements, "SELECT member.id FROM member")
+    assert ids == "SCAN member USING COVERING INDEX ix_member_roster"
+    for p in plans_of(db, statements, "member.id IN (?"):  # pages by id
+        assert p.startswith("SEARCH member USING INTEGER PRIMARY KEY"), p
+
+
+def test_a_broad_search_counts_from_an_index_and_pages_by_keyset(traced: Any) -> None:
+    db, run = traced
+    statements = run(lambda: browse(db, RosterQuery(search="2", statuses=CURRENT), id_list_max=10))
+    [count] = plans_of(db, statements, "count(*)")
+    assert "COVERING INDEX" in count and "TEMP B-TREE" not in count
+    pages = [plan(db, s) for s in statements if "LEFT OUTER JOIN employer" in s and "ORDER BY" in s]
+    assert pages
+    for p in pages:
+        assert "INDEX ix_member_roster" in p and "TEMP B-TREE" not in p, p
+
+
+def test_a_trigram_search_collects_its_matches_through_the_search_index(traced: Any) -> None:
+    db, run = traced
+    statements = run(lambda: browse(db, RosterQuery(search="138", statuses=CURRENT)))
+    [ids] = plans_of(db, statements, "SELECT member.id FROM member")
+    assert "VIRTUAL TABLE INDEX" in ids and "member_search" in ids
+    assert "SEARCH member USING INTEGER PRIMARY KEY (rowid=?)" in ids
+
+
+def test_home_page_figures_read_covering_indexes_only(traced: Any) -> None:
+    db, run = traced
+    statements = run(lambda: key_figures(db))
+    [tally] = plans_of(db, statements, "GROUP BY status, gender")
+    assert tally == "SCAN member USING COVERING INDEX ix_member_figures"  # streaming: no sort, no rows read
+    [top] = plans_of(db, statements, "GROUP BY employer_id")
+    assert "SEARCH member USING COVERING INDEX ix_member_employer_status" in top  # grouped in index order
