@@ -87,12 +87,14 @@ def test_rules_page_marks_unconfirmed_and_records_an_override(qtbot, gui_db, mes
 def test_home_page_warns_before_the_term_ends(qtbot, gui_db):  # type: ignore[no-untyped-def]
     home = HomePage(gui_db)
     qtbot.addWidget(home)
-    home.show()
+    with qtbot.waitSignal(home.refreshed, timeout=5000):  # the figures are read off the GUI thread
+        home.show()
     assert home.term_warning.isHidden() and home.union_name.text()
     m = list_members(gui_db, RosterQuery(statuses=(Status.ACTIVE,)), limit=1)[0]
     start = dt.date.today().replace(day=1) - dt.timedelta(days=5 * 365)
     draft = TermDraft("committee", start, 5, (HolderDraft(member_id=m.id, role="chair"),))
-    assert run_op(home, lambda: start_term(gui_db, draft), touches={"term"})  # the page follows the change
+    with qtbot.waitSignal(home.refreshed, timeout=5000):
+        assert run_op(home, lambda: start_term(gui_db, draft), touches={"term"})  # the page follows the change
     assert not home.term_warning.isHidden() and "工会委员会任期" in home.term_warning.text()
 
 

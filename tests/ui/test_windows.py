@@ -21,7 +21,8 @@ def test_main_window_shows_chinese_home_and_roster(qtbot, gui_db, tmp_path):  # 
     window.resize(1280, 728)  # a laptop's screen (the offscreen one is 800x600: fewer columns would show)
     window.show()
     assert get_profile(gui_db).name in window.windowTitle()
-    assert window.home.members.value.text().replace(",", "").isdigit()
+    # the figures are read off the GUI thread, then shown
+    qtbot.waitUntil(lambda: window.home.members.value.text().replace(",", "").isdigit(), timeout=5000)
     assert window.nav.item(1).text() == "会员名册"
     window.nav.setCurrentRow(1)
     assert window.pages.currentWidget() is window.roster

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -116,6 +117,7 @@ class SetupPanel(QWidget):
         layout.addLayout(left, 3)
         layout.addWidget(reps_box, 2)
 
+        self._checks_stale = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
@@ -139,7 +141,15 @@ class SetupPanel(QWidget):
         self.meeting.addItem(self.tr("（不关联会议）"), None)
         for m in list_meetings(self._db):
             self.meeting.addItem(f"{m.date.isoformat()} {m.title}", m.id)
-        self.update_checks()
+        if self.isVisible():
+            self.update_checks()
+        else:
+            self._checks_stale = True  # checked when shown: a hidden page must not read the whole roster
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._checks_stale:
+            self.update_checks()
 
     def draft(self) -> ElectionDraft:
         d = self.date.date()
@@ -150,6 +160,7 @@ class SetupPanel(QWidget):
             term_years=self.term_years.currentData(), override_note=self.note.text())
 
     def update_checks(self) -> None:
+        self._checks_stale = False
         self._timer.stop()
         representatives = self.assembly.currentData() == "representatives"
         self.reps_box.setEnabled(representatives)
