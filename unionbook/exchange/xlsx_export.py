@@ -9,7 +9,8 @@ date cells, flags as 是/否. Headers are the import's own synonyms, so an expor
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,7 @@ ROSTER_COLUMNS = tuple(_column(name) for name in (
 ))
 
 MIN_WIDTH, MAX_WIDTH = 5.0, 40.0
+WIDTH_SAMPLE = 5000
 
 
 def display_width(value: Any) -> int:
@@ -68,17 +70,24 @@ def fitted_widths(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> list
     return [min(MAX_WIDTH, max(MIN_WIDTH, w + 2)) for w in widths]
 
 
-def write_roster(path: str | Path, rows: Sequence[Sequence[Any]], *, title: str, subtitle: str,
-                 masked_ids: bool = False, progress: Progress | None = None) -> int:
-    """Write `rows` (values in ROSTER_COLUMNS order, flags as bools) after a title; returns the row count."""
+def write_roster(path: str | Path, rows: Iterable[Sequence[Any]], *, title: str, subtitle: str,
+                 masked_ids: bool = False, progress: Progress | None = None, total: int | None = None) -> int:
+    """Write `rows` (values in ROSTER_COLUMNS order, flags as bools) after a title; returns the row count.
+
+    `rows` may be a stream (a database cursor): it is read once, and only the first WIDTH_SAMPLE rows are held,
+    to fit the column widths; `total` then gives the count for the progress."""
     columns = ROSTER_COLUMNS
     headers = ["序号"] + [MASKED_ID_HEADER if c.key == "id_number" and masked_ids else c.header for c in columns]
     styles = [DEFAULT] + [TEXT if c.kind == "text" else DATE if c.kind == "date" else DEFAULT for c in columns]
     flags = [i for i, c in enumerate(columns) if c.kind == "flag"]
-    total = len(rows)
+    if total is None:
+        rows = list(rows)
+        total = len(rows)
+    stream = iter(rows)
+    head = list(itertools.islice(stream, WIDTH_SAMPLE))
     writer = XlsxWriter(path, "会员名册")
     try:
-        sample = rows if total <= 5000 else rows[:: max(1, total // 5000)]  # widths from a sample of big files
+        sample = head  # widths from the first rows of big files
         shown = [[str(total)] + [("是" if r[i] else "否") if i in flags else r[i] for i in range(len(columns))]
                  for r in sample]
         writer.widths = fitted_widths(headers, shown)
@@ -88,7 +97,8 @@ def write_roster(path: str | Path, rows: Sequence[Sequence[Any]], *, title: str,
         writer.append([title], TITLE, height=24)
         writer.append([subtitle], NOTE)
         writer.append(headers, HEADER, height=20)
-        for n, row in enumerate(rows, start=1):
+        n = 0
+        for n, row in enumerate(itertools.chain(head, stream), start=1):
             values: list[Any] = [n, *row]
             for i in flags:
                 values[i + 1] = "是" if row[i] else "否"
@@ -98,6 +108,7 @@ def write_roster(path: str | Path, rows: Sequence[Sequence[Any]], *, title: str,
         last_col = len(headers)
         writer.merge(1, 1, 1, last_col)
         writer.merge(2, 1, 2, last_col)
+        total = n
         writer.autofilter = (3, 1, 3 + total, last_col)
         writer.print_title_rows = (3, 3)
         writer.close()

@@ -9,6 +9,7 @@ file holds them and must be kept safe. `mask_ids=True` writes 110105********0021
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,8 @@ from unionbook.errors import NotFoundError, UnionBookError, ValidationError, os_
 from unionbook.exchange.xlsx_export import write_roster
 from unionbook.jobs import Cancelled, Progress
 from unionbook.paths import check_output_file
-from unionbook.services.members.roster import FLAGS, SORTS, RosterQuery, where_clause
+from unionbook.services.members.roster import FLAGS, RosterQuery, count_members_s, sqlite_connection
+from unionbook.services.members.roster_sql import JOIN, order_sql
 from unionbook.store import Database
 from unionbook.store.models import Employer, Member, UnionProfile
 
@@ -43,6 +45,9 @@ _COLUMNS = (
     Member.card_number, Member.join_date, Member.status, Member.status_date, Member.notes,
 )
 _ID, _STATUS = 3, 19
+_DATES = (4, 18, 20)  # birth, join and status dates
+_FLAGS = (12, 14, 15, 16)
+_COLUMNS_SQL = ", ".join(f"{c.table.name}.{c.name}" for c in _COLUMNS)
 
 
 def describe_query(query: RosterQuery, employer: str = "") -> str:
@@ -75,10 +80,9 @@ def export_roster(db: Database, path: str | Path, query: RosterQuery | None = No
     path = check_target(path)
     query = query or RosterQuery()
     now = now or dt.datetime.now()
-    key = SORTS.get(query.sort, Member.name_pinyin)
-    order = [key.desc() if query.descending else key.asc(), Member.id.desc() if query.descending else Member.id]
-    stmt = (select(*_COLUMNS).outerjoin(Employer, Member.employer_id == Employer.id)
-            .where(where_clause(query)).order_by(*order))
+    where, params = query.filter()
+    sql = (f"SELECT {_COLUMNS_SQL} FROM member{JOIN} WHERE {where} "
+           f"ORDER BY {order_sql(query.sort_key, query.descending)}")
     with db.read() as s:
         union = s.execute(select(UnionProfile.name).where(UnionProfile.id == 1)).scalar() or ""
         employer = ""
@@ -86,18 +90,34 @@ def export_roster(db: Database, path: str | Path, query: RosterQuery | None = No
             employer = s.execute(select(Employer.name).where(Employer.id == query.employer_id)).scalar() or ""
             if not employer:
                 raise NotFoundError(f"找不到编号为 {query.employer_id} 的单位")
-        rows: list[list[Any]] = [list(r) for r in s.execute(stmt)]
-    for r in rows:
-        r[6] = r[6] or ""
-        r[_STATUS] = Status(r[_STATUS]).label
-        if mask_ids:
-            r[_ID] = mask_id_number(r[_ID])
+        total = count_members_s(s, query)
+        # streamed: one row at a time from the cursor to the file, never the whole roster in memory
+        rows = (_export_row(r, mask_ids) for r in sqlite_connection(s).execute(sql, params))
+        return _write(path, rows, total, union, query, employer, mask_ids, progress, now)
+
+
+def _export_row(r: Any, mask_ids: bool) -> list[Any]:
+    row = list(r)
+    for i in _DATES:
+        if row[i] is not None:
+            row[i] = dt.date.fromisoformat(row[i])
+    for i in _FLAGS:
+        row[i] = bool(row[i])
+    row[6] = row[6] or ""
+    row[_STATUS] = Status(row[_STATUS]).label
+    if mask_ids:
+        row[_ID] = mask_id_number(row[_ID])
+    return row
+
+
+def _write(path: Path, rows: Iterator[list[Any]], total: int, union: str, query: RosterQuery, employer: str,
+           mask_ids: bool, progress: Progress | None, now: dt.datetime) -> ExportResult:
     id_note = "身份证号已部分隐藏" if mask_ids else "含完整身份证号，请妥善保管，勿外传"
-    subtitle = (f"导出时间：{now:%Y-%m-%d %H:%M}　共 {len(rows)} 人　"
+    subtitle = (f"导出时间：{now:%Y-%m-%d %H:%M}　共 {total} 人　"
                 f"{describe_query(query, employer)}　{id_note}")
     try:
         count = write_roster(path, rows, title=f"{union}会员名册", subtitle=subtitle, masked_ids=mask_ids,
-                             progress=progress)
+                             progress=progress, total=total)
     except Cancelled:
         raise Cancelled("已取消导出，未生成文件。") from None
     except OSError as exc:
