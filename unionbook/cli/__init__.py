@@ -123,14 +123,34 @@ def _chinese_usage_error(message: str) -> str:
     return message
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The command word → the command modules that add to it (unionbook/areas.py holds their dotted paths), so that
+# a command imports only its own module(s). A word not listed here (a new area's) imports every module, which
+# is correct, only slower; tests/cli/test_lazy_commands.py checks the list against what the modules register.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "members": ("unionbook.cli.members", "unionbook.cli.imports"),
+    "stats": ("unionbook.cli.core",), "init": ("unionbook.cli.core",), "demo": ("unionbook.cli.core",),
+    "backup": ("unionbook.cli.core",), "restore": ("unionbook.cli.core",),
+    "form": ("unionbook.cli.forms",), "election": ("unionbook.cli.elections",),
+    "meeting": ("unionbook.cli.meetings",), "rules": ("unionbook.cli.rules",),
+}
+
+
+def _command_word(argv: list[str]) -> str | None:
+    return next((a for a in _strip_db(argv) if not a.startswith("-")), None)
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given the arguments, only the modules of the command they name are imported."""
     parser = _Parser(prog="unionbook", description="UnionBook 工会台账：不带命令时打开图形界面。")
     parser.add_argument("--db", type=Path, help="数据库文件（也可用环境变量 UNIONBOOK_DB 指定）")
     parser.add_argument("--json", action="store_true", help="以 JSON 输出（键名为英文，见 README）")
     parser.add_argument("--version", action="version", version=f"UnionBook {__version__}", help="显示版本并退出")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    word = None if argv is None or {"-h", "--help"} & set(argv[:1]) else _command_word(argv)
+    wanted = COMMAND_MODULES.get(word or "")
     for name in cli_modules():  # each area's command modules, from unionbook/areas.py
-        importlib.import_module(name).register(sub)
+        if wanted is None or name in wanted:
+            importlib.import_module(name).register(sub)
     return parser
 
 
@@ -146,7 +166,7 @@ def _print(ctx: Context, out: Output) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(argv)
     _Parser.json_errors = "--json" in argv
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

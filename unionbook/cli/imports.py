@@ -15,7 +15,7 @@ from unionbook.cli import EXIT_REFUSED, Context, Output
 from unionbook.domain.fields import MEMBER
 from unionbook.domain.member import GROUPS, Status
 from unionbook.errors import ValidationError
-from unionbook.services.members.roster import FLAGS, SORTS
+from unionbook.services.members.roster_sql import FLAGS, SORT_SQL
 
 SHOWN_PROBLEMS = 200
 
@@ -52,7 +52,7 @@ def register(sub: Any) -> None:
     p.add_argument("--flag", action="append", choices=list(FLAGS), help="筛选：" + "、".join(
         f"{k}={v}" for k, v in FLAGS.items()))
     p.add_argument("--group", choices=list(GROUPS), help=MEMBER.label_of("group") + "中的一类")
-    p.add_argument("--sort", choices=list(SORTS), default="name")
+    p.add_argument("--sort", choices=list(SORT_SQL), default="name")
     p.add_argument("--mask-ids", action="store_true",
                    help="身份证号只显示前6位和后4位（外传时用；这样的文件不能再导入）")
     p.set_defaults(func=cmd_export)

@@ -17,7 +17,7 @@ from unionbook.domain.member import (
     MemberDraft,
     Status,
 )
-from unionbook.services.members.roster import FLAGS, SORTS
+from unionbook.services.members.roster_sql import FLAGS, SORT_SQL
 
 STATUS_CHOICES = [s.value for s in Status]
 # the `members` subcommand parsers, for modules that add `members …` subcommands (cli/imports.py)
@@ -60,7 +60,7 @@ def register(sub: Any) -> None:
     p.add_argument("--flag", action="append", choices=list(FLAGS), help="筛选：" + "、".join(
         f"{k}={v}" for k, v in FLAGS.items()))
     p.add_argument("--group", choices=list(GROUPS), help=_L["group"] + "中的一类")
-    p.add_argument("--sort", choices=list(SORTS), default="name")
+    p.add_argument("--sort", choices=list(SORT_SQL), default="name")
     p.add_argument("--desc", action="store_true", help="倒序")
     p.add_argument("--limit", type=count_argument, default=None, help="最多列出多少名（0 或正整数）")
     p.add_argument("--offset", type=count_argument, default=0, help="跳过前多少名（0 或正整数）")

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from unionbook.domain.member import Status
 from unionbook.domain.text import clean
+from unionbook.services.members.roster_sql import FLAGS as FLAGS  # re-exported: the roster's filters
 from unionbook.services.members.roster_sql import (
     JOIN,
     ROW_SQL,
@@ -34,19 +35,6 @@ from unionbook.services.members.roster_sql import (
 )
 from unionbook.store import Database
 from unionbook.store.models import Employer, Member
-
-# Filter flags the roster offers (key → Chinese label).
-FLAGS: dict[str, str] = {
-    "migrant": "农民工",
-    "group": "八大群体",
-    "dispatched": "劳务派遣",
-    "frontline": "一线职工",
-    "model_worker": "劳模",
-    "hardship": "困难职工",
-    "women": "女职工",
-    "new_forms": "新就业形态",
-    "aged_60": "年满60周岁（核实是否应保留会籍）",
-}
 
 # Sort keys the roster offers: what users click on, and the column the database sorts by.
 SORTS: dict[str, Any] = {
@@ -65,6 +53,10 @@ SORTS: dict[str, Any] = {
 }
 
 CURRENT = (Status.ACTIVE, Status.KEPT)
+
+# a 新就业形态 worker: declared so, or employed in that form (the roster's 用工形式), for ORM callers (statistics);
+# roster_sql's "new_forms" flag says the same in SQL
+NEW_FORMS_CLAUSE = Member.new_forms.is_(True) | (Member.employment_form == "新就业形态")
 
 
 @dataclass(frozen=True)

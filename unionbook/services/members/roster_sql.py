@@ -14,6 +14,19 @@ from typing import Any
 from unionbook.domain.ids import mask_id_number
 from unionbook.domain.member import DISPATCHED_FORM, Status
 
+# Filter flags the roster offers (key → Chinese label).
+FLAGS: dict[str, str] = {
+    "migrant": "农民工",
+    "group": "八大群体",
+    "dispatched": "劳务派遣",
+    "frontline": "一线职工",
+    "model_worker": "劳模",
+    "hardship": "困难职工",
+    "women": "女职工",
+    "new_forms": "新就业形态",
+    "aged_60": "年满60周岁（核实是否应保留会籍）",
+}
+
 # sort key → (SQL expression, may it be NULL)
 SORT_SQL: dict[str, tuple[str, bool]] = {
     "id": ("member.id", False),

@@ -21,7 +21,7 @@ from unionbook.services.members.roster import NEW_FORMS_CLAUSE
 from unionbook.services.rules.in_force import rules_in_force
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
-from unionbook.store.models import Employer, Member
+from unionbook.store.models import Member
 
 
 @dataclass(frozen=True)
