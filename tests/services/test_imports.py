@@ -276,3 +276,22 @@ def test_employers_created_once(union_db: Database, tmp_path: Path) -> None:
         assert s.execute(select(func.count()).select_from(MemberEvent)).scalar() == 3
         assert s.execute(select(func.count()).select_from(Member)).scalar() == 3
         assert s.execute(select(ImportBatch.inserted)).scalar() == 3
+
+
+def test_each_id_number_is_parsed_once_per_row(union_db: Database, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file's reading parses the ID (for duplicates and the birth date); validation reuses that parse."""
+    from unionbook.domain import ids, member
+    from unionbook.exchange import rows as sheet_rows
+
+    calls: list[object] = []
+
+    def counting(raw: object, **kw: Any) -> ids.ResidentId:
+        calls.append(raw)
+        return ids.parse_resident_id(raw, **kw)
+
+    monkeypatch.setattr(sheet_rows, "parse_resident_id", counting)
+    monkeypatch.setattr(member, "parse_resident_id", counting)
+    path = simple_roster(tmp_path / "a.xlsx", [("张三", A), ("李四", B)], join="2019.3.5", migrant="√")
+    plan = imports.preview(union_db, path, today=TODAY)
+    assert len(plan.new) == 2 and len(calls) == 2

@@ -232,8 +232,10 @@ def _choice(problems: list[FieldProblem], name: str, value: str, choices: tuple[
     return value
 
 
-def validate_member(draft: MemberDraft, *, today: dt.date | None = None) -> tuple[CleanMember | None, list[FieldProblem]]:
-    """Return the clean member (None if any error) and every problem found, errors and warnings alike."""
+def validate_member(draft: MemberDraft, *, today: dt.date | None = None, resident_id: ResidentId | None = None
+                    ) -> tuple[CleanMember | None, list[FieldProblem]]:
+    """Return the clean member (None if any error) and every problem found, errors and warnings alike.
+    `resident_id`: the draft's ID number already parsed today (an import parses each row's once)."""
     problems: list[FieldProblem] = []
     today = today or dt.date.today()
     _check_characters(problems, draft)
@@ -245,7 +247,7 @@ def validate_member(draft: MemberDraft, *, today: dt.date | None = None) -> tupl
 
     rid: ResidentId | None = None
     try:
-        rid = parse_resident_id(draft.id_number, today=today)
+        rid = resident_id if resident_id is not None else parse_resident_id(draft.id_number, today=today)
     except IdNumberError as exc:
         # the checker's messages name the field already ("身份证号校验位错误…"): say it once
         problems.append(FieldProblem("id_number", _L["id_number"], str(exc).removeprefix("身份证号")))

@@ -53,6 +53,7 @@ class SheetRow:
     values: dict[str, Any]  # field → parsed value, only for fields the file gives for this row
     problems: list[RowProblem] = field(default_factory=list)
     number: str | None = None  # the ID number as validated (18 digits), None when missing or invalid
+    resident_id: ResidentId | None = None  # the same ID parsed, handed on so that validation parses it once
 
     @property
     def has_error(self) -> bool:
@@ -185,6 +186,7 @@ def _parse_row(number: int, cells: list[Any], mapping: dict[int, str], labels: d
         except IdNumberError:
             rid = None
         row.number = rid.number if rid else None
+        row.resident_id = rid
     else:
         rid = None
     if birth is not None:

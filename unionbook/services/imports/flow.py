@@ -291,7 +291,9 @@ def _plan_rows(plan: ImportPlan, parsed: ParsedSheet, numbers: list[str | None],
             progress(total // 2 + n // 2, total)
         problems = [Problem(p.row, p.column, p.message, p.severity) for p in srow.problems]
         base = existing.get(number) if number else None
-        member, found = validate_member(_draft(srow.values, base), today=today)
+        draft = _draft(srow.values, base)
+        parsed_id = srow.resident_id if draft.id_number == srow.values.get("id_number") else None
+        member, found = validate_member(draft, today=today, resident_id=parsed_id)
         unreadable = {p.field for p in srow.problems if p.severity == "error"}
         for p in found:
             # an update shows only what the file said: a doubt about a stored value is not this file's fault
