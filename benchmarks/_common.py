@@ -26,8 +26,10 @@ CACHE = Path(os.environ.get("UNIONBOOK_BENCH_CACHE", Path(tempfile.gettempdir())
 
 def demo_database(members: int, seed: int = 1) -> Path:
     """A demo union of `members`, built once through the application's own demo builder, then reused."""
+    from unionbook.store.migrations import HEAD  # the schema: a file built by other code is not reused
+
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"demo-{members}-{seed}.sqlite"
+    path = CACHE / f"demo-{members}-{seed}-{HEAD}.sqlite"
     if not path.exists():
         tmp = path.with_suffix(".building")
         for p in (tmp, Path(str(tmp) + ".lock"), Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
