@@ -32,8 +32,8 @@ class Member(Base):
         Index("ix_member_roster", "name_pinyin", "id", "status", "search_key"),
         # the home page's figures and the roster's counts, read from the index alone
         Index("ix_member_figures", "status", "gender", "migrant_worker", "group_name", "employment_form",
-              "frontline", "model_worker", "hardship"),
-        Index("ix_member_employer_status", "employer_id", "status"),
+              "frontline", "model_worker", "hardship", "new_forms", "birth_date"),
+        Index("ix_member_employer_status", "employer_id", "status", "gender", "migrant_worker"),
         Index("ix_member_join_date", "join_date"),
         # card numbers are optional, but two members never share one
         Index("uq_member_card_number", "card_number", unique=True, sqlite_where=text("card_number != ''")),
