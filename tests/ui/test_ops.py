@@ -141,13 +141,14 @@ def test_after_an_op_on_members_home_and_roster_show_the_new_state(qtbot, gui_db
     window.show()
     assert window.pages.currentWidget() is window.home
     before = key_figures(gui_db).members
-    assert window.home.members.value.text() == f"{before:,}"
+    # the figures are read on a worker thread and shown when read
+    qtbot.waitUntil(lambda: window.home.members.value.text() == f"{before:,}", timeout=5000)
     roster_count = window.roster.model.rowCount()
 
     draft = MemberDraft(name="欧阳新会", id_number=resident_id("19900307", 977, male=True))
     assert run_op(window, lambda: add_member(gui_db, draft), touches={"member"}), message_boxes
-    # the home page is on screen: its figures follow at once, nobody switched pages
-    assert window.home.members.value.text() == f"{before + 1:,}"
+    # the home page is on screen: its figures follow (read again off the GUI thread), nobody switched pages
+    qtbot.waitUntil(lambda: window.home.members.value.text() == f"{before + 1:,}", timeout=5000)
     # the roster was hidden: it is stale and reads the file again when it is shown, with no other call
     assert window.roster.stale
     window.nav.setCurrentRow(window.nav.row(window.nav.findItems("会员名册", Qt.MatchFlag.MatchExactly)[0]))
