@@ -120,9 +120,11 @@ def test_the_home_page_reminds_of_a_title_review_due_within_three_months(qtbot, 
     add_title(gui_db, title="县级先进职工之家", level="县(区)", year=2025, review_due=soon + dt.timedelta(days=200))
     window = MainWindow(gui_db)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.home.refreshed, timeout=5000):  # the home page reads off the GUI thread
+        window.show()
     text = window.home.term_warning.text()
     assert f"称号“市级模范职工之家”须在 {soon} 前复查" in text and "县级先进职工之家" not in text
     withdraw_title(gui_db, held.id, on=dt.date.today(), reason="复查未通过")
-    window.home.load()
+    with qtbot.waitSignal(window.home.refreshed, timeout=5000):
+        window.home.load()
     assert "市级模范职工之家" not in window.home.term_warning.text()
