@@ -144,13 +144,23 @@ def test_cancel_leaves_no_file(tmp_path: Path, union, make) -> None:
 
 
 def test_a_cell_taller_than_a_page_is_refused_in_chinese(tmp_path: Path, union, make) -> None:
+    """A template whose own text cannot fit a page is refused by name (a long stored value is clipped instead:
+    tests/documents/test_hostile_values.py)."""
     from unionbook.errors import UnionBookError
-    from unionbook.paths import forms_dir
 
-    member = make(1)[0]
-    member["notes"] = "很长的备注。" * 3000
+    long_text = "很长的固定说明。" * 3000
+    template = tmp_path / "tall.toml"
+    template.write_text(f'''[form]
+title = "太高的表"
+source = "member"
+
+[[block]]
+type = "grid"
+widths = [20, 80]
+rows = [["说明", "{long_text}"], ["姓名", "{{member.name}}"]]
+''', encoding="utf-8")
     out = tmp_path / "r.pdf"
     with pytest.raises(UnionBookError) as info:
-        render(load_template(forms_dir() / "members" / "registration.toml"), FormData(union=union, members=[member]), out)
-    assert "比一页还高" in info.value.message and "registration.toml" in info.value.message
+        render(load_template(template), FormData(union=union, members=make(1)), out)
+    assert "比一页还高" in info.value.message and "tall.toml" in info.value.message
     assert not out.exists() and not list(tmp_path.glob("*.part"))
