@@ -10,6 +10,17 @@ from unionbook.store.models.bundles import (
     SubunitReport,
     UnionKey,
 )
+from unionbook.store.models.dues import (
+    DuesEmployer,
+    DuesPayment,
+    DuesPersuasion,
+    DuesWage,
+    FundsDeclaration,
+    FundsMovement,
+    LedgerBudget,
+    LedgerEntry,
+    LedgerYear,
+)
 from unionbook.store.models.elections import (
     Election,
     ElectionCandidate,
@@ -40,6 +51,8 @@ __all__ = [
     "BundleRecord", "Correspondent", "PeriodLock", "SubunitMember", "SubunitReport", "UnionKey",
     "HomeAssessment", "HomeEvidence", "HomeScore", "HomeTitle",
     "NAMING", "AgendaItem", "Base", "ChangeLog", "Election", "ElectionCandidate", "ElectionElected", "ElectionRound",
+    "DuesEmployer", "DuesPayment", "DuesPersuasion", "DuesWage", "FundsDeclaration", "FundsMovement",
+    "LedgerBudget", "LedgerEntry", "LedgerYear",
     "ElectionVoter", "Employer", "ImportBatch", "ImportBatchChange", "LibraryActivity", "LibraryCopy",
     "LibraryImportBatch", "LibraryLoan", "LibraryStocktake", "LibraryStocktakeScan", "LibraryTitle", "Meeting", "MeetingAttendee", "Member",
     "MemberEvent", "OfficeHolder", "Resolution", "RoundBallot", "RoundBox", "Setting", "Term", "UnionProfile",

@@ -1,0 +1,102 @@
+"""Money for dues and union funds: integer fen inside, `Decimal` yuan at the edges, never a float.
+
+The dues arithmetic (会费): base = ⌊wage / 10 yuan⌋ × 10 yuan, dues = base × 0.5 %, which is always a whole
+number of fen and a multiple of 5 fen, so no rounding is needed at the shipped rate. The funds arithmetic
+(工会经费): levy = payroll × 2 %, rounded half up to the fen; a split gives each party the floor of its share and
+the rounding remainder to one named party, so the parts always sum exactly to the levy and none is negative.
+Rates arrive as `Fraction`s from the rule set (services/dues/rules.py).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from fractions import Fraction
+
+FEN_PER_YUAN = 100
+MAX_FEN = 10**15  # a trillion yuan: far beyond any union's books, well inside SQLite's integers
+
+_AMOUNT = re.compile(r"^[+-]?\d+(\.\d{1,2})?$")
+
+
+class AmountError(ValueError):
+    """A text that is not an amount of money; the message is Chinese and says why."""
+
+
+def parse_amount(value: str | int | Decimal, *, what: str = "金额", allow_negative: bool = False) -> int:
+    """Yuan as written by people ("3,085.50", "￥15.4", "100") → fen. More than two decimals is refused, never
+    rounded: a wage of 3085.555 is a typing error, not a number to guess at."""
+    if isinstance(value, bool):
+        raise AmountError(f"{what}不是金额")
+    if isinstance(value, int):
+        fen = value * FEN_PER_YUAN
+    else:
+        if isinstance(value, Decimal):
+            text = format(value, "f")
+        else:
+            text = value.strip().replace(",", "").replace("，", "").replace("￥", "").replace("¥", "")
+            text = text.removesuffix("元").strip()
+        if not _AMOUNT.match(text):
+            raise AmountError(f"{what}“{value}”不是有效的金额（应为数字，最多两位小数，如 3085.50）")
+        try:
+            fen = int((Decimal(text) * FEN_PER_YUAN).to_integral_exact())
+        except InvalidOperation:  # pragma: no cover - the pattern admits only plain decimals
+            raise AmountError(f"{what}“{value}”不是有效的金额") from None
+    if fen < 0 and not allow_negative:
+        raise AmountError(f"{what}不能为负数（“{value}”）")
+    if abs(fen) > MAX_FEN:
+        raise AmountError(f"{what}“{value}”过大")
+    return fen
+
+
+def to_decimal(fen: int) -> Decimal:
+    return Decimal(fen).scaleb(-2)
+
+
+def format_amount(fen: int) -> str:
+    """Fen → "15.40": the JSON form (two decimals, no separators)."""
+    sign = "-" if fen < 0 else ""
+    yuan, cents = divmod(abs(fen), FEN_PER_YUAN)
+    return f"{sign}{yuan}.{cents:02d}"
+
+
+def format_yuan(fen: int) -> str:
+    """Fen → "3,085.50": for people (screens and printouts)."""
+    sign = "-" if fen < 0 else ""
+    yuan, cents = divmod(abs(fen), FEN_PER_YUAN)
+    return f"{sign}{yuan:,}.{cents:02d}"
+
+
+def apply_rate(amount_fen: int, rate: Fraction) -> int:
+    """amount × rate, rounded half up to the fen (exact: Fraction arithmetic, then Decimal's rounding)."""
+    if amount_fen < 0:
+        raise ValueError("amount must not be negative")
+    exact = Fraction(amount_fen) * rate
+    return int((Decimal(exact.numerator) / Decimal(exact.denominator)).quantize(Decimal(1), ROUND_HALF_UP))
+
+
+def dues_base(wage_fen: int, step_fen: int = 10 * FEN_PER_YUAN) -> int:
+    """The wage with the tail under `step` dropped (工资尾数不足十元的不计缴)."""
+    if wage_fen < 0:
+        raise ValueError("wage must not be negative")
+    return wage_fen // step_fen * step_fen
+
+
+def monthly_dues(wage_fen: int, rate: Fraction, step_fen: int = 10 * FEN_PER_YUAN) -> int:
+    return apply_rate(dues_base(wage_fen, step_fen), rate)
+
+
+def split(total_fen: int, shares: dict[str, Fraction], remainder_to: str) -> dict[str, int]:
+    """Divide `total_fen` by `shares` (which must sum to 1): each party gets the floor of its share, the
+    rounding remainder goes to `remainder_to`. The parts sum exactly to the total and none is negative."""
+    if total_fen < 0:
+        raise ValueError("total must not be negative")
+    if any(s < 0 for s in shares.values()):
+        raise ValueError("shares must not be negative")
+    if sum(shares.values(), Fraction(0)) != 1:
+        raise ValueError(f"shares must sum to 1, not {sum(shares.values(), Fraction(0))}")
+    if remainder_to not in shares:
+        raise ValueError(f"{remainder_to!r} is not one of the parties")
+    parts = {name: total_fen * s.numerator // s.denominator for name, s in shares.items()}
+    parts[remainder_to] += total_fen - sum(parts.values())
+    return parts

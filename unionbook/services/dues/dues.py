@@ -1,0 +1,329 @@
+"""Member dues (会费): wages from a month on, the monthly amount, a member paying months in cash, a whole
+employer's month from its payroll deduction, and the month a member has paid up to (会费交至).
+
+Who owes which month: an 在册 member from the month they joined (a rule row: `dues.join_month_owes`) and from
+the first month of the dues book; a member with 保留会籍 owes nothing from the month of that change; a former
+member owes nothing from the month they left. Payments go into the books as 会费收入 by themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import Table, func, insert, select
+from sqlalchemy.orm import Session
+
+from unionbook.domain.dues import Month, months
+from unionbook.domain.dues_money import format_amount, format_yuan, monthly_dues
+from unionbook.domain.member import Status
+from unionbook.errors import ConflictError, FieldProblem, ValidationError
+from unionbook.services.dues import ledger
+from unionbook.services.dues.common import amount_arg, find_employer, month_arg, put_setting, start_month
+from unionbook.services.dues.rules import dues_rules
+from unionbook.services.members.records import get_member
+from unionbook.services.union import audit
+from unionbook.store import Database
+from unionbook.store.models import DuesPayment, DuesWage, Employer, Member
+
+_CHUNK = 500
+_payment = cast(Table, DuesPayment.__table__)
+
+
+@dataclass(frozen=True)
+class DuesCalc:
+    wage_fen: int
+    base_fen: int
+    dues_fen: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"wage": format_amount(self.wage_fen), "base": format_amount(self.base_fen),
+                "dues": format_amount(self.dues_fen)}
+
+
+def calc(wage: str | int) -> DuesCalc:
+    fen = amount_arg(wage, "工资", positive=False)
+    rules = dues_rules()
+    base = fen // rules.base_step_fen * rules.base_step_fen
+    return DuesCalc(fen, base, monthly_dues(fen, rules.dues_rate, rules.base_step_fen))
+
+
+def dues_of(wage_fen: int) -> int:
+    rules = dues_rules()
+    return monthly_dues(wage_fen, rules.dues_rate, rules.base_step_fen)
+
+
+def first_due_month(join_date: dt.date | None) -> Month | None:
+    if join_date is None:
+        return None
+    first = Month.of(join_date)
+    return first if dues_rules()["dues.join_month_owes"] else first + 1
+
+
+def due_range(status: str, status_date: dt.date | None, join_date: dt.date | None, book_start: Month | None,
+              last: Month) -> tuple[Month, Month] | None:
+    """The months a member owes dues for, within the book and up to `last`; None when none."""
+    first = first_due_month(join_date)
+    if first is None or book_start is None:
+        return None
+    first = max(first, book_start)
+    if status != Status.ACTIVE.value:
+        if status_date is None:
+            return None
+        last = min(last, Month.of(status_date) + -1)
+    return (first, last) if first <= last else None
+
+
+# ---- wages ----
+
+
+@dataclass(frozen=True)
+class WageResult:
+    member_id: int
+    wage_fen: int
+    from_month: Month
+    monthly_dues_fen: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"member_id": self.member_id, "wage": format_amount(self.wage_fen), "from": str(self.from_month),
+                "monthly_dues": format_amount(self.monthly_dues_fen)}
+
+
+def set_wage(db: Database, key: str | int, wage: str | int, from_month: str | Month) -> WageResult:
+    fen = amount_arg(wage, "工资")
+    month = month_arg(from_month, "起始月份")
+    member = get_member(db, key)
+    if member.status not in (Status.ACTIVE, Status.KEPT):
+        raise ConflictError(f"会员“{member.name}”（编号 {member.id}）{member.status.label}，不在本会会员名册上，不能设工资。")
+    with db.transaction() as s:
+        s.add(DuesWage(member_id=member.id, from_month=str(month), wage_fen=fen, recorded_by=db.actor))
+        audit.record(s, db.actor, "wage", "member", member.id,
+                     f"{member.name}：自{month.label}起月工资 {format_yuan(fen)} 元（会费 {format_yuan(dues_of(fen))} 元）")
+    return WageResult(member.id, fen, month, dues_of(fen))
+
+
+def wages_at(s: Session, month: Month, member_ids: Iterable[int] | None = None) -> dict[int, int]:
+    """Each member's wage for `month`: the newest row from that month or before."""
+    stmt = (select(DuesWage.member_id, DuesWage.wage_fen).where(DuesWage.from_month <= str(month))
+            .order_by(DuesWage.member_id, DuesWage.from_month, DuesWage.id))
+    out: dict[int, int] = {}
+    if member_ids is None:
+        out.update(s.execute(stmt).tuples().all())  # later rows overwrite earlier ones
+        return out
+    ids = sorted(set(member_ids))
+    for i in range(0, len(ids), _CHUNK):
+        out.update(s.execute(stmt.where(DuesWage.member_id.in_(ids[i:i + _CHUNK]))).tuples().all())
+    return out
+
+
+def wage_history(s: Session, member_ids: list[int]) -> dict[int, list[tuple[Month, int]]]:
+    out: dict[int, list[tuple[Month, int]]] = {}
+    for i in range(0, len(member_ids), _CHUNK):
+        rows = s.execute(select(DuesWage.member_id, DuesWage.from_month, DuesWage.wage_fen)
+                         .where(DuesWage.member_id.in_(member_ids[i:i + _CHUNK]))
+                         .order_by(DuesWage.member_id, DuesWage.from_month, DuesWage.id)).tuples()
+        for mid, frm, wage in rows:
+            out.setdefault(mid, []).append((Month.parse(frm), wage))
+    return out
+
+
+def wage_in(history: list[tuple[Month, int]], month: Month) -> int | None:
+    found = None
+    for frm, wage in history:
+        if frm <= month:
+            found = wage
+    return found
+
+
+# ---- paying ----
+
+
+@dataclass(frozen=True)
+class PayResult:
+    member_id: int
+    name: str
+    months: tuple[Month, ...]
+    amount_fen: int
+    paid_through: Month | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"member_id": self.member_id, "months": [str(m) for m in self.months],
+                "amount": format_amount(self.amount_fen),
+                "paid_through": str(self.paid_through) if self.paid_through else None}
+
+
+def paid_through(s: Session, member_id: int) -> Month | None:
+    value = s.execute(select(func.max(DuesPayment.month)).where(DuesPayment.member_id == member_id)).scalar()
+    return Month.parse(value) if value else None
+
+
+def member_paid_through(db: Database, member_id: int) -> Month | None:
+    with db.read() as s:
+        return paid_through(s, member_id)
+
+
+def pay(db: Database, key: str | int, first: str | Month, last: str | Month, *, receipt: str = "",
+        day: dt.date | None = None) -> PayResult:
+    """A member pays months first…last in cash; refused, with nothing written, for a member with 保留会籍 or
+    not on the books, a month already paid, a month before joining, or a month without a wage."""
+    day = day or dt.date.today()
+    first_m, last_m = month_arg(first, "起始月份"), month_arg(last, "截止月份")
+    if last_m < first_m:
+        raise ValidationError([FieldProblem("to", "截止月份", f"{last_m.label}早于起始月份{first_m.label}")])
+    if last_m - first_m >= 36:
+        raise ValidationError([FieldProblem("to", "截止月份", "一次最多交36个月")])
+    member = get_member(db, key)
+    who = f"会员“{member.name}”（编号 {member.id}）"
+    if member.status == Status.KEPT:
+        raise ConflictError(f"{who}保留会籍，保留会籍期间不交会费（{dues_rules().entries['dues.kept_exempt'].source}）。")
+    if member.status != Status.ACTIVE:
+        raise ConflictError(f"{who}{member.status.label}，不在本会会员名册上，不能收会费。")
+    start = first_due_month(member.join_date)
+    if start is None:
+        raise ValidationError(f"{who}没有入会日期，无法确定从哪个月起交会费，请先补登入会日期。")
+    if first_m < start:
+        raise ConflictError(f"{who}于{member.join_date}入会，{first_m.label}还没有入会，不用交会费。")
+    wanted = list(months(first_m, last_m))
+    with db.transaction() as s:
+        paid = set(s.execute(select(DuesPayment.month).where(
+            DuesPayment.member_id == member.id, DuesPayment.month.in_([str(m) for m in wanted]))).scalars())
+        if paid:
+            raise ConflictError(f"{who}{'、'.join(Month.parse(m).label for m in sorted(paid))}的会费已经交过，未重复记录。")
+        history = wage_history(s, [member.id]).get(member.id, [])
+        rows, total = [], 0
+        for m in wanted:
+            wage = wage_in(history, m)
+            if wage is None:
+                raise ValidationError(f"{who}{m.label}没有工资记录，无法计算会费。请先设定工资（从哪个月起）。")
+            amount = dues_of(wage)
+            base = wage // dues_rules().base_step_fen * dues_rules().base_step_fen
+            rows.append({"member_id": member.id, "month": str(m), "base_fen": base, "dues_fen": amount,
+                         "paid_on": day, "method": "cash", "receipt": receipt[:50], "recorded_by": db.actor})
+            total += amount
+        span = wanted[0].label + (f"至{wanted[-1].label}" if len(wanted) > 1 else "")
+        entry = ledger.post(s, db.actor, day=day, category="income.dues", amount_fen=total, counterparty=member.name,
+                            voucher=receipt, memo=f"{member.name}交{span}会费（现金）", source="dues")
+        for r in rows:
+            r["entry_id"] = entry.id
+        s.execute(insert(_payment), rows)
+        _note_start(s, wanted[0], db.actor)
+        audit.record(s, db.actor, "dues", "member", member.id,
+                     f"{member.name}交{span}会费 {format_yuan(total)} 元" + (f"（收据 {receipt}）" if receipt else ""))
+        through = paid_through(s, member.id)
+    return PayResult(member.id, member.name, tuple(wanted), total, through)
+
+
+def _note_start(s: Session, month: Month, actor: str) -> None:
+    """The dues book starts with the first month anyone pays or is posted, unless a start was set."""
+    current = start_month(s)
+    if current is None or month < current:
+        put_setting(s, "dues.start_month", str(month), actor)
+
+
+@dataclass(frozen=True)
+class PostResult:
+    month: Month
+    employers: int
+    members: int
+    amount_fen: int
+    skipped: tuple[tuple[int, str, str], ...]  # (member id, name, why)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"month": str(self.month), "employers": self.employers, "members": self.members,
+                "amount": format_amount(self.amount_fen),
+                "skipped": [{"id": i, "name": n, "reason": r} for i, n, r in self.skipped]}
+
+
+def post_month(db: Database, month: str | Month, *, employer: str | int | None = None,
+               day: dt.date | None = None) -> PostResult:
+    """Record a month's payroll deduction for every 在册 member of an employer (or of all employers) who owes
+    it and has not paid it: one payment per member, one 会费收入 entry per employer. Members without a wage
+    are left out and listed."""
+    m = month_arg(month)
+    day = day or dt.date.today()
+    with db.transaction() as s:
+        ledger.check_open(s, day)
+        stmt = (select(Member.id, Member.name, Member.employer_id, Member.join_date)
+                .where(Member.status == Status.ACTIVE.value, Member.employer_id.is_not(None)))
+        employer_name: dict[int, str] = {}
+        if employer is not None:
+            e = find_employer(s, employer)
+            stmt = stmt.where(Member.employer_id == e.id)
+            employer_name[e.id] = e.name
+        else:
+            employer_name.update(s.execute(select(Employer.id, Employer.name)).tuples().all())
+        candidates = s.execute(stmt).tuples().all()
+        paid = set(s.execute(select(DuesPayment.member_id).where(DuesPayment.month == str(m))).scalars())
+        wages = wages_at(s, m) if len(candidates) > 2000 else wages_at(s, m, [c[0] for c in candidates])
+        step = dues_rules().base_step_fen
+        by_employer: dict[int, list[dict[str, Any]]] = {}
+        skipped = []
+        for mid, name, eid, join in candidates:
+            if mid in paid:
+                continue
+            first = first_due_month(join)
+            if first is None or first > m:
+                continue
+            wage = wages.get(mid)
+            if wage is None:
+                skipped.append((mid, name, "没有工资记录"))
+                continue
+            by_employer.setdefault(eid, []).append({
+                "member_id": mid, "month": str(m), "base_fen": wage // step * step, "dues_fen": dues_of(wage),
+                "paid_on": day, "method": "payroll", "receipt": "", "employer_id": eid, "recorded_by": db.actor})
+        total = members = 0
+        for eid, rows in by_employer.items():
+            amount = sum(r["dues_fen"] for r in rows)
+            if amount == 0:
+                continue
+            name = employer_name.get(eid, "")
+            entry = ledger.post(s, db.actor, day=day, category="income.dues", amount_fen=amount, counterparty=name,
+                                memo=f"{name}代扣{m.label}会费，{len(rows)}人", source="dues")
+            for r in rows:
+                r["entry_id"] = entry.id
+            for i in range(0, len(rows), 5000):
+                s.execute(insert(_payment), rows[i:i + 5000])
+            total += amount
+            members += len(rows)
+        if members:
+            _note_start(s, m, db.actor)
+            where = employer_name[next(iter(employer_name))] if employer is not None else f"{len(by_employer)}个单位"
+            audit.record(s, db.actor, "dues", "dues_month", None,
+                         f"记录{where}{m.label}代扣会费：{members}人，{format_yuan(total)}元")
+    return PostResult(m, len(by_employer), members, total, tuple(skipped))
+
+
+# ---- one member's dues, for the member panel ----
+
+
+@dataclass(frozen=True)
+class MemberDues:
+    member_id: int
+    name: str
+    wage_fen: int | None
+    monthly_dues_fen: int | None
+    paid_through: Month | None
+    payments: tuple[tuple[Month, int, dt.date, str, str], ...]  # month, dues, paid on, method, receipt
+
+    def to_json(self) -> dict[str, Any]:
+        return {"member_id": self.member_id, "name": self.name,
+                "wage": format_amount(self.wage_fen) if self.wage_fen is not None else None,
+                "monthly_dues": format_amount(self.monthly_dues_fen) if self.monthly_dues_fen is not None else None,
+                "paid_through": str(self.paid_through) if self.paid_through else None,
+                "payments": [{"month": str(m), "dues": format_amount(a), "paid_on": d.isoformat(), "method": k,
+                              "receipt": r} for m, a, d, k, r in self.payments]}
+
+
+def member_dues(db: Database, key: str | int, *, today: dt.date | None = None) -> MemberDues:
+    member = get_member(db, key)
+    now = Month.of(today or dt.date.today())
+    with db.read() as s:
+        wage = wages_at(s, now, [member.id]).get(member.id)
+        rows = s.execute(select(DuesPayment.month, DuesPayment.dues_fen, DuesPayment.paid_on, DuesPayment.method,
+                                DuesPayment.receipt).where(DuesPayment.member_id == member.id)
+                         .order_by(DuesPayment.month.desc())).tuples().all()
+    payments = tuple((Month.parse(m), a, d, k, r) for m, a, d, k, r in rows)
+    return MemberDues(member.id, member.name, wage, dues_of(wage) if wage is not None else None,
+                      payments[0][0] if payments else None, payments)
