@@ -26,7 +26,7 @@ from unionbook.jobs import Progress
 from unionbook.services.imports.plan import ImportPlan, ImportResult
 from unionbook.services.union import audit
 from unionbook.store import Database, bulk
-from unionbook.store.models import ChangeLog, Employer, ImportBatch, ImportBatchChange, Member, MemberEvent
+from unionbook.store.models import Base, ChangeLog, Employer, ImportBatch, ImportBatchChange, Member, MemberEvent
 
 _CHUNK = 2000
 # declared as FromClause by SQLAlchemy; a declarative model's __table__ is a Table
@@ -304,17 +304,31 @@ def undo(db: Database, batch_id: str | int) -> UndoResult:
                 touched.where(ImportBatchChange.kind == "created"))))
             s.execute(delete(Member).where(Member.id.in_(touched.where(ImportBatchChange.kind == "created"))))
             _restore(s, updated)
+            restored = len(updated) + _remove_rows_of_other_areas(s, number)
             _drop_unused_employers(s, json.loads(batch.created_employers or "[]"))
             batch.undone_at = _now()
             batch.undone_by = db.actor
             audit.record(s, db.actor, "import_undo", "import_batch", number,
                          f"撤销导入批次 {number}（{batch.file_name}）：删除新增的{len(created)}名会员，"
-                         f"恢复{len(updated)}名会员的原有信息")
-            return UndoResult(str(number), len(created), len(updated))
+                         f"恢复{restored}名会员的原有信息")
+            return UndoResult(str(number), len(created), restored)
     except StoreError as exc:
         if "外键" in exc.message:
             raise ConflictError(f"导入批次 {number} 新增的会员已被其他记录（如会费、选举、会议）引用，不能撤销。") from exc
         raise
+
+
+def _remove_rows_of_other_areas(s: Session, number: int) -> int:
+    """Rows another area's import wrote with this batch (a `batch_id` column referring to import_batch, such as
+    the wages of a payroll sheet) go with it; the area's rows are only ever added, so removing them restores."""
+    removed = 0
+    for table in Base.metadata.sorted_tables:
+        column = table.c.get("batch_id")
+        if table.name == "import_batch_change" or column is None:
+            continue
+        if any(fk.column.table.name == "import_batch" for fk in column.foreign_keys):
+            removed += s.execute(delete(table).where(column == number)).rowcount or 0
+    return removed
 
 
 def _check_nothing_depends(s: Session, batch: ImportBatch, touched: Any) -> None:

@@ -1,0 +1,108 @@
+"""The year's account: opening balance, income and expense by category against the budget, closing balance —
+what the 经审会 reviews and the assembly receives (收支情况表) — and the detail ledger (收支明细账) rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import case, func, select
+
+from unionbook.domain.dues_money import format_amount
+from unionbook.services.dues.rules import dues_rules
+from unionbook.store import Database
+from unionbook.store.models import LedgerBudget, LedgerEntry, LedgerYear
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    code: str
+    label: str
+    kind: str
+    actual_fen: int
+    budget_fen: int | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"category": self.code, "label": self.label, "kind": self.kind, "actual": format_amount(self.actual_fen),
+                "budget": format_amount(self.budget_fen) if self.budget_fen is not None else None}
+
+
+@dataclass(frozen=True)
+class YearReport:
+    year: int
+    opening_fen: int
+    lines: tuple[ReportLine, ...]
+    closed_on: dt.date | None
+    entries: int
+
+    @property
+    def income_fen(self) -> int:
+        return sum(x.actual_fen for x in self.lines if x.kind == "income")
+
+    @property
+    def expense_fen(self) -> int:
+        return sum(x.actual_fen for x in self.lines if x.kind == "expense")
+
+    @property
+    def closing_fen(self) -> int:
+        return self.opening_fen + self.income_fen - self.expense_fen
+
+    def to_json(self) -> dict[str, Any]:
+        return {"year": self.year, "opening": format_amount(self.opening_fen), "income": format_amount(self.income_fen),
+                "expense": format_amount(self.expense_fen), "closing": format_amount(self.closing_fen),
+                "closed_on": self.closed_on.isoformat() if self.closed_on else None, "entries": self.entries,
+                "lines": [x.to_json() for x in self.lines]}
+
+
+def _signed(kind_col: Any, amount_col: Any) -> Any:
+    return func.coalesce(func.sum(case((kind_col == "income", amount_col), else_=-amount_col)), 0)
+
+
+def year_report(db: Database, year: int) -> YearReport:
+    with db.read() as s:
+        opening = int(s.execute(select(_signed(LedgerEntry.kind, LedgerEntry.amount_fen))
+                                .where(LedgerEntry.year < year)).scalar_one())
+        actual = dict(s.execute(select(LedgerEntry.category, func.sum(LedgerEntry.amount_fen))
+                                .where(LedgerEntry.year == year).group_by(LedgerEntry.category)).tuples().all())
+        budget = dict(s.execute(select(LedgerBudget.category, LedgerBudget.amount_fen)
+                                .where(LedgerBudget.year == year)).tuples().all())
+        count = int(s.execute(select(func.count()).where(LedgerEntry.year == year)).scalar_one())
+        closed = s.get(LedgerYear, year)
+        closed_on = closed.closed_on if closed is not None else None
+    lines = tuple(ReportLine(c.code, c.label, c.kind, int(actual.get(c.code, 0)), budget.get(c.code))
+                  for c in dues_rules().categories)
+    return YearReport(year, opening, lines, closed_on, count)
+
+
+@dataclass(frozen=True)
+class DetailRow:
+    id: int
+    date: dt.date
+    voucher: str
+    label: str
+    memo: str
+    income_fen: int
+    expense_fen: int
+    balance_fen: int
+
+
+def detail_rows(db: Database, year: int) -> tuple[int, list[DetailRow]]:
+    """The year's entries in date order with a running balance, after the opening balance."""
+    report_opening = year_report(db, year).opening_fen
+    labels = {c.code: c.label for c in dues_rules().categories}
+    balance = report_opening
+    out = []
+    with db.read() as s:
+        rows = s.execute(select(LedgerEntry.id, LedgerEntry.date, LedgerEntry.voucher, LedgerEntry.category,
+                                LedgerEntry.sub, LedgerEntry.memo, LedgerEntry.counterparty, LedgerEntry.kind,
+                                LedgerEntry.amount_fen).where(LedgerEntry.year == year)
+                         .order_by(LedgerEntry.date, LedgerEntry.id)).tuples().all()
+    for eid, day, voucher, cat, sub, memo, party, kind, amount in rows:
+        income = amount if kind == "income" else 0
+        expense = amount if kind == "expense" else 0
+        balance += income - expense
+        label = labels.get(cat, cat) + (f"—{sub}" if sub else "")
+        text = memo or party
+        out.append(DetailRow(eid, day, voucher, label, text, income, expense, balance))
+    return report_opening, out
