@@ -122,6 +122,24 @@ AREAS: tuple[Area, ...] = (
         report="unionbook.services.library.report:annual_report",
     ),
     Area(
+        key="dues", title=_T(CONTEXT, "会费经费"), page="unionbook.ui.dues.page:DuesPage",
+        cli=("unionbook.cli.dues", "unionbook.cli.funds", "unionbook.cli.ledger"),
+        entities={
+            "dues_month": _T(CONTEXT, "会费"), "dues_employer": _T(CONTEXT, "单位会费设置"),
+            "funds_declaration": _T(CONTEXT, "经费申报"), "ledger_entry": _T(CONTEXT, "收支账"),
+            "ledger_year": _T(CONTEXT, "账年"),
+        },
+        forms="dues",
+        form_fields=_fields(dues={
+            "number": "编号", "employer": "单位", "period": "期间", "payroll": "工资总额", "levy": "应拨经费",
+            "levy_rate": "计提比例", "levy_words": "应拨经费（大写）", "retained": "基层留成", "upper": "上级部分",
+            "upper_parts": "上级分成", "received": "已收", "remitted": "已上缴", "collection": "收缴方式",
+            "rule_note": "计算说明", "as_of": "截至月份", "count": "人数", "total": "合计", "lapse_count": "连续欠费人数",
+            "year": "年度", "opening": "上年结余", "income": "本年收入", "expense": "本年支出", "closing": "年末结余",
+            "status": "结账情况",
+        }),
+    ),
+    Area(
         key="rules", title=_T(CONTEXT, "规则"), page="unionbook.ui.rules.page:RulesPage",
         cli=("unionbook.cli.rules",),
         entities={"rules": _T(CONTEXT, "规则")},

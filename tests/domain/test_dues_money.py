@@ -99,3 +99,14 @@ def test_months_and_periods() -> None:
     with pytest.raises(ValueError, match="YYYY-MM"):
         Month.parse("March")
     assert longest_run([Month(2026, m) for m in (1, 2, 4, 5, 6, 7)]) == (4, Month(2026, 7))
+
+
+@pytest.mark.parametrize(("fen", "words"), [
+    (1540, "壹拾伍元肆角"), (10000000, "壹拾万元整"), (100400, "壹仟零肆元整"), (1001000, "壹万零壹拾元整"),
+    (246914, "贰仟肆佰陆拾玖元壹角肆分"), (1005, "壹拾元零伍分"), (50, "伍角"), (0, "零元整"),
+    (10000000000, "壹亿元整"), (100010000, "壹佰万零壹佰元整"),
+])
+def test_amounts_in_words_for_vouchers(fen: int, words: str) -> None:
+    from unionbook.domain.dues_money import amount_in_words
+
+    assert amount_in_words(fen) == words

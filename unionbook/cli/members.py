@@ -143,14 +143,17 @@ def _show_text(m: Any, history: list[Any]) -> str:
 
 
 def cmd_show(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.dues.dues import member_paid_through
     from unionbook.services.members.records import get_member, member_history
 
     with ctx.database() as db:
         m = get_member(db, args.key)
         history = member_history(db, m.id)
+        paid = member_paid_through(db, m.id)
     data = m.to_json(mask=False)
     data["history"] = [e.to_json() for e in history]
-    return Output(data, _show_text(m, history))
+    data["dues_paid_through"] = str(paid) if paid else None  # 会费交至 (YYYY-MM), from the dues area
+    return Output(data, _show_text(m, history) + f"\n会费交至：{paid.label if paid else '-'}")
 
 
 FLAG_FIELDS = {"migrant": "migrant_worker", "frontline": "frontline", "model_worker": "model_worker",

@@ -100,3 +100,54 @@ def split(total_fen: int, shares: dict[str, Fraction], remainder_to: str) -> dic
     parts = {name: total_fen * s.numerator // s.denominator for name, s in shares.items()}
     parts[remainder_to] += total_fen - sum(parts.values())
     return parts
+
+
+_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_GROUP_UNITS = ("", "万", "亿", "万亿")
+
+
+def _four(n: int) -> str:
+    out, zero = "", False
+    for power, unit in ((3, "仟"), (2, "佰"), (1, "拾"), (0, "")):
+        d = n // 10**power % 10
+        if d == 0:
+            zero = zero or bool(out)
+        else:
+            if zero:
+                out += "零"
+                zero = False
+            out += _DIGITS[d] + unit
+    return out
+
+
+def amount_in_words(fen: int) -> str:
+    """Fen as written on vouchers (大写金额): 246914 → 贰仟肆佰陆拾玖元壹角肆分, 100000 → 壹仟元整."""
+    if fen == 0:
+        return "零元整"
+    sign = "负" if fen < 0 else ""
+    yuan, rest = divmod(abs(fen), FEN_PER_YUAN)
+    jiao, cents = divmod(rest, 10)
+    groups = []
+    while yuan:
+        yuan, g = divmod(yuan, 10000)
+        groups.append(g)
+    text, gap = "", False
+    for index in range(len(groups) - 1, -1, -1):
+        g = groups[index]
+        if g == 0:
+            gap = gap or bool(text)
+            continue
+        if text and (gap or g < 1000):
+            text += "零"
+        text += _four(g) + _GROUP_UNITS[index]
+        gap = False
+    out = sign + (text + "元" if text else "")
+    if jiao == 0 and cents == 0:
+        return out + "整"
+    if jiao:
+        out += _DIGITS[jiao] + "角"
+    elif text:
+        out += "零"
+    if cents:
+        out += _DIGITS[cents] + "分"
+    return out

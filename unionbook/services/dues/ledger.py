@@ -10,7 +10,9 @@ rule cited.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -123,10 +125,30 @@ def add_entry(db: Database, *, day: dt.date, category: str, amount: str | int, c
                 f"：{memo}" if memo else "")
         warning = _gift_checks(cat.code, sub, memo, fen, people, s)
         entry = post(s, db.actor, day=day, category=cat.code, amount_fen=fen, counterparty=counterparty,
-                     voucher=voucher, memo=memo, sub=sub, corrects_id=corrects, attachment=attachment, warning=warning)
+                     voucher=voucher, memo=memo, sub=sub, corrects_id=corrects, warning=warning)
+        if attachment:
+            entry.attachment = _keep_attachment(db, entry.id, Path(attachment))
         audit.record(s, db.actor, "add", "ledger_entry", entry.id,
                      f"记账：{day.isoformat()} {cat.label} {format_yuan(fen)}元" + (f"（{counterparty}）" if counterparty else ""))
         return _view(entry)
+
+
+def attachments_dir(db: Database) -> Path:
+    """Receipt scans live beside the database file, so that a copy of the folder carries them."""
+    return db.path.parent / f"{db.path.stem}-附件"
+
+
+def _keep_attachment(db: Database, entry_id: int, source: Path) -> str:
+    if not source.is_file():
+        raise ValidationError([FieldProblem("attachment", "附件", f"找不到文件“{source}”")])
+    folder = attachments_dir(db)
+    target = folder / f"{entry_id}-{source.name}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    except OSError as exc:
+        raise ValidationError([FieldProblem("attachment", "附件", f"无法复制“{source.name}”：{exc.strerror}")]) from exc
+    return target.name
 
 
 def remove_entry(db: Database, entry_id: int) -> None:
