@@ -306,3 +306,34 @@ def statement_rows(db: Database, employer: str | int, year: int) -> tuple[str, l
                              "sort": (mv.date, 1, mv.id)})
         rows.sort(key=lambda r: r["sort"])
         return e.name, rows
+
+
+@dataclass(frozen=True)
+class DeclarationLine:
+    declaration: Declaration
+    received_fen: int
+    refunded_fen: int
+    remitted_fen: int
+    outstanding_fen: int
+    to_remit_fen: int
+
+
+def declaration_lines(db: Database, year: int) -> list[DeclarationLine]:
+    """Every declaration of the year with what moved, for the funds table."""
+    with db.read() as s:
+        out = []
+        for d, e in s.execute(select(FundsDeclaration, Employer).join(Employer, Employer.id == FundsDeclaration.employer_id)
+                              .where(FundsDeclaration.year == year)
+                              .order_by(FundsDeclaration.period, Employer.name)).tuples():
+            moved = _moved(s, d.id)
+            collection = _employer_setting(s, e).collection
+            to_remit = d.upper_fen - moved.get("remitted", 0) - moved.get("refunded", 0) if collection == "direct" else 0
+            out.append(DeclarationLine(_declaration(s, d, e), moved.get("received", 0), moved.get("refunded", 0),
+                                       moved.get("remitted", 0), _receivable(d, collection) - moved.get("received", 0),
+                                       to_remit))
+        return out
+
+
+def employer_names(db: Database) -> list[tuple[int, str]]:
+    with db.read() as s:
+        return [(i, n) for i, n in s.execute(select(Employer.id, Employer.name).order_by(Employer.name)).tuples()]

@@ -1,0 +1,190 @@
+"""The 收支账 tab: enter income and expense (category and sub-item from the rule set, date, amount,
+counterparty, voucher number, note, a receipt scan); the year's entries; budget against actual; close the year;
+print the 收支明细账 and the 收支情况表 (PDF) or save both as .xlsx."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionbook.domain.dues_money import format_yuan
+from unionbook.services.dues import ledger
+from unionbook.services.dues.papers import ledger_report
+from unionbook.services.dues.report import year_report
+from unionbook.services.dues.rules import dues_rules
+from unionbook.store import Database
+from unionbook.ui.dues.widgets import TextRows, date_edit, date_of, line, save_paper, table
+from unionbook.ui.kit.common import show_error, tr_core
+
+
+class LedgerTab(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.attachment = ""
+        entry = QGroupBox(self.tr("记一笔账"))
+        self.day = date_edit(self.tr("记账日期"))
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("科目"))
+        for c in dues_rules().categories:
+            self.category.addItem(("收入｜" if c.kind == "income" else "支出｜") + tr_core(c.label), c.code)
+        self.sub = QComboBox()
+        self.sub.setAccessibleName(self.tr("子目"))
+        self.category.currentIndexChanged.connect(self._fill_subs)
+        self.amount = line(self.tr("金额"), placeholder=self.tr("金额（元）"), width=130)
+        self.people = QSpinBox()
+        self.people.setAccessibleName(self.tr("人数"))
+        self.people.setRange(1, 100000)
+        self.counterparty = line(self.tr("对方"), width=180)
+        self.voucher = line(self.tr("凭证号"), width=100)
+        self.memo = line(self.tr("摘要"))
+        attach = QPushButton(self.tr("附件…"))
+        attach.setAccessibleName(self.tr("附上收据扫描件"))
+        attach.clicked.connect(self._attach)
+        add = QPushButton(self.tr("记账"))
+        add.setAccessibleName(self.tr("记账"))
+        add.clicked.connect(self._add)
+        rows = QVBoxLayout(entry)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for w in (self.day, self.category, self.sub, self.amount, QLabel(self.tr("人数")), self.people):
+            first.addWidget(w)
+        first.addStretch(1)
+        for w in (self.counterparty, self.voucher, self.memo, attach, add):
+            second.addWidget(w)
+        rows.addLayout(first)
+        rows.addLayout(second)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("记账结果"))
+        rows.addWidget(self.message)
+
+        self.year = QSpinBox()
+        self.year.setAccessibleName(self.tr("账年"))
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        self.year.valueChanged.connect(lambda _v: self.reload())
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("年度")))
+        bar.addWidget(self.year)
+        for text, slot in ((self.tr("设预算…"), self._budget), (self.tr("结账…"), self._close),
+                           (self.tr("收支明细账…"), lambda: self._print("detail")),
+                           (self.tr("收支情况表…"), lambda: self._print("summary")),
+                           (self.tr("导出Excel…"), lambda: self._print("xlsx"))):
+            b = QPushButton(text)
+            b.setAccessibleName(text.rstrip("…"))
+            b.clicked.connect(slot)
+            bar.addWidget(b)
+        self.state = QLabel()
+        self.state.setAccessibleName(self.tr("结账状态"))
+        bar.addWidget(self.state)
+        bar.addStretch(1)
+        self.entries = TextRows([self.tr("编号"), self.tr("日期"), self.tr("科目"), self.tr("收入"), self.tr("支出"),
+                                 self.tr("对方"), self.tr("凭证号"), self.tr("摘要"), self.tr("提示")], right=(3, 4), parent=self)
+        self.budget = TextRows([self.tr("科目"), self.tr("预算数"), self.tr("实际数")], right=(1, 2), parent=self)
+        split = QSplitter()
+        split.addWidget(table(self.entries, self.tr("收支明细")))
+        split.addWidget(table(self.budget, self.tr("预算与实际")))
+        split.setSizes([700, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(entry)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self._fill_subs()
+
+    def _fill_subs(self) -> None:
+        self.sub.clear()
+        self.sub.addItem(self.tr("（无子目）"), "")
+        code = self.category.currentData()
+        if code:
+            for s in dues_rules().category(code).subs:
+                self.sub.addItem(tr_core(s), s)
+
+    def reload(self) -> None:
+        year = self.year.value()
+        rows = ledger.list_entries(self.db, year)
+        self.entries.set_data([(e.id, e.date.isoformat(), e.category_label + (f"—{e.sub}" if e.sub else ""),
+                                format_yuan(e.amount_fen) if e.kind == "income" else "",
+                                format_yuan(e.amount_fen) if e.kind == "expense" else "", e.counterparty, e.voucher,
+                                e.memo, e.warning) for e in rows], rows)
+        r = year_report(self.db, year)
+        self.budget.set_data([(x.label, format_yuan(x.budget_fen) if x.budget_fen is not None else "",
+                               format_yuan(x.actual_fen)) for x in r.lines])
+        closed = self.tr("已于 {0} 结账").format(r.closed_on) if r.closed_on else self.tr("未结账")
+        self.state.setText(self.tr("{0}：上年结余 {1}，收入 {2}，支出 {3}，结余 {4}（元）").format(
+            closed, format_yuan(r.opening_fen), format_yuan(r.income_fen), format_yuan(r.expense_fen),
+            format_yuan(r.closing_fen)))
+
+    def _attach(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("附上收据扫描件"), "", self.tr("图片或PDF (*.jpg *.jpeg *.png *.pdf)"))
+        if name:
+            self.attachment = name
+            self.message.setText(self.tr("附件：{0}").format(name))
+
+    def _add(self) -> None:
+        try:
+            e = ledger.add_entry(self.db, day=date_of(self.day), category=self.category.currentData(),
+                                 amount=self.amount.text(), sub=self.sub.currentData() or "",
+                                 counterparty=self.counterparty.text().strip(), voucher=self.voucher.text().strip(),
+                                 memo=self.memo.text().strip(), people=self.people.value(), attachment=self.attachment)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.attachment = ""
+        self.amount.clear()
+        self.memo.clear()
+        self.message.setText(self.tr("已记第 {0} 笔：{1} 元。").format(e.id, format_yuan(e.amount_fen))
+                             + (self.tr("注意：{0}").format(e.warning) if e.warning else ""))
+        if e.date.year != self.year.value():
+            self.year.setValue(e.date.year)
+        else:
+            self.reload()
+
+    def _budget(self) -> None:
+        code = self.category.currentData()
+        label = self.category.currentText()
+        amount, ok = QInputDialog.getText(self, self.tr("设预算"), self.tr("{0} 年 {1} 的预算（元）：").format(
+            self.year.value(), label))
+        if not ok:
+            return
+        try:
+            ledger.set_budget(self.db, self.year.value(), code, amount)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.reload()
+
+    def _close(self) -> None:
+        year = self.year.value()
+        answer = QMessageBox.question(self, self.tr("结账"), self.tr(
+            "结账后，{0}年的账不能再增加、修改或删除；更正只能在以后的年度记调整分录。确定结账吗？").format(year))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            ledger.close_year(self.db, year)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.reload()
+
+    def _print(self, kind: str) -> None:
+        year = self.year.value()
+        if kind == "xlsx":
+            save_paper(self, self.tr("导出Excel"), f"{year}年收支账.xlsx", lambda p: ledger_report(self.db, year, p),
+                       "Excel (*.xlsx)")
+            return
+        title = self.tr("收支明细账") if kind == "detail" else self.tr("收支情况表")
+        save_paper(self, title, f"{year}年{title}.pdf", lambda p: ledger_report(self.db, year, p, kind=kind))
