@@ -73,6 +73,16 @@ def test_apply_rate_rounds_half_up() -> None:
     assert apply_rate(24, Fraction(1, 50)) == 0
 
 
+@given(st.integers(min_value=0, max_value=10**13), st.integers(1, 1000), st.integers(1, 1000))
+def test_apply_rate_agrees_with_decimal_half_up(amount: int, p: int, q: int) -> None:
+    from decimal import ROUND_HALF_UP, localcontext
+
+    with localcontext() as ctx:
+        ctx.prec = 60
+        expected = (Decimal(amount) * p / q).quantize(Decimal(1), ROUND_HALF_UP)
+    assert apply_rate(amount, Fraction(p, q)) == int(expected)
+
+
 @given(st.integers(min_value=-10**12, max_value=10**12))
 def test_amount_text_round_trips(fen: int) -> None:
     assert parse_amount(format_amount(fen), allow_negative=True) == fen

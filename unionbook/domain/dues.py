@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 _MONTH = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
 _QUARTER = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]([1-4])\s*$")
@@ -44,7 +45,7 @@ class Month:
 
     @classmethod
     def from_index(cls, index: int) -> Month:
-        return cls(index // 12, index % 12 + 1)
+        return _month_at(index)
 
     def __add__(self, months: int) -> Month:
         return Month.from_index(self.index + months)
@@ -61,6 +62,12 @@ class Month:
     @property
     def label(self) -> str:
         return f"{self.year}年{self.month}月"
+
+
+@cache
+def _month_at(index: int) -> Month:
+    """Months are few and immutable: one object each (a year of dues for 50,000 members makes 600,000)."""
+    return Month(index // 12, index % 12 + 1)
 
 
 def months(first: Month, last: Month) -> Iterator[Month]:

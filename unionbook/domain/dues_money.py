@@ -10,7 +10,7 @@ Rates arrive as `Fraction`s from the rule set (services/dues/rules.py).
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 FEN_PER_YUAN = 100
@@ -68,11 +68,11 @@ def format_yuan(fen: int) -> str:
 
 
 def apply_rate(amount_fen: int, rate: Fraction) -> int:
-    """amount × rate, rounded half up to the fen (exact: Fraction arithmetic, then Decimal's rounding)."""
+    """amount × rate, rounded half up to the fen, in exact integer arithmetic."""
     if amount_fen < 0:
         raise ValueError("amount must not be negative")
-    exact = Fraction(amount_fen) * rate
-    return int((Decimal(exact.numerator) / Decimal(exact.denominator)).quantize(Decimal(1), ROUND_HALF_UP))
+    p, q = rate.numerator, rate.denominator
+    return (2 * amount_fen * p + q) // (2 * q)
 
 
 def dues_base(wage_fen: int, step_fen: int = 10 * FEN_PER_YUAN) -> int:

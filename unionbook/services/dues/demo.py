@@ -16,12 +16,12 @@ import random
 from collections import defaultdict
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from unionbook.domain.dues import Month, months
 from unionbook.domain.member import Status
-from unionbook.services.dues.common import START_SETTING, put_setting
+from unionbook.services.dues.common import START_SETTING, fast_insert, province, put_setting
 from unionbook.services.dues.dues import due_range, dues_of
 from unionbook.services.dues.funds import levy_split
 from unionbook.services.dues.rules import dues_rules
@@ -86,9 +86,9 @@ def build_dues_demo(db: Database, *, seed: int = 1, today: dt.date | None = None
         movements = _funds(s, rng, books, people, wages, employers, first, last)
         _spending(rng, books, len(people), first, last, today)
         for i in range(0, len(books.rows), CHUNK):
-            s.execute(insert(_t(LedgerEntry)), books.rows[i:i + CHUNK])
+            fast_insert(s, _t(LedgerEntry), books.rows[i:i + CHUNK])
         for i in range(0, len(movements), CHUNK):
-            s.execute(insert(_t(FundsMovement)), movements[i:i + CHUNK])
+            fast_insert(s, _t(FundsMovement), movements[i:i + CHUNK])
         for year in (first.year, today.year):
             n = len(people)
             for code, fen in (("income.dues", n * 230 * 100), ("income.allocated", n * 900 * 100),
@@ -118,7 +118,7 @@ def _wages(s: Session, rng: random.Random, people: Any, first: Month, today: dt.
         out[mid] = history
         rows += [{"member_id": mid, "from_month": str(m), "wage_fen": w, "recorded_by": "demo"} for m, w in history]
     for i in range(0, len(rows), CHUNK):
-        s.execute(insert(_t(DuesWage)), rows[i:i + CHUNK])
+        fast_insert(s, _t(DuesWage), rows[i:i + CHUNK])
     return out
 
 
@@ -176,16 +176,16 @@ def _dues(s: Session, rng: random.Random, books: _Books, people: Any, wages: dic
         for r in rows:
             r.update(paid_on=paid_on, entry_id=entry)
         payments.extend(rows)
-    s.execute(insert(_t(LedgerEntry)), books.rows)  # payments point at these entries
+    fast_insert(s, _t(LedgerEntry), books.rows)  # payments point at these entries
     books.rows = []
     for i in range(0, len(payments), CHUNK):
-        s.execute(insert(_t(DuesPayment)), payments[i:i + CHUNK])
+        fast_insert(s, _t(DuesPayment), payments[i:i + CHUNK])
     talks = [{"member_id": mid, "date": today - dt.timedelta(days=rng.randrange(5, 60)), "by_whom": rng.choice(HANDLERS),
               "note": rng.choice(("电话联系，说明会费用途，本人表示下月补交", "上门谈话，本人因外出务工暂未交纳",
                                   "微信提醒，未回复")), "recorded_by": "demo"}
              for mid in stopped if rng.random() < 0.5]
     if talks:
-        s.execute(insert(_t(DuesPersuasion)), talks)
+        fast_insert(s, _t(DuesPersuasion), talks)
 
 
 def _funds(s: Session, rng: random.Random, books: _Books, people: Any, wages: dict[int, list[tuple[Month, int]]],
@@ -197,41 +197,49 @@ def _funds(s: Session, rng: random.Random, books: _Books, people: Any, wages: di
         if eid is not None and status == Status.ACTIVE.value and mid in wages:
             members_of[eid].append(mid)
     late = {eid for eid, _n, _e in employers if rng.random() < 0.08}
+    prov = province(s)
+    next_id = int(s.execute(select(func.coalesce(func.max(FundsDeclaration.id), 0))).scalar_one()) + 1
+    declarations: list[dict[str, Any]] = []
+    settings: list[dict[str, Any]] = []
     for eid, name, employees in employers:
-        small = employees <= 30
         collection = "tax_upper" if rng.random() < 0.15 else "direct"
-        s.add(DuesEmployer(employer_id=eid, kind="enterprise", components=json.dumps(["基本工资"], ensure_ascii=False),
-                           has_union=True, collection=collection, small_micro=small))
+        settings.append({"employer_id": eid, "kind": "enterprise", "components": json.dumps(["基本工资"], ensure_ascii=False),
+                         "has_union": True, "collection": collection, "small_micro": employees <= 30})
         staff = members_of.get(eid, [])
         for m in months(first, last):
             member_pay = sum(_wage(wages[x], m) for x in staff)
             # non-members are paid too: the payroll covers all employees, with overtime and bonuses
-            payroll = member_pay * max(1, employees) // max(1, len(staff) or 1) if staff else employees * 380_000
+            payroll = member_pay * max(1, employees) // len(staff) if staff else employees * 380_000
             payroll = payroll * rng.randrange(105, 125) // 100
-            parts = levy_split(payroll, s)
+            parts = levy_split(payroll, s, prov=prov)
             declared = _day(m + 1, 15)
-            d = FundsDeclaration(employer_id=eid, period=str(m), year=m.year, payroll_fen=payroll, levy_fen=parts.levy_fen,
-                                 retained_fen=parts.retained_fen, upper_fen=parts.upper_fen,
-                                 upper_parts=json.dumps(parts.upper_parts), preparatory=False, rule_note=parts.note,
-                                 declared_on=declared, recorded_by="demo")
-            s.add(d)
-            s.flush()
+            did = next_id
+            next_id += 1
+            declarations.append({"id": did, "employer_id": eid, "period": str(m), "year": m.year, "payroll_fen": payroll,
+                                 "levy_fen": parts.levy_fen, "retained_fen": parts.retained_fen,
+                                 "upper_fen": parts.upper_fen, "upper_parts": json.dumps(parts.upper_parts),
+                                 "preparatory": False, "rule_note": parts.note, "declared_on": declared,
+                                 "recorded_by": "demo"})
             if eid in late and m >= last + -2:
                 continue
             day = declared + dt.timedelta(days=rng.randrange(3, 12))
             due = parts.levy_fen if collection == "direct" else parts.retained_fen
-            entry = books.add(day, "income.allocated", due, party=name, voucher=f"经收{m.year}-{d.id:04d}",
+            entry = books.add(day, "income.allocated", due, party=name, voucher=f"经收{m.year}-{did:04d}",
                               memo=f"收到{name}{m.label}工会经费", source="funds")
-            movements.append({"declaration_id": d.id, "kind": "received", "date": day, "amount_fen": due,
-                              "voucher": f"经收{m.year}-{d.id:04d}", "note": "", "entry_id": entry, "recorded_by": "demo"})
+            movements.append({"declaration_id": did, "kind": "received", "date": day, "amount_fen": due,
+                              "voucher": f"经收{m.year}-{did:04d}", "note": "", "entry_id": entry, "recorded_by": "demo"})
             quarter_end = Month(m.year, (m.month - 1) // 3 * 3 + 3)
             if collection == "direct" and quarter_end <= last:
                 remit_day = _day(quarter_end + 1, 25)
                 entry = books.add(remit_day, "expense.other", parts.upper_fen, sub="上缴上级经费", party="上级工会",
                                   memo=f"上缴{name}{m.label}上级经费", source="funds")
-                movements.append({"declaration_id": d.id, "kind": "remitted", "date": remit_day,
+                movements.append({"declaration_id": did, "kind": "remitted", "date": remit_day,
                                   "amount_fen": parts.upper_fen, "voucher": "", "note": "", "entry_id": entry,
                                   "recorded_by": "demo"})
+    if settings:
+        fast_insert(s, _t(DuesEmployer), settings)
+    for i in range(0, len(declarations), CHUNK):
+        fast_insert(s, _t(FundsDeclaration), declarations[i:i + CHUNK])
     return movements
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from fractions import Fraction
+from functools import cache
 from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select
@@ -50,9 +52,15 @@ def calc(wage: str | int) -> DuesCalc:
     return DuesCalc(fen, base, monthly_dues(fen, rules.dues_rate, rules.base_step_fen))
 
 
-def dues_of(wage_fen: int) -> int:
+@cache
+def _dues_rule() -> tuple[Fraction, int]:
     rules = dues_rules()
-    return monthly_dues(wage_fen, rules.dues_rate, rules.base_step_fen)
+    return rules.dues_rate, rules.base_step_fen
+
+
+def dues_of(wage_fen: int) -> int:
+    rate, step = _dues_rule()
+    return monthly_dues(wage_fen, rate, step)
 
 
 def first_due_month(join_date: dt.date | None) -> Month | None:

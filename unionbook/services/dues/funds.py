@@ -25,7 +25,7 @@ from unionbook.domain.dues_money import apply_rate, format_amount, format_yuan, 
 from unionbook.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from unionbook.services.dues import ledger
 from unionbook.services.dues.common import amount_arg, find_employer, period_arg, province
-from unionbook.services.dues.rules import dues_rules
+from unionbook.services.dues.rules import Province, dues_rules
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import DuesEmployer, Employer, FundsDeclaration, FundsMovement
@@ -67,14 +67,15 @@ class LevySplit:
     note: str
 
 
-def levy_split(payroll_fen: int, s: Session, *, preparatory: bool = False) -> LevySplit:
+def levy_split(payroll_fen: int, s: Session, *, preparatory: bool = False, prov: Province | None = None) -> LevySplit:
+    """The levy and its parts; `prov`: the province's table when the caller has it already (many at once)."""
     rules = dues_rules()
     rate = rules.fraction("funds.preparatory_rate" if preparatory else "funds.levy_rate")
     levy = apply_rate(payroll_fen, rate)
     share = rules.grassroots_share
     to = rules["funds.remainder_to"]
     parts = split(levy, {"retained": share, "upper": 1 - share}, to)
-    prov = province(s)
+    prov = prov or province(s)
     upper_total = sum(prov.upper_shares.values(), Fraction(0))
     levels = {k: v / upper_total for k, v in prov.upper_shares.items()}
     upper_parts = split(parts["upper"], levels, next(iter(levels)))
