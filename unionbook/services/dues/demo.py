@@ -173,8 +173,8 @@ def _dues(s: Session, rng: random.Random, books: _Books, people: Any, wages: dic
             continue
         entry = books.add(paid_on, "income.dues", sum(r["dues_fen"] for r in rows), party=employer_name[eid],
                           memo=f"{employer_name[eid]}代扣{m.label}会费，{len(rows)}人", source="dues")
-        for r in rows:
-            r.update(paid_on=paid_on, entry_id=entry)
+        for row in rows:
+            row.update(paid_on=paid_on, entry_id=entry)
         payments.extend(rows)
     fast_insert(s, _t(LedgerEntry), books.rows)  # payments point at these entries
     books.rows = []
@@ -246,7 +246,7 @@ def _funds(s: Session, rng: random.Random, books: _Books, people: Any, wages: di
 def _spending(rng: random.Random, books: _Books, members: int, first: Month, last: Month, today: dt.date) -> None:
     n = max(10, members)
     for year in range(first.year, last.year + 1):
-        def on(month: int, day: int) -> dt.date | None:
+        def on(month: int, day: int, year: int = year) -> dt.date | None:
             d = dt.date(year, month, day)
             return d if Month.of(d) <= last else None
 

@@ -23,7 +23,14 @@ from unionbook.domain.dues_money import format_amount, format_yuan, monthly_dues
 from unionbook.domain.member import Status
 from unionbook.errors import ConflictError, FieldProblem, ValidationError
 from unionbook.services.dues import ledger
-from unionbook.services.dues.common import amount_arg, find_employer, month_arg, put_setting, start_month
+from unionbook.services.dues.common import (
+    amount_arg,
+    fast_insert,
+    find_employer,
+    month_arg,
+    put_setting,
+    start_month,
+)
 from unionbook.services.dues.rules import dues_rules
 from unionbook.services.members.records import get_member
 from unionbook.services.union import audit
@@ -272,7 +279,7 @@ def post_month(db: Database, month: str | Month, *, employer: str | int | None =
             if mid in paid:
                 continue
             first = first_due_month(join)
-            if first is None or first > m:
+            if first is None or first > m or eid is None:
                 continue
             wage = wages.get(mid)
             if wage is None:
@@ -291,8 +298,7 @@ def post_month(db: Database, month: str | Month, *, employer: str | int | None =
                                 memo=f"{name}代扣{m.label}会费，{len(rows)}人", source="dues")
             for r in rows:
                 r["entry_id"] = entry.id
-            for i in range(0, len(rows), 5000):
-                s.execute(insert(_payment), rows[i:i + 5000])
+            fast_insert(s, _payment, rows)
             total += amount
             members += len(rows)
         if members:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Date, DateTime, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import CursorResult, Date, DateTime, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from unionbook.domain.member import Event, Status
@@ -26,7 +26,15 @@ from unionbook.jobs import Progress
 from unionbook.services.imports.plan import ImportPlan, ImportResult
 from unionbook.services.union import audit
 from unionbook.store import Database, bulk
-from unionbook.store.models import Base, ChangeLog, Employer, ImportBatch, ImportBatchChange, Member, MemberEvent
+from unionbook.store.models import (
+    Base,
+    ChangeLog,
+    Employer,
+    ImportBatch,
+    ImportBatchChange,
+    Member,
+    MemberEvent,
+)
 
 _CHUNK = 2000
 # declared as FromClause by SQLAlchemy; a declarative model's __table__ is a Table
@@ -327,7 +335,7 @@ def _remove_rows_of_other_areas(s: Session, number: int) -> int:
         if table.name == "import_batch_change" or column is None:
             continue
         if any(fk.column.table.name == "import_batch" for fk in column.foreign_keys):
-            removed += s.execute(delete(table).where(column == number)).rowcount or 0
+            removed += cast(CursorResult[Any], s.execute(delete(table).where(column == number))).rowcount or 0
     return removed
 
 
