@@ -135,3 +135,13 @@ def test_ledger_close_year_refuses_later_entries(book: Path, tmp_path: Path, cap
     wb = openpyxl.load_workbook(xlsx)
     assert wb.sheetnames == ["收支情况表", "收支明细账"]
     assert any(row[0] == "职工活动支出" and str(row[2]) == "1200.5" for row in wb["收支情况表"].iter_rows(values_only=True))
+
+
+def test_the_transfer_letter_reads_the_paid_through_month(book: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    ok(capsys, book, "dues", "set-wage", "1", "--wage", "3000", "--from", "2026-01")
+    ok(capsys, book, "dues", "pay", "1", "--from", "2026-01", "--to", "2026-04", "--date", "2026-05-06")
+    out = tmp_path / "letter.pdf"
+    ok(capsys, book, "form", "render", "transfer_letter", "--member", "1", "--out", str(out),
+       "--set", "transfer.to_union=贺兰县总工会")
+    assert "会费交至2026年4月" in pdf_text(out).replace(" ", "").replace("\n", "")

@@ -16,7 +16,7 @@ from typing import Any
 
 from unionbook import paths
 from unionbook.documents import FIELDS, FormData, Template, load_template, render
-from unionbook.domain.dues import Period
+from unionbook.domain.dues import Month, Period
 from unionbook.domain.dues_money import amount_in_words, format_yuan, to_decimal
 from unionbook.errors import StoreError, ValidationError
 from unionbook.services.dues import funds
@@ -94,11 +94,25 @@ def employer_statement(db: Database, employer: str | int, year: int, out: Path) 
     return _render(db, "employer_statement", out, {"year": year, "employer": name}, lines)
 
 
+def month_ranges(items: Sequence[Month]) -> str:
+    """Months as runs: 2026.04—2026.10、2026.12 (a reminder list reads better than seven months in a row)."""
+    runs: list[list[Month]] = []
+    for m in sorted(items):
+        if runs and m - runs[-1][-1] == 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+
+    def dot(m: Month) -> str:
+        return f"{m.year}.{m.month:02d}"
+
+    return "、".join(dot(r[0]) if len(r) == 1 else f"{dot(r[0])}—{dot(r[-1])}" for r in runs)
+
+
 def reminder_list(db: Database, report: ArrearsReport, out: Path) -> Path:
     rows = []
     for a in report.members:
-        shown = [f"{m.year % 100:02d}.{m.month:02d}" for m in a.months]
-        text = "、".join(shown if len(shown) <= 8 else [*shown[:3], "…", *shown[-3:]])
+        text = month_ranges(a.months)
         flag = "连续欠费满六个月，请教育谈话" if a.lapse else ""
         if a.persuasions:
             flag += f"（已谈话{a.persuasions}次，{a.last_persuasion}）"

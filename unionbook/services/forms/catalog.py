@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionbook import paths
@@ -30,7 +30,7 @@ from unionbook.services.members.roster import CURRENT
 from unionbook.services.union import audit
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
-from unionbook.store.models import Employer, Member, MemberEvent, Setting
+from unionbook.store.models import DuesPayment, Employer, Member, MemberEvent, Setting
 
 SERIAL_KEY = "forms.serial.{name}"
 # namespaces a caller may set (--set meeting.title=…); members and the union come from the database
@@ -186,6 +186,13 @@ def _transfer_values(db: Database, members: Sequence[Mapping[str, Any]],
             for member_id, other, date, reason, before in s.execute(stmt):
                 latest[member_id] = {"to_union": other, "date": date, "reason": reason,
                                      "kept": before == Status.KEPT.value}
+        # 会费交至: the last month paid, from the dues book (a month label, as the letter is read)
+        for start in range(0, len(ids), 500):
+            for member_id, month in s.execute(select(DuesPayment.member_id, func.max(DuesPayment.month))
+                                              .where(DuesPayment.member_id.in_(ids[start:start + 500]))
+                                              .group_by(DuesPayment.member_id)).tuples():
+                year, _, number = month.partition("-")
+                latest.setdefault(member_id, {})["dues_paid_until"] = f"{year}年{int(number)}月"
     out = []
     for m in members:
         i = int(m["id"])

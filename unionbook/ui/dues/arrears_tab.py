@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from unionbook.domain.dues_money import format_yuan
 from unionbook.services.dues.arrears import Arrear, ArrearsReport, arrears, default_as_of, record_persuasion
 from unionbook.services.dues.funds import employer_names
-from unionbook.services.dues.papers import reminder_list
+from unionbook.services.dues.papers import month_ranges, reminder_list
 from unionbook.store import Database
 from unionbook.ui.dues.widgets import (
     TextRows,
@@ -123,8 +123,7 @@ class ArrearsTab(QWidget):
 
     @staticmethod
     def _months(a: Arrear) -> str:
-        shown = [str(m) for m in a.months]
-        return "、".join(shown if len(shown) <= 6 else [*shown[:2], "…", *shown[-2:]])
+        return month_ranges(a.months)
 
     def _persuade(self) -> None:
         a = selected_payload(self.view, self.model)
