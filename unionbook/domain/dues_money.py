@@ -1,4 +1,5 @@
-"""Money for dues and union funds: integer fen inside, `Decimal` yuan at the edges, never a float.
+"""Money for dues and union funds: integer fen inside, `Decimal` yuan at the edges, never a float. Reading
+and writing amounts is domain/money.py's (`Money`); this module holds the dues and funds arithmetic on fen.
 
 The dues arithmetic (会费): base = ⌊wage / 10 yuan⌋ × 10 yuan, dues = base × 0.5 %, which is always a whole
 number of fen and a multiple of 5 fen, so no rounding is needed at the shipped rate. The funds arithmetic
@@ -9,14 +10,12 @@ Rates arrive as `Fraction`s from the rule set (services/dues/rules.py).
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
 
-FEN_PER_YUAN = 100
-MAX_FEN = 10**15  # a trillion yuan: far beyond any union's books, well inside SQLite's integers
+from unionbook.domain.money import FEN_PER_YUAN, Money, MoneyError, parse_money
 
-_AMOUNT = re.compile(r"^[+-]?\d+(\.\d{1,2})?$")
+MAX_FEN = 10**15  # a trillion yuan: far beyond any union's books, well inside SQLite's integers
 
 
 class AmountError(ValueError):
@@ -24,24 +23,19 @@ class AmountError(ValueError):
 
 
 def parse_amount(value: str | int | Decimal, *, what: str = "金额", allow_negative: bool = False) -> int:
-    """Yuan as written by people ("3,085.50", "￥15.4", "100") → fen. More than two decimals is refused, never
-    rounded: a wage of 3085.555 is a typing error, not a number to guess at."""
+    """Yuan as written by people ("3,085.50", "￥15.4", "100") → fen, read by domain/money.py. More than two
+    decimals is refused, never rounded: a wage of 3085.555 is a typing error, not a number to guess at."""
     if isinstance(value, bool):
         raise AmountError(f"{what}不是金额")
-    if isinstance(value, int):
-        fen = value * FEN_PER_YUAN
-    else:
-        if isinstance(value, Decimal):
-            text = format(value, "f")
+    try:
+        if isinstance(value, int):
+            fen = value * FEN_PER_YUAN
+        elif isinstance(value, Decimal):
+            fen = Money.from_yuan(value).fen
         else:
-            text = value.strip().replace(",", "").replace("，", "").replace("￥", "").replace("¥", "")
-            text = text.removesuffix("元").strip()
-        if not _AMOUNT.match(text):
-            raise AmountError(f"{what}“{value}”不是有效的金额（应为数字，最多两位小数，如 3085.50）")
-        try:
-            fen = int((Decimal(text) * FEN_PER_YUAN).to_integral_exact())
-        except InvalidOperation:  # pragma: no cover - the pattern admits only plain decimals
-            raise AmountError(f"{what}“{value}”不是有效的金额") from None
+            fen = parse_money(value, label=what).fen
+    except MoneyError as exc:
+        raise AmountError(exc.message) from None
     if fen < 0 and not allow_negative:
         raise AmountError(f"{what}不能为负数（“{value}”）")
     if abs(fen) > MAX_FEN:
@@ -50,21 +44,17 @@ def parse_amount(value: str | int | Decimal, *, what: str = "金额", allow_nega
 
 
 def to_decimal(fen: int) -> Decimal:
-    return Decimal(fen).scaleb(-2)
+    return Money(fen).yuan()
 
 
 def format_amount(fen: int) -> str:
     """Fen → "15.40": the JSON form (two decimals, no separators)."""
-    sign = "-" if fen < 0 else ""
-    yuan, cents = divmod(abs(fen), FEN_PER_YUAN)
-    return f"{sign}{yuan}.{cents:02d}"
+    return str(Money(fen))
 
 
 def format_yuan(fen: int) -> str:
     """Fen → "3,085.50": for people (screens and printouts)."""
-    sign = "-" if fen < 0 else ""
-    yuan, cents = divmod(abs(fen), FEN_PER_YUAN)
-    return f"{sign}{yuan:,}.{cents:02d}"
+    return Money(fen).grouped()
 
 
 def apply_rate(amount_fen: int, rate: Fraction) -> int:

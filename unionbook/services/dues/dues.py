@@ -124,12 +124,13 @@ def wages_at(s: Session, month: Month, member_ids: Iterable[int] | None = None) 
     stmt = (select(DuesWage.member_id, DuesWage.wage_fen).where(DuesWage.from_month <= str(month))
             .order_by(DuesWage.member_id, DuesWage.from_month, DuesWage.id))
     out: dict[int, int] = {}
+    conn = s.connection()
     if member_ids is None:
-        out.update(s.execute(stmt).tuples().all())  # later rows overwrite earlier ones
+        out.update(conn.execute(stmt).tuples().all())  # later rows overwrite earlier ones
         return out
     ids = sorted(set(member_ids))
     for i in range(0, len(ids), _CHUNK):
-        out.update(s.execute(stmt.where(DuesWage.member_id.in_(ids[i:i + _CHUNK]))).tuples().all())
+        out.update(conn.execute(stmt.where(DuesWage.member_id.in_(ids[i:i + _CHUNK]))).tuples().all())
     return out
 
 
@@ -269,8 +270,9 @@ def post_month(db: Database, month: str | Month, *, employer: str | int | None =
             employer_name[e.id] = e.name
         else:
             employer_name.update(s.execute(select(Employer.id, Employer.name)).tuples().all())
-        candidates = s.execute(stmt).tuples().all()
-        paid = set(s.execute(select(DuesPayment.member_id).where(DuesPayment.month == str(m))).scalars())
+        # Core rows, not ORM ones: 50,000 of them are read in a fraction of the time
+        candidates = s.connection().execute(stmt).tuples().all()
+        paid = set(s.connection().execute(select(DuesPayment.member_id).where(DuesPayment.month == str(m))).scalars())
         wages = wages_at(s, m) if len(candidates) > 2000 else wages_at(s, m, [c[0] for c in candidates])
         step = dues_rules().base_step_fen
         by_employer: dict[int, list[dict[str, Any]]] = {}
@@ -295,7 +297,7 @@ def post_month(db: Database, month: str | Month, *, employer: str | int | None =
                 continue
             name = employer_name.get(eid, "")
             entry = ledger.post(s, db.actor, day=day, category="income.dues", amount_fen=amount, counterparty=name,
-                                memo=f"{name}代扣{m.label}会费，{len(rows)}人", source="dues")
+                                memo=f"{name}代扣{m.label}会费，{len(rows)}人", source="dues", year_checked=True)
             for r in rows:
                 r["entry_id"] = entry.id
             fast_insert(s, _payment, rows)

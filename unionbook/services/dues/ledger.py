@@ -73,10 +73,12 @@ def check_open(s: Session, day: dt.date, what: str = "这笔账") -> None:
 
 def post(s: Session, actor: str, *, day: dt.date, category: str, amount_fen: int, counterparty: str = "",
          voucher: str = "", memo: str = "", source: str = "manual", sub: str = "", corrects_id: int | None = None,
-         attachment: str = "", warning: str = "") -> LedgerEntry:
-    """Write one entry inside the caller's transaction (the year must be open)."""
+         attachment: str = "", warning: str = "", year_checked: bool = False) -> LedgerEntry:
+    """Write one entry inside the caller's transaction (the year must be open: `year_checked` when the caller
+    has just checked it for many entries of the same day)."""
     cat = dues_rules().category(category)
-    check_open(s, day)
+    if not year_checked:
+        check_open(s, day)
     entry = LedgerEntry(date=day, year=day.year, category=cat.code, sub=sub, kind=cat.kind, amount_fen=amount_fen,
                         counterparty=counterparty[:200], voucher=voucher[:50], memo=memo, source=source,
                         corrects_id=corrects_id, attachment=attachment, warning=warning, created_by=actor)
