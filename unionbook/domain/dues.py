@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 _MONTH = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
 _QUARTER = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]([1-4])\s*$")
@@ -27,7 +27,11 @@ class Month:
 
     @classmethod
     def parse(cls, text: str) -> Month:
-        m = _MONTH.match(str(text))
+        return _parse(str(text))
+
+    @classmethod
+    def _parse(cls, text: str) -> Month:
+        m = _MONTH.match(text)
         if not m:
             raise ValueError(f"月份“{text}”应写作 YYYY-MM，如 2026-03")
         try:
@@ -37,7 +41,7 @@ class Month:
 
     @classmethod
     def of(cls, day: dt.date) -> Month:
-        return cls(day.year, day.month)
+        return _month_at(day.year * 12 + day.month - 1)
 
     @property
     def index(self) -> int:
@@ -68,6 +72,12 @@ class Month:
 def _month_at(index: int) -> Month:
     """Months are few and immutable: one object each (a year of dues for 50,000 members makes 600,000)."""
     return Month(index // 12, index % 12 + 1)
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> Month:
+    """Months read back from the database repeat endlessly ("2026-03" × 50,000): parse each text once."""
+    return Month._parse(text)
 
 
 def months(first: Month, last: Month) -> Iterator[Month]:

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionbook.domain.dues import Month, longest_run, months
@@ -23,7 +23,7 @@ from unionbook.domain.dues_money import format_amount, format_yuan
 from unionbook.domain.member import Status
 from unionbook.errors import FieldProblem, ValidationError
 from unionbook.services.dues.common import month_arg, start_month
-from unionbook.services.dues.dues import due_range, dues_of, wage_history, wage_in
+from unionbook.services.dues.dues import due_span, dues_of, wage_history, wage_in
 from unionbook.services.dues.rules import dues_rules
 from unionbook.services.members.records import get_member
 from unionbook.services.union import audit
@@ -92,27 +92,30 @@ def arrears(db: Database, *, as_of: str | Month | None = None, min_months: int =
 def _arrears(s: Session, start: Month, last: Month, min_months: int, employer_id: int | None) -> list[Arrear]:
     on_books = Member.status.in_([Status.ACTIVE.value, Status.KEPT.value])
     left_late = Member.status_date >= start.first_day()
-    stmt = (select(Member.id, Member.name, Employer.name, Member.status, Member.status_date, Member.join_date)
+    # dates as their "YYYY-MM" text: turning 50,000 rows into date objects costs more than the query
+    stmt = (select(Member.id, Member.name, Employer.name, Member.status, func.substr(Member.status_date, 1, 7),
+                   func.substr(Member.join_date, 1, 7))
             .outerjoin(Employer, Employer.id == Member.employer_id).where(on_books | left_late))
     if employer_id is not None:
         stmt = stmt.where(Member.employer_id == employer_id)
-    people = s.execute(stmt).tuples().all()
-    in_window = and_(DuesPayment.month >= str(start), DuesPayment.month <= str(last))
-    counts = {mid: (n, through) for mid, n, through in s.execute(
-        select(DuesPayment.member_id, func.sum(case((in_window, 1), else_=0)), func.max(DuesPayment.month))
-        .group_by(DuesPayment.member_id)).tuples()}
-    short: list[tuple[int, str, str, Month, Month, Month | None]] = []
-    for mid, name, employer, status, status_date, join in people:
-        span = due_range(status, status_date, join, start, last)
+    conn = s.connection()  # Core rows: tens of thousands are read, no ORM objects needed
+    people = conn.execute(stmt).tuples().all()
+    counts = dict(conn.execute(
+        select(DuesPayment.member_id, func.count()).where(DuesPayment.month >= str(start), DuesPayment.month <= str(last))
+        .group_by(DuesPayment.member_id)).tuples().all())
+    found: list[tuple[int, str, str, Month, Month]] = []
+    for mid, name, employer, status, status_month, join_month in people:
+        span = due_span(status, Month.parse(status_month) if status_month else None,
+                        Month.parse(join_month) if join_month else None, start, last)
         if span is None:
             continue
-        due = span[1] - span[0] + 1
-        paid, through = counts.get(mid, (0, None))
-        if due - int(paid or 0) >= min_months:
-            short.append((mid, name, employer or "", span[0], span[1], Month.parse(through) if through else None))
-    if not short:
+        if span[1] - span[0] + 1 - counts.get(mid, 0) >= min_months:
+            found.append((mid, name, employer or "", span[0], span[1]))
+    if not found:
         return []
-    ids = [x[0] for x in short]
+    ids = [x[0] for x in found]
+    through_of = _paid_through(s, ids)
+    short = [(*x, through_of.get(x[0])) for x in found]
     paid_months = _paid_months(s, ids, start, last)
     history = wage_history(s, ids)
     attended = _attended(s, ids, start, last)
@@ -138,12 +141,21 @@ def _arrears(s: Session, start: Month, last: Month, min_months: int, employer_id
     return out
 
 
+def _paid_through(s: Session, ids: list[int]) -> dict[int, Month]:
+    out: dict[int, Month] = {}
+    for i in range(0, len(ids), _CHUNK):
+        for mid, month in s.connection().execute(select(DuesPayment.member_id, func.max(DuesPayment.month)).where(
+                DuesPayment.member_id.in_(ids[i:i + _CHUNK])).group_by(DuesPayment.member_id)).tuples().all():
+            out[mid] = Month.parse(month)
+    return out
+
+
 def _paid_months(s: Session, ids: list[int], start: Month, last: Month) -> dict[int, set[Month]]:
     out: dict[int, set[Month]] = {}
     for i in range(0, len(ids), _CHUNK):
-        for mid, month in s.execute(select(DuesPayment.member_id, DuesPayment.month).where(
+        for mid, month in s.connection().execute(select(DuesPayment.member_id, DuesPayment.month).where(
                 DuesPayment.member_id.in_(ids[i:i + _CHUNK]), DuesPayment.month >= str(start),
-                DuesPayment.month <= str(last))).tuples():
+                DuesPayment.month <= str(last))).tuples().all():
             out.setdefault(mid, set()).add(Month.parse(month))
     return out
 

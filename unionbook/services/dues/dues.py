@@ -70,24 +70,35 @@ def dues_of(wage_fen: int) -> int:
     return monthly_dues(wage_fen, rate, step)
 
 
+@cache
+def _join_month_owes() -> bool:
+    return bool(dues_rules()["dues.join_month_owes"])
+
+
 def first_due_month(join_date: dt.date | None) -> Month | None:
     if join_date is None:
         return None
     first = Month.of(join_date)
-    return first if dues_rules()["dues.join_month_owes"] else first + 1
+    return first if _join_month_owes() else first + 1
 
 
 def due_range(status: str, status_date: dt.date | None, join_date: dt.date | None, book_start: Month | None,
               last: Month) -> tuple[Month, Month] | None:
     """The months a member owes dues for, within the book and up to `last`; None when none."""
-    first = first_due_month(join_date)
-    if first is None or book_start is None:
+    return due_span(status, Month.of(status_date) if status_date else None,
+                    Month.of(join_date) if join_date else None, book_start, last)
+
+
+def due_span(status: str, status_month: Month | None, join_month: Month | None, book_start: Month | None,
+             last: Month) -> tuple[Month, Month] | None:
+    """`due_range` on months (the arrears list reads them as text, for speed)."""
+    if join_month is None or book_start is None:
         return None
-    first = max(first, book_start)
+    first = max(join_month if _join_month_owes() else join_month + 1, book_start)
     if status != Status.ACTIVE.value:
-        if status_date is None:
+        if status_month is None:
             return None
-        last = min(last, Month.of(status_date) + -1)
+        last = min(last, status_month + -1)
     return (first, last) if first <= last else None
 
 
@@ -137,7 +148,7 @@ def wages_at(s: Session, month: Month, member_ids: Iterable[int] | None = None) 
 def wage_history(s: Session, member_ids: list[int]) -> dict[int, list[tuple[Month, int]]]:
     out: dict[int, list[tuple[Month, int]]] = {}
     for i in range(0, len(member_ids), _CHUNK):
-        rows = s.execute(select(DuesWage.member_id, DuesWage.from_month, DuesWage.wage_fen)
+        rows = s.connection().execute(select(DuesWage.member_id, DuesWage.from_month, DuesWage.wage_fen)
                          .where(DuesWage.member_id.in_(member_ids[i:i + _CHUNK]))
                          .order_by(DuesWage.member_id, DuesWage.from_month, DuesWage.id)).tuples()
         for mid, frm, wage in rows:

@@ -103,6 +103,16 @@ def _employer_setting(s: Session, employer: Employer) -> DuesEmployer:
                                  collection="direct", small_micro=False)
 
 
+def employer_settings(db: Database, employer: str | int) -> dict[str, Any]:
+    """An employer's dues and funds settings as stored (the defaults when never set)."""
+    with db.read() as s:
+        e = find_employer(s, employer)
+        row = _employer_setting(s, e)
+        components = json.loads(row.components or "[]") or list(dues_rules()[f"dues.base_components.{row.kind}"])
+        return {"employer": e.name, "kind": row.kind, "components": components, "has_union": row.has_union,
+                "collection": row.collection, "small_micro": row.small_micro}
+
+
 def set_employer(db: Database, employer: str | int, *, kind: str | None = None, components: list[str] | None = None,
                  has_union: bool | None = None, collection: str | None = None,
                  small_micro: bool | None = None) -> dict[str, Any]:

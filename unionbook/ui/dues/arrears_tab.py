@@ -61,6 +61,8 @@ class PersuasionDialog(QDialog):
         form.addRow(self.tr("内容"), self.note)
         form.addRow(QLabel(self.tr("记录谈话不改变会籍状态；是否视为自动退会由工会委员会决定。")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

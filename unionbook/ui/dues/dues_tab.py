@@ -65,6 +65,10 @@ class DuesTab(QWidget):
         import_button.setToolTip(self.tr("按上面的月份导入单位工资表（姓名或身份证号、工资）；可在“导入记录”中撤销"))
         import_button.clicked.connect(self._import)
         row.addWidget(import_button)
+        book = QPushButton(self.tr("会费账设置…"))
+        book.setAccessibleName(self.tr("会费账设置"))
+        book.clicked.connect(self._book_settings)
+        row.addWidget(book)
         row.addStretch(1)
         box = QVBoxLayout(post)
         box.addLayout(row)
@@ -142,6 +146,11 @@ class DuesTab(QWidget):
         self.post_result.setText(text)
         if self.member_id is not None:
             self._show(self.member_id)
+
+    def _book_settings(self) -> None:
+        from unionbook.ui.dues.settings_dialog import BookSettingsDialog
+
+        BookSettingsDialog(self.db, self).exec()
 
     def _import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("导入工资表"), "", self.tr("表格 (*.xlsx *.xls *.csv)"))

@@ -49,9 +49,12 @@ class FundsTab(QWidget):
         declare = QPushButton(self.tr("申报"))
         declare.setAccessibleName(self.tr("申报"))
         declare.clicked.connect(self._declare)
+        settings = QPushButton(self.tr("单位设置…"))
+        settings.setAccessibleName(self.tr("单位设置"))
+        settings.clicked.connect(self._settings)
         row = QHBoxLayout(box)
         for w in (QLabel(self.tr("单位")), self.employer, QLabel(self.tr("期间")), self.period, QLabel(self.tr("工资总额")),
-                  self.payroll, declare):
+                  self.payroll, declare, settings):
             row.addWidget(w)
         row.addStretch(1)
         self.result = QLabel()
@@ -119,6 +122,12 @@ class FundsTab(QWidget):
             d.rule_note))
         self.payroll.clear()
         self.reload()
+
+    def _settings(self) -> None:
+        from unionbook.ui.dues.settings_dialog import EmployerSettingsDialog
+
+        if self.employer.currentData() is not None:
+            EmployerSettingsDialog(self.db, int(self.employer.currentData()), self).exec()
 
     def _selected(self) -> funds.DeclarationLine | None:
         line_ = selected_payload(self.view, self.model)

@@ -1,0 +1,108 @@
+"""Settings of the dues area: an employer's dues base (kind and wage components), whether it has its own union
+(else 建会筹备金), how its funds are collected, small or micro firm; and the dues book's first month and the
+province whose table splits the upper share and caps gifts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
+
+from unionbook.services.dues.funds import COLLECTIONS, employer_settings, set_employer
+from unionbook.services.dues.rules import dues_rules
+from unionbook.services.dues.settings import dues_settings
+from unionbook.store import Database
+from unionbook.ui.dues.widgets import line
+from unionbook.ui.kit.common import show_error
+
+KINDS = {"enterprise": "企业", "organ": "机关", "institution": "事业单位"}
+
+
+class EmployerSettingsDialog(QDialog):
+    def __init__(self, db: Database, employer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.employer_id = employer_id
+        current = employer_settings(db, employer_id)
+        self.setWindowTitle(self.tr("会费与经费设置：{0}").format(current["employer"]))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("单位类型"))
+        for key, label in KINDS.items():
+            self.kind.addItem(self.tr(label), key)
+        self.kind.setCurrentIndex(self.kind.findData(current["kind"]))
+        self.components = line(self.tr("计缴基数包括的工资项目"), "、".join(current["components"]))
+        self.kind.currentIndexChanged.connect(self._default_components)
+        self.has_union = QCheckBox(self.tr("已建立工会（未建会的单位缴纳建会筹备金）"))
+        self.has_union.setChecked(current["has_union"])
+        self.collection = QComboBox()
+        self.collection.setAccessibleName(self.tr("经费收缴方式"))
+        for key, label in COLLECTIONS.items():
+            self.collection.addItem(self.tr(label), key)
+        self.collection.setCurrentIndex(self.collection.findData(current["collection"]))
+        self.small = QCheckBox(self.tr("小微企业（可按返还政策申请返还上级部分）"))
+        self.small.setChecked(current["small_micro"])
+        form = QFormLayout(self)
+        form.addRow(self.tr("单位类型"), self.kind)
+        form.addRow(self.tr("计缴基数"), self.components)
+        form.addRow(QLabel(self.tr("奖金、津贴、补贴、稿费、劳保福利、社会保险待遇不计入会费基数。")))
+        form.addRow(self.has_union)
+        form.addRow(self.tr("收缴方式"), self.collection)
+        form.addRow(self.small)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _default_components(self) -> None:
+        self.components.setText("、".join(dues_rules()[f"dues.base_components.{self.kind.currentData()}"]))
+
+    def _save(self) -> None:
+        parts = [p.strip() for p in self.components.text().replace("，", "、").replace(",", "、").split("、") if p.strip()]
+        try:
+            set_employer(self.db, self.employer_id, kind=self.kind.currentData(), components=parts,
+                         has_union=self.has_union.isChecked(), collection=self.collection.currentData(),
+                         small_micro=self.small.isChecked())
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class BookSettingsDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("会费账设置"))
+        current = dues_settings(db)
+        self.start = line(self.tr("会费账起始月份"), current["start_month"] or "", "YYYY-MM", 120)
+        self.province = QComboBox()
+        self.province.setAccessibleName(self.tr("省级规则"))
+        for key, prov in dues_rules().provinces.items():
+            self.province.addItem(prov.name, key)
+        self.province.setCurrentIndex(self.province.findData(current["province"]))
+        form = QFormLayout(self)
+        form.addRow(self.tr("会费账自"), self.start)
+        form.addRow(self.tr("省级分成与慰问标准"), self.province)
+        form.addRow(QLabel(self.tr("省级数字为示例，标注“待核实”，启用前请按本省文件核对。")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _save(self) -> None:
+        try:
+            dues_settings(self.db, start=self.start.text().strip() or None, province_key=self.province.currentData())
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.accept()
