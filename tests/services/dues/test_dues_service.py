@@ -115,3 +115,16 @@ def test_a_member_kept_owes_nothing_from_then(union_db: Database, small: dict[st
     set_status(union_db, small["王强"], StatusChange(Event.KEEP, dt.date(2026, 4, 2), "退休"))
     report = {a.name: a for a in arrears.arrears(union_db, as_of="2026-07").members}
     assert [str(m) for m in report["王强"].months] == ["2026-02", "2026-03"]
+
+
+def test_posting_computes_dues_in_sql_exactly_as_the_domain(union_db: Database, small: dict[str, int]) -> None:
+    from unionbook.services.dues.dues import dues_of
+
+    wages = {"张伟": 999, "王强": 308550, "赵敏": 1234567891, "刘洋": 1000}  # fen: under, at and far over the step
+    for name, wage in wages.items():
+        dues.set_wage(union_db, small[name], wage, "2026-01")
+    dues.post_month(union_db, "2026-05", day=DAY)
+    with union_db.read() as s:
+        got = dict(s.execute(select(DuesPayment.member_id, DuesPayment.dues_fen)).tuples().all())
+    # 张伟's dues are 0.00: his employer's month still counts him, and the entry has the others
+    assert got == {small[n]: dues_of(w) for n, w in wages.items()}

@@ -115,7 +115,7 @@ def fast_insert(s: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> 
         arg = getattr(c.default, "arg", None)
         fixed.append(arg(None) if getattr(c.default, "is_callable", False) and callable(arg) else arg)
     names = given + [c.name for c in extra]
-    procs = [table.c[n].type.bind_processor(conn.dialect) for n in names]
+    procs = [table.c[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for n in names]
     sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
     params = []
     for r in rows:

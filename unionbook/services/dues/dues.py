@@ -25,17 +25,18 @@ from unionbook.errors import ConflictError, FieldProblem, ValidationError
 from unionbook.services.dues import ledger
 from unionbook.services.dues.common import (
     amount_arg,
-    fast_insert,
-    find_employer,
     month_arg,
     put_setting,
     start_month,
 )
+# an employer's month is services/dues/posting.py's; re-exported, dues.post_month is the name callers know
+from unionbook.services.dues.posting import PostResult as PostResult
+from unionbook.services.dues.posting import post_month as post_month
 from unionbook.services.dues.rules import dues_rules
 from unionbook.services.members.records import get_member
 from unionbook.services.union import audit
 from unionbook.store import Database
-from unionbook.store.models import DuesPayment, DuesWage, Employer, Member
+from unionbook.store.models import DuesPayment, DuesWage
 
 _CHUNK = 500
 _payment = cast(Table, DuesPayment.__table__)
@@ -247,79 +248,6 @@ def _note_start(s: Session, month: Month, actor: str) -> None:
     current = start_month(s)
     if current is None or month < current:
         put_setting(s, "dues.start_month", str(month), actor)
-
-
-@dataclass(frozen=True)
-class PostResult:
-    month: Month
-    employers: int
-    members: int
-    amount_fen: int
-    skipped: tuple[tuple[int, str, str], ...]  # (member id, name, why)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"month": str(self.month), "employers": self.employers, "members": self.members,
-                "amount": format_amount(self.amount_fen),
-                "skipped": [{"id": i, "name": n, "reason": r} for i, n, r in self.skipped]}
-
-
-def post_month(db: Database, month: str | Month, *, employer: str | int | None = None,
-               day: dt.date | None = None) -> PostResult:
-    """Record a month's payroll deduction for every 在册 member of an employer (or of all employers) who owes
-    it and has not paid it: one payment per member, one 会费收入 entry per employer. Members without a wage
-    are left out and listed."""
-    m = month_arg(month)
-    day = day or dt.date.today()
-    with db.transaction() as s:
-        ledger.check_open(s, day)
-        stmt = (select(Member.id, Member.name, Member.employer_id, Member.join_date)
-                .where(Member.status == Status.ACTIVE.value, Member.employer_id.is_not(None)))
-        employer_name: dict[int, str] = {}
-        if employer is not None:
-            e = find_employer(s, employer)
-            stmt = stmt.where(Member.employer_id == e.id)
-            employer_name[e.id] = e.name
-        else:
-            employer_name.update(s.execute(select(Employer.id, Employer.name)).tuples().all())
-        # Core rows, not ORM ones: 50,000 of them are read in a fraction of the time
-        candidates = s.connection().execute(stmt).tuples().all()
-        paid = set(s.connection().execute(select(DuesPayment.member_id).where(DuesPayment.month == str(m))).scalars())
-        wages = wages_at(s, m) if len(candidates) > 2000 else wages_at(s, m, [c[0] for c in candidates])
-        step = dues_rules().base_step_fen
-        by_employer: dict[int, list[dict[str, Any]]] = {}
-        skipped = []
-        for mid, name, eid, join in candidates:
-            if mid in paid:
-                continue
-            first = first_due_month(join)
-            if first is None or first > m or eid is None:
-                continue
-            wage = wages.get(mid)
-            if wage is None:
-                skipped.append((mid, name, "没有工资记录"))
-                continue
-            by_employer.setdefault(eid, []).append({
-                "member_id": mid, "month": str(m), "base_fen": wage // step * step, "dues_fen": dues_of(wage),
-                "paid_on": day, "method": "payroll", "receipt": "", "employer_id": eid, "recorded_by": db.actor})
-        total = members = 0
-        for eid, rows in by_employer.items():
-            amount = sum(r["dues_fen"] for r in rows)
-            if amount == 0:
-                continue
-            name = employer_name.get(eid, "")
-            entry = ledger.post(s, db.actor, day=day, category="income.dues", amount_fen=amount, counterparty=name,
-                                memo=f"{name}代扣{m.label}会费，{len(rows)}人", source="dues", year_checked=True)
-            for r in rows:
-                r["entry_id"] = entry.id
-            fast_insert(s, _payment, rows)
-            total += amount
-            members += len(rows)
-        if members:
-            _note_start(s, m, db.actor)
-            where = employer_name[next(iter(employer_name))] if employer is not None else f"{len(by_employer)}个单位"
-            audit.record(s, db.actor, "dues", "dues_month", None,
-                         f"记录{where}{m.label}代扣会费：{members}人，{format_yuan(total)}元")
-    return PostResult(m, len(by_employer), members, total, tuple(skipped))
 
 
 # ---- one member's dues, for the member panel ----
