@@ -51,18 +51,14 @@ def _dues_sql(column: str) -> tuple[str, str]:
 
 _PICK = """
 CREATE TEMP TABLE dues_post AS
-SELECT m.id AS member_id, m.name AS name, m.employer_id AS employer_id, w.wage_fen AS wage
+SELECT m.id AS member_id, m.name AS name, m.employer_id AS employer_id,
+       (SELECT w.wage_fen FROM dues_wage AS w WHERE w.member_id = m.id AND w.from_month <= :month
+        ORDER BY w.from_month DESC, w.id DESC LIMIT 1) AS wage
 FROM member AS m
-LEFT JOIN (
-    SELECT member_id, wage_fen,
-           ROW_NUMBER() OVER (PARTITION BY member_id ORDER BY from_month DESC, id DESC) AS rn
-    FROM dues_wage WHERE from_month <= :month
-) AS w ON w.member_id = m.id AND w.rn = 1
 WHERE m.status = :active AND m.employer_id IS NOT NULL {employer}
   AND m.join_date IS NOT NULL AND substr(m.join_date, 1, 7) <= :joined_by
   AND NOT EXISTS (SELECT 1 FROM dues_payment AS p WHERE p.member_id = m.id AND p.month = :month)
 """
-
 
 def post_month(db: Database, month: str | Month, *, employer: str | int | None = None,
                day: dt.date | None = None) -> PostResult:
