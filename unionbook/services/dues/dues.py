@@ -29,8 +29,7 @@ from unionbook.services.dues.common import (
     put_setting,
     start_month,
 )
-# an employer's month is services/dues/posting.py's; re-exported, dues.post_month is the name callers know
-from unionbook.services.dues.posting import PostResult as PostResult
+from unionbook.services.dues.posting import PostResult as PostResult  # an employer's month: posting.py
 from unionbook.services.dues.posting import post_month as post_month
 from unionbook.services.dues.rules import dues_rules
 from unionbook.services.members.records import get_member
