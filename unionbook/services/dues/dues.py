@@ -209,7 +209,7 @@ def pay(db: Database, key: str | int, first: str | Month, last: str | Month, *, 
         raise ConflictError(f"{who}{member.status.label}，不在本会会员名册上，不能收会费。")
     start = first_due_month(member.join_date)
     if start is None:
-        raise ValidationError(f"{who}没有入会日期，无法确定从哪个月起交会费，请先补登入会日期。")
+        raise ValidationError(f"{who}没有入会时间，无法确定从哪个月起交会费，请先补登入会时间。")
     if first_m < start:
         raise ConflictError(f"{who}于{member.join_date}入会，{first_m.label}还没有入会，不用交会费。")
     wanted = list(months(first_m, last_m))
