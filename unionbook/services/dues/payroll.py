@@ -1,6 +1,6 @@
 """Setting many members' wages from an employer's payroll sheet, through the import machinery: the file is read
 and its header found by `exchange` (merged titles, two-row headers, CSV encodings), problems are the imports'
-`Problem` rows, and a commit is one `ImportBatch` that `members import-undo` (or the GUI's import history)
+`Problem` rows, progress follows unionbook/jobs.py, and a commit is one `ImportBatch` that `members import-undo` (or the GUI's import history)
 takes back — the batch's wage rows carry its id and are removed with it.
 
 A row names a member by ID number (preferred) or by name (when exactly one member on the books has it) and
@@ -27,9 +27,10 @@ from unionbook.exchange.layout import detect_layout, fill_merged
 from unionbook.exchange.reader import read_sheet
 from unionbook.exchange.values import CellError, as_text, is_blank, parse_id_cell
 from unionbook.exchange.vocab import normalise_header
+from unionbook.jobs import Progress
 from unionbook.services.dues.common import month_arg
 from unionbook.services.dues.dues import wages_at
-from unionbook.services.imports.plan import ImportCancelled, Problem, Progress
+from unionbook.services.imports.plan import Problem
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import ChangeLog, DuesWage, ImportBatch, Member
@@ -123,8 +124,8 @@ def preview(db: Database, path: str | Path, month: str | Month, *, sheet: str | 
     seen: dict[int, int] = {}
     for offset, cells in enumerate(rows):
         number = layout.data_start + offset + 1
-        if progress is not None and offset % 500 == 0 and progress(offset, len(rows)) is False:
-            raise ImportCancelled
+        if progress is not None and offset % 500 == 0:
+            progress(offset, len(rows))  # raises Cancelled when the user cancelled
         cell = {k: cells[i] if i < len(cells) else None for k, i in index.items()}
         if all(is_blank(v) for v in cell.values()):
             continue

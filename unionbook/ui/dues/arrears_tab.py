@@ -35,6 +35,7 @@ from unionbook.ui.dues.widgets import (
     table,
 )
 from unionbook.ui.kit.common import show_error
+from unionbook.ui.kit.ops import run_op
 
 
 class ArrearsModel(TextRows):
@@ -135,13 +136,9 @@ class ArrearsTab(QWidget):
         dialog = PersuasionDialog(a.name, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            record_persuasion(self.db, a.member_id, day=date_of(dialog.day), by_whom=dialog.by.text(),
-                              note=dialog.note.text())
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.reload()
+        day, by, note = date_of(dialog.day), dialog.by.text(), dialog.note.text()
+        run_op(self, lambda: record_persuasion(self.db, a.member_id, day=day, by_whom=by, note=note),
+               touches={"member"}, success=lambda _r: self.reload())
 
     def _print(self) -> None:
         if self.report is None:
@@ -149,5 +146,5 @@ class ArrearsTab(QWidget):
         report = self.report
         if report is None:
             return
-        save_paper(self, self.tr("打印催缴名单"), f"会费催缴名单-{report.as_of}.pdf",
+        save_paper(self, self.tr("打印催缴名单"), self.tr("会费催缴名单-{0}.pdf").format(report.as_of),
                    lambda path: reminder_list(self.db, report, path))

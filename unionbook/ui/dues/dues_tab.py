@@ -36,6 +36,7 @@ from unionbook.ui.dues.widgets import (
     table,
 )
 from unionbook.ui.kit.common import show_error
+from unionbook.ui.kit.ops import run_op
 
 
 class DuesTab(QWidget):
@@ -133,11 +134,11 @@ class DuesTab(QWidget):
         if employer is None:
             QMessageBox.information(self, self.tr("记录代扣"), self.tr("请先选择单位。"))
             return
-        try:
-            r = dues.post_month(self.db, self.post_month.text(), employer=int(employer), day=date_of(self.post_date))
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        month, day = self.post_month.text(), date_of(self.post_date)
+        run_op(self, lambda: dues.post_month(self.db, month, employer=int(employer), day=day),
+               touches={"dues_month", "ledger_entry"}, success=self._posted)
+
+    def _posted(self, r: dues.PostResult) -> None:
         text = self.tr("{0} {1}：记录 {2} 人，会费 {3} 元。").format(
             self.employer.currentText(), r.month.label, r.members, format_yuan(r.amount_fen))
         if r.skipped:
@@ -167,12 +168,9 @@ class DuesTab(QWidget):
         lines.append(self.tr("工资自 {0} 起适用。导入吗？（有错误的行不导入；可在“导入记录”中撤销）").format(plan.month.label))
         if QMessageBox.question(self, self.tr("导入工资表"), "\n".join(lines)) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            result = payroll.commit(self.db, plan, skip_errors=True)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.post_result.setText(self.tr("已导入工资表“{0}”（批次 {1}）。").format(plan.file_name, result.batch_id or "-"))
+        run_op(self, lambda: payroll.commit(self.db, plan, skip_errors=True), touches={"import_batch", "member"},
+               success=lambda result: self.post_result.setText(self.tr("已导入工资表“{0}”（批次 {1}）。").format(
+                   plan.file_name, result.batch_id or "-")))
 
     # ---- one member ----
 
@@ -203,23 +201,20 @@ class DuesTab(QWidget):
             self._find()
             if self.member_id is None:
                 return
-        try:
-            dues.set_wage(self.db, self.member_id, self.wage.text(), self.wage_from.text())
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self._show(self.member_id)
+        member, wage, start = self.member_id, self.wage.text(), self.wage_from.text()
+        run_op(self, lambda: dues.set_wage(self.db, member, wage, start), touches={"member"},
+               success=lambda r: self._show(r.member_id))
 
     def _pay(self) -> None:
         if self.member_id is None:
             self._find()
             if self.member_id is None:
                 return
-        try:
-            r = dues.pay(self.db, self.member_id, self.pay_from.text(), self.pay_to.text(),
-                         receipt=self.receipt.text().strip(), day=date_of(self.pay_date))
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        member, first, last = self.member_id, self.pay_from.text(), self.pay_to.text()
+        receipt, day = self.receipt.text().strip(), date_of(self.pay_date)
+        run_op(self, lambda: dues.pay(self.db, member, first, last, receipt=receipt, day=day),
+               touches={"member", "ledger_entry"}, success=self._paid)
+
+    def _paid(self, r: dues.PayResult) -> None:
         self._show(r.member_id)
         self.post_result.setText(self.tr("{0}交 {1} 个月会费 {2} 元。").format(r.name, len(r.months), format_yuan(r.amount_fen)))

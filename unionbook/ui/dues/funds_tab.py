@@ -34,7 +34,7 @@ from unionbook.ui.dues.widgets import (
     selected_payload,
     table,
 )
-from unionbook.ui.kit.common import show_error
+from unionbook.ui.kit.ops import run_op
 
 
 class FundsTab(QWidget):
@@ -44,7 +44,7 @@ class FundsTab(QWidget):
         today = dt.date.today()
         box = QGroupBox(self.tr("申报工资总额"))
         self.employer = employer_combo(self.tr("申报单位"), [])
-        self.period = line(self.tr("期间"), f"{today.year}-{today.month:02d}", "YYYY-MM 或 YYYY-Qn", 120)
+        self.period = line(self.tr("期间"), f"{today.year}-{today.month:02d}", self.tr("YYYY-MM 或 YYYY-Qn"), 120)
         self.payroll = line(self.tr("工资总额"), placeholder=self.tr("全部职工工资总额（元）"), width=180)
         declare = QPushButton(self.tr("申报"))
         declare.setAccessibleName(self.tr("申报"))
@@ -112,11 +112,11 @@ class FundsTab(QWidget):
         if self.employer.currentData() is None:
             QMessageBox.information(self, self.tr("申报"), self.tr("请先选择单位。"))
             return
-        try:
-            d = funds.declare(self.db, int(self.employer.currentData()), self.period.text(), self.payroll.text())
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        employer, period, payroll = int(self.employer.currentData()), self.period.text(), self.payroll.text()
+        run_op(self, lambda: funds.declare(self.db, employer, period, payroll), touches={"funds_declaration"},
+               success=self._declared)
+
+    def _declared(self, d: funds.Declaration) -> None:
         self.result.setText(self.tr("{0} {1}：应拨经费 {2} 元 = 基层留成 {3} 元 + 上级 {4} 元。{5}").format(
             d.employer, d.period, format_yuan(d.levy_fen), format_yuan(d.retained_fen), format_yuan(d.upper_fen),
             d.rule_note))
@@ -144,23 +144,20 @@ class FundsTab(QWidget):
                                           format_amount(max(due, 0)))
         if not ok:
             return
-        try:
-            funds.move(self.db, kind, x.declaration.employer_id, x.declaration.period, amount, day=date_of(self.move_date))
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.reload()
+        d, day = x.declaration, date_of(self.move_date)
+        run_op(self, lambda: funds.move(self.db, kind, d.employer_id, d.period, amount, day=day),
+               touches={"funds_declaration", "ledger_entry"}, success=lambda _r: self.reload())
 
     def _voucher(self) -> None:
         x = self._selected()
         if x is not None:
             d = x.declaration
-            save_paper(self, self.tr("打印回单"), f"经费拨缴回单-{d.employer}-{d.period}.pdf",
+            save_paper(self, self.tr("打印回单"), self.tr("经费拨缴回单-{0}-{1}.pdf").format(d.employer, d.period),
                        lambda path: remittance_voucher(self.db, d.employer_id, d.period, path))
 
     def _statement(self) -> None:
         x = self._selected()
         if x is not None:
             d = x.declaration
-            save_paper(self, self.tr("单位对账单"), f"经费对账单-{d.employer}-{self.year.value()}.pdf",
+            save_paper(self, self.tr("单位对账单"), self.tr("经费对账单-{0}-{1}.pdf").format(d.employer, self.year.value()),
                        lambda path: employer_statement(self.db, d.employer_id, self.year.value(), path))

@@ -28,7 +28,8 @@ from unionbook.services.dues.report import year_report
 from unionbook.services.dues.rules import dues_rules
 from unionbook.store import Database
 from unionbook.ui.dues.widgets import TextRows, date_edit, date_of, line, save_paper, table
-from unionbook.ui.kit.common import show_error, tr_core
+from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.ops import run_op
 
 
 class LedgerTab(QWidget):
@@ -41,7 +42,7 @@ class LedgerTab(QWidget):
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("科目"))
         for c in dues_rules().categories:
-            self.category.addItem(("收入｜" if c.kind == "income" else "支出｜") + tr_core(c.label), c.code)
+            self.category.addItem((self.tr("收入｜") if c.kind == "income" else self.tr("支出｜")) + tr_core(c.label), c.code)
         self.sub = QComboBox()
         self.sub.setAccessibleName(self.tr("子目"))
         self.category.currentIndexChanged.connect(self._fill_subs)
@@ -135,14 +136,13 @@ class LedgerTab(QWidget):
             self.message.setText(self.tr("附件：{0}").format(name))
 
     def _add(self) -> None:
-        try:
-            e = ledger.add_entry(self.db, day=date_of(self.day), category=self.category.currentData(),
-                                 amount=self.amount.text(), sub=self.sub.currentData() or "",
-                                 counterparty=self.counterparty.text().strip(), voucher=self.voucher.text().strip(),
-                                 memo=self.memo.text().strip(), people=self.people.value(), attachment=self.attachment)
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        values = {"day": date_of(self.day), "category": self.category.currentData(), "amount": self.amount.text(),
+                  "sub": self.sub.currentData() or "", "counterparty": self.counterparty.text().strip(),
+                  "voucher": self.voucher.text().strip(), "memo": self.memo.text().strip(),
+                  "people": self.people.value(), "attachment": self.attachment}
+        run_op(self, lambda: ledger.add_entry(self.db, **values), touches={"ledger_entry"}, success=self._added)
+
+    def _added(self, e: ledger.EntryView) -> None:
         self.attachment = ""
         self.amount.clear()
         self.memo.clear()
@@ -160,12 +160,9 @@ class LedgerTab(QWidget):
             self.year.value(), label))
         if not ok:
             return
-        try:
-            ledger.set_budget(self.db, self.year.value(), code, amount)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.reload()
+        year = self.year.value()
+        run_op(self, lambda: ledger.set_budget(self.db, year, code, amount), touches={"ledger_year"},
+               success=lambda _r: self.reload())
 
     def _close(self) -> None:
         year = self.year.value()
@@ -173,18 +170,14 @@ class LedgerTab(QWidget):
             "结账后，{0}年的账不能再增加、修改或删除；更正只能在以后的年度记调整分录。确定结账吗？").format(year))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            ledger.close_year(self.db, year)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.reload()
+        run_op(self, lambda: ledger.close_year(self.db, year), touches={"ledger_year"},
+               success=lambda _r: self.reload())
 
     def _print(self, kind: str) -> None:
         year = self.year.value()
         if kind == "xlsx":
-            save_paper(self, self.tr("导出Excel"), f"{year}年收支账.xlsx", lambda p: ledger_report(self.db, year, p),
+            save_paper(self, self.tr("导出Excel"), self.tr("{0}年收支账.xlsx").format(year), lambda p: ledger_report(self.db, year, p),
                        "Excel (*.xlsx)")
             return
         title = self.tr("收支明细账") if kind == "detail" else self.tr("收支情况表")
-        save_paper(self, title, f"{year}年{title}.pdf", lambda p: ledger_report(self.db, year, p, kind=kind))
+        save_paper(self, title, self.tr("{0}年{1}.pdf").format(year, title), lambda p: ledger_report(self.db, year, p, kind=kind))

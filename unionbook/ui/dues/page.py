@@ -11,9 +11,13 @@ from unionbook.ui.dues.arrears_tab import ArrearsTab
 from unionbook.ui.dues.dues_tab import DuesTab
 from unionbook.ui.dues.funds_tab import FundsTab
 from unionbook.ui.dues.ledger_tab import LedgerTab
+from unionbook.ui.kit.pages import AreaPage
+
+TOUCHES = ("dues_month", "dues_employer", "funds_declaration", "ledger_entry", "ledger_year", "member",
+           "import_batch")
 
 
-class DuesPage(QWidget):
+class DuesPage(AreaPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -42,3 +46,7 @@ class DuesPage(QWidget):
 
     def reload(self) -> None:
         self._reload_current()
+
+    def on_changed(self, touched: frozenset[str]) -> None:
+        if self.concerns(touched, *TOUCHES):
+            self._reload_current()

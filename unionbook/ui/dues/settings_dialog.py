@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
 
 from unionbook.services.dues.funds import COLLECTIONS, employer_settings, set_employer
 from unionbook.services.dues.rules import dues_rules
-from unionbook.services.dues.settings import dues_settings
+from unionbook.services.dues.settings import current_settings, dues_settings
 from unionbook.store import Database
 from unionbook.ui.dues.widgets import line
-from unionbook.ui.kit.common import show_error
-
-KINDS = {"enterprise": "企业", "organ": "机关", "institution": "事业单位"}
+from unionbook.ui.kit.common import tr_core
+from unionbook.ui.kit.ops import run_op
 
 
 class EmployerSettingsDialog(QDialog):
@@ -33,8 +32,9 @@ class EmployerSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("会费与经费设置：{0}").format(current["employer"]))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("单位类型"))
-        for key, label in KINDS.items():
-            self.kind.addItem(self.tr(label), key)
+        for key, label in (("enterprise", self.tr("企业")), ("organ", self.tr("机关")),
+                           ("institution", self.tr("事业单位"))):
+            self.kind.addItem(label, key)
         self.kind.setCurrentIndex(self.kind.findData(current["kind"]))
         self.components = line(self.tr("计缴基数包括的工资项目"), "、".join(current["components"]))
         self.kind.currentIndexChanged.connect(self._default_components)
@@ -43,7 +43,7 @@ class EmployerSettingsDialog(QDialog):
         self.collection = QComboBox()
         self.collection.setAccessibleName(self.tr("经费收缴方式"))
         for key, label in COLLECTIONS.items():
-            self.collection.addItem(self.tr(label), key)
+            self.collection.addItem(tr_core(label), key)
         self.collection.setCurrentIndex(self.collection.findData(current["collection"]))
         self.small = QCheckBox(self.tr("小微企业（可按返还政策申请返还上级部分）"))
         self.small.setChecked(current["small_micro"])
@@ -66,14 +66,10 @@ class EmployerSettingsDialog(QDialog):
 
     def _save(self) -> None:
         parts = [p.strip() for p in self.components.text().replace("，", "、").replace(",", "、").split("、") if p.strip()]
-        try:
-            set_employer(self.db, self.employer_id, kind=self.kind.currentData(), components=parts,
-                         has_union=self.has_union.isChecked(), collection=self.collection.currentData(),
-                         small_micro=self.small.isChecked())
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        values = {"kind": self.kind.currentData(), "components": parts, "has_union": self.has_union.isChecked(),
+                  "collection": self.collection.currentData(), "small_micro": self.small.isChecked()}
+        run_op(self, lambda: set_employer(self.db, self.employer_id, **values), touches={"dues_employer"},
+               success=lambda _r: self.accept())
 
 
 class BookSettingsDialog(QDialog):
@@ -81,7 +77,7 @@ class BookSettingsDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("会费账设置"))
-        current = dues_settings(db)
+        current = current_settings(db)
         self.start = line(self.tr("会费账起始月份"), current["start_month"] or "", "YYYY-MM", 120)
         self.province = QComboBox()
         self.province.setAccessibleName(self.tr("省级规则"))
@@ -100,9 +96,6 @@ class BookSettingsDialog(QDialog):
         form.addRow(buttons)
 
     def _save(self) -> None:
-        try:
-            dues_settings(self.db, start=self.start.text().strip() or None, province_key=self.province.currentData())
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        start, province = self.start.text().strip() or None, self.province.currentData()
+        run_op(self, lambda: dues_settings(self.db, start=start, province_key=province), touches={"dues_month"},
+               success=lambda _r: self.accept())
