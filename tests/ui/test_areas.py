@@ -54,9 +54,13 @@ def test_a_new_area_gets_a_command(with_shelf, capsys) -> None:
     assert json.loads(capsys.readouterr().out) == {"shelf": "ok"}
 
 
-def test_a_new_area_gets_a_page_a_menu_entry_and_a_shortcut(with_shelf, qtbot, demo_db) -> None:
+def test_a_new_area_gets_a_page_a_menu_entry_and_a_shortcut(monkeypatch, qtbot, demo_db) -> None:
     from unionbook.ui.main_window import MainWindow
 
+    # the house's first pages and the new one: with more than nine pages the later ones get no Ctrl+digit
+    # (test_pages_past_the_ninth_get_no_clashing_shortcut), so this test must not depend on how many areas exist
+    first = tuple(a for a in AREAS if a.key in ("home", "members", "imports", "union", "forms"))
+    monkeypatch.setattr(areas, "AREAS", (*first, SHELF))
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
