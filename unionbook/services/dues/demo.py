@@ -25,7 +25,6 @@ from unionbook.services.dues.common import START_SETTING, fast_insert, province,
 from unionbook.services.dues.dues import due_range, dues_of
 from unionbook.services.dues.funds import levy_split
 from unionbook.services.dues.rules import dues_rules
-from unionbook.store import Database
 from unionbook.store.models import (
     DuesEmployer,
     DuesPayment,
@@ -71,35 +70,35 @@ def _day(m: Month, day: int) -> dt.date:
     return dt.date(m.year, m.month, min(day, 28))
 
 
-def build_dues_demo(db: Database, *, seed: int = 1, today: dt.date | None = None) -> None:
+def fill_dues_demo(s: Session, *, seed: int = 1, today: dt.date | None = None) -> None:
+    """Write the dues demo in the caller's transaction (the demo's members and employers are there already)."""
     today = today or dt.date.today()
     rng = random.Random(seed * 7919 + 13)
     first, last = Month(today.year - 1, 1), Month.of(today) + -1
-    with db.transaction() as s:
-        put_setting(s, START_SETTING, str(first), "demo")
-        people = s.execute(select(Member.id, Member.name, Member.employer_id, Member.status, Member.status_date,
-                                  Member.join_date)).tuples().all()
-        employers = s.execute(select(Employer.id, Employer.name, Employer.employees)).tuples().all()
-        books = _Books(s)
-        wages = _wages(s, rng, people, first, today)
-        _dues(s, rng, books, people, wages, dict((i, n) for i, n, _e in employers), first, last, today)
-        movements = _funds(s, rng, books, people, wages, employers, first, last)
-        _spending(rng, books, len(people), first, last, today)
-        for i in range(0, len(books.rows), CHUNK):
-            fast_insert(s, _t(LedgerEntry), books.rows[i:i + CHUNK])
-        for i in range(0, len(movements), CHUNK):
-            fast_insert(s, _t(FundsMovement), movements[i:i + CHUNK])
-        for year in (first.year, today.year):
-            n = len(people)
-            for code, fen in (("income.dues", n * 230 * 100), ("income.allocated", n * 900 * 100),
-                              ("income.upper_subsidy", 3_000_000), ("income.admin_subsidy", 5_000_000),
-                              ("income.other", 50_000), ("expense.activities", n * 420 * 100),
-                              ("expense.rights", n * 30 * 100), ("expense.operations", 2_000_000),
-                              ("expense.capital", 2_000_000), ("expense.other", n * 330 * 100)):
-                s.add(LedgerBudget(year=year, category=code, amount_fen=fen))
-        if today >= dt.date(today.year, 1, 20):
-            s.add(LedgerYear(year=first.year, closed_on=dt.date(today.year, 1, 20), closed_by="demo",
-                             note="经审会审查通过"))
+    put_setting(s, START_SETTING, str(first), "demo")
+    people = s.execute(select(Member.id, Member.name, Member.employer_id, Member.status, Member.status_date,
+                              Member.join_date)).tuples().all()
+    employers = s.execute(select(Employer.id, Employer.name, Employer.employees)).tuples().all()
+    books = _Books(s)
+    wages = _wages(s, rng, people, first, today)
+    _dues(s, rng, books, people, wages, dict((i, n) for i, n, _e in employers), first, last, today)
+    movements = _funds(s, rng, books, people, wages, employers, first, last)
+    _spending(rng, books, len(people), first, last, today)
+    for i in range(0, len(books.rows), CHUNK):
+        fast_insert(s, _t(LedgerEntry), books.rows[i:i + CHUNK])
+    for i in range(0, len(movements), CHUNK):
+        fast_insert(s, _t(FundsMovement), movements[i:i + CHUNK])
+    for year in (first.year, today.year):
+        n = len(people)
+        for code, fen in (("income.dues", n * 230 * 100), ("income.allocated", n * 900 * 100),
+                          ("income.upper_subsidy", 3_000_000), ("income.admin_subsidy", 5_000_000),
+                          ("income.other", 50_000), ("expense.activities", n * 420 * 100),
+                          ("expense.rights", n * 30 * 100), ("expense.operations", 2_000_000),
+                          ("expense.capital", 2_000_000), ("expense.other", n * 330 * 100)):
+            s.add(LedgerBudget(year=year, category=code, amount_fen=fen))
+    if today >= dt.date(today.year, 1, 20):
+        s.add(LedgerYear(year=first.year, closed_on=dt.date(today.year, 1, 20), closed_by="demo",
+                         note="经审会审查通过"))
 
 
 def _wages(s: Session, rng: random.Random, people: Any, first: Month, today: dt.date) -> dict[int, list[tuple[Month, int]]]:

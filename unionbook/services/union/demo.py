@@ -24,7 +24,7 @@ from unionbook.domain.member import Event, Status, search_key
 from unionbook.domain.pinyin import pinyin_keys
 from unionbook.errors import UnionBookError
 from unionbook.jobs import Cancelled, Progress
-from unionbook.services.dues.demo import build_dues_demo
+from unionbook.services.dues.demo import fill_dues_demo
 from unionbook.services.union import audit
 from unionbook.services.union.profile import UnionInput, validate_union
 from unionbook.store import Database
@@ -290,8 +290,8 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
 
         s.flush()
         fill_library_demo(s, seed=seed, today=today)
+        fill_dues_demo(s, seed=seed, today=today)  # a year of wages, dues, funds and books (services/dues/demo.py)
         audit.record(s, tidy.contact_person, "demo", "union", 1, f"生成演示数据：{members}名会员（种子 {seed}）")
-    build_dues_demo(db, seed=seed, today=today)  # a year of wages, dues, funds and books (services/dues/demo.py)
     db.analyze()
     return members
 
