@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 _MONTH = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
-_QUARTER = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]([1-4])\s*$")
+_QUARTER = re.compile(r"^\s*(\d{4})\s*(?:-?\s*[Qq]|年\s*第?)\s*([1-4])\s*(?:季度?)?\s*$")
 
 
 @dataclass(frozen=True, order=True)

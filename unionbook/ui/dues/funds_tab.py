@@ -44,7 +44,7 @@ class FundsTab(QWidget):
         today = dt.date.today()
         box = QGroupBox(self.tr("申报工资总额"))
         self.employer = employer_combo(self.tr("申报单位"), [])
-        self.period = line(self.tr("期间"), f"{today.year}-{today.month:02d}", self.tr("YYYY-MM 或 YYYY-Qn"), 120)
+        self.period = line(self.tr("期间"), f"{today.year}-{today.month:02d}", self.tr("月如2026-03，季如2026年第1季度"), 150)
         self.payroll = line(self.tr("工资总额"), placeholder=self.tr("全部职工工资总额（元）"), width=180)
         declare = QPushButton(self.tr("申报"))
         declare.setAccessibleName(self.tr("申报"))

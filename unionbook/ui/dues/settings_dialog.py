@@ -78,7 +78,7 @@ class BookSettingsDialog(QDialog):
         self.db = db
         self.setWindowTitle(self.tr("会费账设置"))
         current = current_settings(db)
-        self.start = line(self.tr("会费账起始月份"), current["start_month"] or "", "YYYY-MM", 120)
+        self.start = line(self.tr("会费账起始月份"), current["start_month"] or "", self.tr("年-月，如2025-01"), 120)
         self.province = QComboBox()
         self.province.setAccessibleName(self.tr("省级规则"))
         for key, prov in dues_rules().provinces.items():

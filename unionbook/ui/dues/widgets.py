@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,7 +81,7 @@ def line(name: str, text: str = "", placeholder: str = "", width: int | None = N
 
 
 def month_edit(name: str, month: Month) -> QLineEdit:
-    return line(name, str(month), "YYYY-MM", 110)
+    return line(name, str(month), QCoreApplication.translate("dues", "年-月，如2026-03"), 110)
 
 
 def date_edit(name: str, day: dt.date | None = None) -> QDateEdit:
