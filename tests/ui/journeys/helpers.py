@@ -51,13 +51,23 @@ def _visible(w: QWidget) -> bool:
     return w.isVisible() and w.isEnabled()
 
 
-def find_button(root: QWidget, text: str) -> QAbstractButton:
-    """The visible button whose text is `text` (or, failing that, starts with it)."""
-    buttons = [b for b in root.findChildren(QAbstractButton) if b.isVisible()]
-    for match in (lambda t: t == text, lambda t: t.startswith(text)):
-        found = [b for b in buttons if match(plain(b.text()).strip())]
-        if found:
-            return found[0]
+def find_button(root: QWidget, text: str, timeout: float = 5.0) -> QAbstractButton:
+    """The visible button whose text is `text` (or, failing that, starts with it); like a person, it waits a
+    moment for a page that is still reading its figures in the background."""
+    import time
+
+    from PySide6.QtTest import QTest
+
+    deadline = time.monotonic() + timeout
+    while True:
+        buttons = [b for b in root.findChildren(QAbstractButton) if b.isVisible()]
+        for match in (lambda t: t == text, lambda t: t.startswith(text)):
+            found = [b for b in buttons if match(plain(b.text()).strip())]
+            if found:
+                return found[0]
+        if time.monotonic() > deadline:
+            break
+        QTest.qWait(20)
     raise AssertionError(f"no visible button “{text}” in {root.windowTitle() or root!r}; buttons: "
                          f"{[plain(b.text()) for b in buttons]}")
 
