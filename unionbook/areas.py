@@ -124,6 +124,7 @@ AREAS: tuple[Area, ...] = (
     Area(
         key="dues", title=_T(CONTEXT, "会费经费"), page="unionbook.ui.dues.page:DuesPage",
         cli=("unionbook.cli.dues", "unionbook.cli.funds", "unionbook.cli.ledger"),
+        report="unionbook.services.dues.annual:annual_report",
         entities={
             "dues_month": _T(CONTEXT, "会费"), "dues_employer": _T(CONTEXT, "单位会费设置"),
             "funds_declaration": _T(CONTEXT, "经费申报"), "ledger_entry": _T(CONTEXT, "收支账"),

@@ -243,3 +243,12 @@ def test_last_years_package_holds_the_register_as_it_stood_on_31_december(unions
     # the three who joined this year are not in last year's register; the one kept this year was active then
     assert people == {"老会员": "active"}
     assert consolidated(up, YEAR - 1).totals["members"] == 1
+
+
+def test_the_annual_package_carries_every_areas_part(unions, tmp_path) -> None:
+    from unionbook.services.bundles.reading import open_file
+
+    sent = export_annual(unions["a"], YEAR, tmp_path / "a.ubx", recipient_file=tmp_path / "a.key")
+    parts = set(open_file(unions["a"], sent.file).parts)
+    assert {"members/roster.json", "elections/terms.json", "meetings/held.json", "dues/funds.json",
+            "dues/books.json", "library/figures.json"} <= parts, parts
