@@ -28,7 +28,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 @dataclass
 class Output:
-    data: dict[str, Any] = field(default_factory=dict)
+    data: Any = field(default_factory=dict)  # services' dataclasses or plain dicts; cli/jsonout.py writes them
     text: str = ""
     exit_code: int = 0  # EXIT_REFUSED with a full report (members import with errors: nothing written)
 
@@ -136,8 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _print(ctx: Context, out: Output) -> None:
     if ctx.json:
-        json.dump(out.data, sys.stdout, ensure_ascii=False, indent=1, default=str)
-        sys.stdout.write("\n")
+        from unionbook.cli.jsonout import dump
+
+        dump(out.data, sys.stdout, indent=1)
     elif out.text:
         from unionbook.domain.text import printable
 
@@ -158,7 +159,9 @@ def main(argv: list[str] | None = None) -> int:
         out = args.func(ctx, args)
     except UnionBookError as exc:
         if ctx.json:
-            print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
+            from unionbook.cli.jsonout import dumps
+
+            print(dumps(exc), file=sys.stderr)
         else:
             print(f"错误：{exc.message}", file=sys.stderr)
         return EXIT_REFUSED

@@ -49,7 +49,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
         mark = "（本地）" if f.local else ""
         lines.append(f"{f.name:<16} {f.title}{mark}：{note}")
     lines.append(f"\n自制或修改的模板放在：{user_forms_dir()}（与自带模板同名时替换自带模板）")
-    return Output(data={"forms": [f.to_json() for f in forms], "user_forms_dir": str(user_forms_dir())},
+    return Output(data={"forms": forms, "user_forms_dir": str(user_forms_dir())},
                   text="\n".join(lines))
 
 
@@ -77,7 +77,7 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> Output:
     text += f"，{result.members} 名会员）" if result.members else "）"
     if result.serials:
         text += f"\n编号：{'、'.join(result.serials)}"
-    return Output(data=result.to_json(), text=text)
+    return Output(data=result, text=text)
 
 
 def cmd_check(ctx: Context, args: argparse.Namespace) -> Output:

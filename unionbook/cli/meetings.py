@@ -86,7 +86,7 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> Output:
         attendees = _ids(db, args.attendees) if args.attendees else None
         m = add_meeting(db, MeetingDraft(args.kind, args.title, args.date, args.time, args.place, args.host,
                                          args.recorder), attendees)
-    return Output(m.to_json(), f"已登记会议 {m.id}：{m.title}（{m.kind_label}，{m.date.isoformat()}），应到 {m.entitled} 人")
+    return Output(m, f"已登记会议 {m.id}：{m.title}（{m.kind_label}，{m.date.isoformat()}），应到 {m.entitled} 人")
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
@@ -96,7 +96,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
         found = list_meetings(db)
     lines = [f"{m.id:>4}  {m.date.isoformat()}  {m.title}（{m.kind_label}）应到 {m.entitled}，实到 {m.present}"
              for m in found] or ["（尚未登记会议）"]
-    return Output({"meetings": [m.to_json() for m in found]}, "\n".join(lines))
+    return Output({"meetings": found}, "\n".join(lines))
 
 
 def _text(m: Any) -> str:
@@ -112,7 +112,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         m = get_meeting(db, args.meeting)
-    return Output(m.to_json(), _text(m))
+    return Output(m, _text(m))
 
 
 def cmd_check_in(ctx: Context, args: argparse.Namespace) -> Output:
@@ -121,7 +121,7 @@ def cmd_check_in(ctx: Context, args: argparse.Namespace) -> Output:
     with ctx.database() as db:
         names = [check_in_member(db, args.meeting, key).name for key in args.members]
         m = get_meeting(db, args.meeting)
-    return Output({"checked_in": names, "quorum": m.quorum.to_json()},
+    return Output({"checked_in": names, "quorum": m.quorum},
                   f"已签到：{'、'.join(names)}\n{m.quorum.message}")
 
 
@@ -130,7 +130,7 @@ def cmd_agenda(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         m = set_agenda(db, args.meeting, [(t, "") for t in args.items])
-    return Output(m.to_json(), _text(m))
+    return Output(m, _text(m))
 
 
 def cmd_resolve(ctx: Context, args: argparse.Namespace) -> Output:
@@ -138,7 +138,7 @@ def cmd_resolve(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         r = add_resolution(db, args.meeting, args.text, args.votes_for, args.against, args.abstain)
-    return Output(r.to_json(), f"{r.text}：{r.explanation}")
+    return Output(r, f"{r.text}：{r.explanation}")
 
 
 def cmd_minutes(ctx: Context, args: argparse.Namespace) -> Output:
@@ -147,7 +147,7 @@ def cmd_minutes(ctx: Context, args: argparse.Namespace) -> Output:
     _pdf(args.out)
     with ctx.database() as db:
         r = meeting_minutes(db, args.meeting, args.out)
-    return Output(r.to_json(), f"已生成会议纪要：{r.path}（{r.pages} 页）")
+    return Output(r, f"已生成会议纪要：{r.path}（{r.pages} 页）")
 
 
 def cmd_signin(ctx: Context, args: argparse.Namespace) -> Output:
@@ -156,4 +156,4 @@ def cmd_signin(ctx: Context, args: argparse.Namespace) -> Output:
     _pdf(args.out)
     with ctx.database() as db:
         r = meeting_signin(db, args.meeting, args.out)
-    return Output(r.to_json(), f"已生成签到表：{r.path}（{r.pages} 页）")
+    return Output(r, f"已生成签到表：{r.path}（{r.pages} 页）")

@@ -8,6 +8,7 @@ from typing import Any
 
 from unionbook.cli import Context, Output, count_argument
 from unionbook.cli.core import _date
+from unionbook.cli.jsonout import to_data
 from unionbook.domain.member import (
     EVENT_LABELS,
     FIELD_LABELS,
@@ -123,7 +124,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
     for m in rows:
         lines.append(f"{m.id:>6}  {m.name:<8}\t{m.gender}  {m.masked_id}  {m.card_number or '-':<12} "
                      f"{m.status.label:<6} {m.employer}")
-    return Output({"total": total, "offset": args.offset, "members": [m.to_json() for m in rows]}, "\n".join(lines))
+    return Output({"total": total, "offset": args.offset, "members": rows}, "\n".join(lines))
 
 
 def _show_text(m: Any, history: list[Any]) -> str:
@@ -148,8 +149,8 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> Output:
     with ctx.database() as db:
         m = get_member(db, args.key)
         history = member_history(db, m.id)
-    data = m.to_json(mask=False)
-    data["history"] = [e.to_json() for e in history]
+    data = {**to_data(m), "id_number": m.id_number}  # the whole number: one member, asked for by key
+    data["history"] = history
     return Output(data, _show_text(m, history))
 
 
@@ -182,7 +183,7 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> Output:
                             other_union=args.from_union, doc_ref=args.doc)
         m = get_member(db, result.member_id)
     text = f"已登记会员“{m.name}”，编号 {m.id}。" + "".join(f"\n注意：{w.text()}" for w in result.warnings)
-    return Output({"id": m.id, "member": m.to_json(), "warnings": _warnings(result.warnings)}, text)
+    return Output({"id": m.id, "member": m, "warnings": _warnings(result.warnings)}, text)
 
 
 def cmd_edit(ctx: Context, args: argparse.Namespace) -> Output:
@@ -194,7 +195,7 @@ def cmd_edit(ctx: Context, args: argparse.Namespace) -> Output:
         m = get_member(db, m.id)
     text = (f"已修改会员“{m.name}”：{'、'.join(changed)}。" if changed else f"会员“{m.name}”的信息没有变化。") + "".join(
         f"\n注意：{w.text()}" for w in warnings)
-    return Output({"id": m.id, "changed": changed, "member": m.to_json(), "warnings": _warnings(warnings)}, text)
+    return Output({"id": m.id, "changed": changed, "member": m, "warnings": _warnings(warnings)}, text)
 
 
 def cmd_set_status(ctx: Context, args: argparse.Namespace) -> Output:
@@ -238,4 +239,4 @@ def cmd_history(ctx: Context, args: argparse.Namespace) -> Output:
     lines = [f"{m.name}（编号 {m.id}）的会籍记录："] + [
         f"  {e.date}  {e.event.label}  {e.from_status.label if e.from_status else '—'} → {e.to_status.label}"
         f"  {e.reason}" for e in history]
-    return Output({"id": m.id, "history": [e.to_json() for e in history]}, "\n".join(lines))
+    return Output({"id": m.id, "history": history}, "\n".join(lines))

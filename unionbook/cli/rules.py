@@ -52,7 +52,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> Output:
     text = "\n".join([f"规则集：{rs.title}（{rs.id}），共 {len(views)} 项，其中待核实 {unconfirmed} 项",
                       *(_line(v) for v in views)])
     return Output({"rule_set": rs.id, "title": rs.title, "version": rs.version,
-                   "rules": [v.to_json() for v in views]}, text)
+                   "rules": views}, text)
 
 
 def cmd_override(ctx: Context, args: argparse.Namespace) -> Output:
@@ -60,7 +60,7 @@ def cmd_override(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         v = set_override(db, args.key, args.value, args.note)
-    return Output(v.to_json(), "已覆盖：" + _line(v))
+    return Output(v, "已覆盖：" + _line(v))
 
 
 def cmd_clear(ctx: Context, args: argparse.Namespace) -> Output:
@@ -68,7 +68,7 @@ def cmd_clear(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         v = clear_override(db, args.key)
-    return Output(v.to_json(), "已恢复：" + _line(v))
+    return Output(v, "已恢复：" + _line(v))
 
 
 def cmd_use(ctx: Context, args: argparse.Namespace) -> Output:
@@ -92,6 +92,6 @@ def cmd_terms(ctx: Context, args: argparse.Namespace) -> Output:
     lines = [f"{t.body_label}：{t.start_date.isoformat()} 至 {t.end_date.isoformat()}（{t.years} 年），"
              + "、".join(f"{h.role_label}{h.name}" for h in t.holders) for t in terms] or ["（尚未登记任期）"]
     lines += [f"！ {w.message}" for w in warnings]
-    return Output({"terms": [t.to_json() for t in terms],
+    return Output({"terms": terms,
                    "warnings": [{"body": w.body, "level": w.level, "days_left": w.days_left, "message": w.message}
                                 for w in warnings]}, "\n".join(lines))

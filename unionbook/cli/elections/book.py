@@ -10,6 +10,7 @@ from typing import Any
 
 from unionbook.cli import Context, Output
 from unionbook.cli.core import _date
+from unionbook.cli.jsonout import to_data
 from unionbook.errors import UnionBookError, ValidationError, os_reason
 from unionbook.paths import check_output_file
 
@@ -79,7 +80,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
         found = list_elections(db)
     lines = [f"{e.id:>4}  {e.date.isoformat()}  {e.title}（{e.assembly_label}选举{e.body_label} {e.seats} 名，"
              f"候选人 {len(e.candidates)} 名，{e.status_label}）" for e in found] or ["（尚未设立选举）"]
-    return Output({"elections": [e.to_json() for e in found]}, "\n".join(lines))
+    return Output({"elections": found}, "\n".join(lines))
 
 
 def cmd_setup(ctx: Context, args: argparse.Namespace) -> Output:
@@ -93,7 +94,7 @@ def cmd_setup(ctx: Context, args: argparse.Namespace) -> Output:
             override_note=args.note))
     text = (f"已设立选举 {e.id}：{e.title}，{e.assembly_label}选举{e.body_label} {e.seats} 名，选举人 {e.entitled} 人。"
             f"\n下一步：unionbook election candidates {e.id} 会员编号…")
-    return Output(e.to_json(), text)
+    return Output(e, text)
 
 
 def cmd_candidates(ctx: Context, args: argparse.Namespace) -> Output:
@@ -107,7 +108,7 @@ def cmd_candidates(ctx: Context, args: argparse.Namespace) -> Output:
     lines = ["候选人（以姓氏笔画为序）：" + ("、".join(c.name for c in report.candidates) or "（无）"),
              ("✓ " if report.margin.ok else "！ ") + report.margin.message]
     lines += [("✓ " if c.ok else "！ ") + c.message for c in report.composition]
-    return Output(report.to_json(), "\n".join(lines))
+    return Output(report, "\n".join(lines))
 
 
 def _round_entry(args: argparse.Namespace) -> Any:
@@ -160,7 +161,7 @@ def cmd_count_round(ctx: Context, args: argparse.Namespace) -> Output:
     lines = [f"第 {r.number} 轮（{r.kind_label}）计票结果："]
     lines += [f"  {i}. {s}" for i, s in enumerate(r.explanation, 1)]
     lines.append(f"下一步：{NEXT_STEP_LABELS[r.next_step]}" + ("" if plan.finished else f"——{plan.message}"))
-    return Output({**r.to_json(), "next": plan.to_json()}, "\n".join(lines))
+    return Output({**to_data(r), "next": plan}, "\n".join(lines))
 
 
 def cmd_result(ctx: Context, args: argparse.Namespace) -> Output:
@@ -172,7 +173,7 @@ def cmd_result(ctx: Context, args: argparse.Namespace) -> Output:
     for rd in r.rounds:
         lines.append(f"第 {rd.number} 轮（{rd.kind_label}）：")
         lines += [f"  {i}. {s}" for i, s in enumerate(rd.explanation, 1)]
-    return Output(r.to_json(), "\n".join(lines))
+    return Output(r, "\n".join(lines))
 
 
 def cmd_papers(ctx: Context, args: argparse.Namespace) -> Output:
@@ -184,4 +185,4 @@ def cmd_papers(ctx: Context, args: argparse.Namespace) -> Output:
     with ctx.database() as db:
         r = election_paper(db, args.election, args.kind, args.out, boxes=args.boxes, copies=args.copies,
                            numbered=args.numbered)
-    return Output(r.to_json(), f"已生成“{r.title}”：{r.path}（{r.pages} 页，{r.copies} 份）")
+    return Output(r, f"已生成“{r.title}”：{r.path}（{r.pages} 页，{r.copies} 份）")

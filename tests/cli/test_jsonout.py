@@ -1,0 +1,118 @@
+"""The CLI's one JSON encoder (unionbook/cli/jsonout.py): the rule for plain data, the shapes, and that services
+carry no JSON of their own."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import datetime as dt
+import enum
+import importlib
+import json
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+import unionbook
+from unionbook.cli.jsonout import SHAPES, dumps, to_data
+from unionbook.domain.member import Event, Status
+from unionbook.errors import FieldProblem, NotFoundError, ValidationError
+
+PACKAGE = Path(unionbook.__file__).parent
+
+
+class Colour(enum.Enum):
+    RED = "red"
+
+
+@dataclasses.dataclass(frozen=True)
+class Inner:
+    when: dt.date
+    at: dt.datetime | None
+
+
+@dataclasses.dataclass(frozen=True)
+class Outer:
+    name: str
+    amount: Decimal
+    ratio: Fraction
+    path: Path
+    colour: Colour
+    inner: Inner
+    items: tuple[Inner, ...]
+    counts: dict[str, int]
+
+
+def test_plain_dataclasses_become_objects_of_their_fields() -> None:
+    inner = Inner(dt.date(2026, 3, 1), dt.datetime(2026, 3, 1, 9, 5, 7))
+    data = to_data(Outer("甲", Decimal("12.5"), Fraction(2, 3), Path("/a/b.pdf"), Colour.RED, inner,
+                         (Inner(dt.date(2026, 1, 2), None),), {"x": 1}))
+    assert data == {
+        "name": "甲", "amount": "12.50", "ratio": "2/3", "path": "/a/b.pdf", "colour": "red",
+        "inner": {"when": "2026-03-01", "at": "2026-03-01 09:05:07"},
+        "items": [{"when": "2026-01-02", "at": None}], "counts": {"x": 1},
+    }
+    assert json.loads(dumps(data)) == data
+    assert "甲" in dumps(data)  # Chinese as is, not \\u-escaped
+
+
+def test_money_is_a_string_with_two_decimals() -> None:
+    assert to_data(Decimal("3")) == "3.00" and to_data(Decimal("0.005")) == "0.01"
+
+
+def test_str_enums_give_their_value() -> None:
+    assert to_data([Status.ACTIVE, Event.JOIN]) == ["active", "join"]
+
+
+def test_an_unknown_type_is_refused_rather_than_written_as_its_repr() -> None:
+    with pytest.raises(TypeError, match="object"):
+        to_data(object())
+
+
+def test_errors_follow_the_documented_contract() -> None:
+    assert to_data(NotFoundError("找不到会员 9")) == {"error": "not_found", "message": "找不到会员 9"}
+    err = ValidationError([FieldProblem("name", "姓名", "不能为空")], details={"row": 3})
+    assert to_data(err) == {"error": "invalid", "message": "姓名：不能为空", "details": {"row": 3},
+                            "problems": [{"field": "name", "label": "姓名", "message": "不能为空", "severity": "error"}]}
+
+
+@pytest.mark.parametrize("dotted", sorted(SHAPES))
+def test_every_shape_names_a_dataclass_that_exists(dotted: str) -> None:
+    """A shape keyed by a class that was renamed or moved would silently stop applying."""
+    module, _, name = dotted.rpartition(".")
+    cls = getattr(importlib.import_module(module), name)
+    assert dataclasses.is_dataclass(cls)
+
+
+def test_a_member_in_a_list_is_masked_with_its_status_in_words() -> None:
+    from unionbook.services.members.records import MemberView
+
+    m = MemberView(id=1, name="张三", gender="女", ethnicity="汉族", id_number="11010519491231002X",
+                   birth_date=dt.date(1949, 12, 31), phone="", employer="", employer_id=None, job="", education="",
+                   political_status="", household_type="", employment_form="", migrant_worker=False, group="",
+                   frontline=False, model_worker=False, hardship=False, card_number="", join_date=None,
+                   status=Status.ACTIVE, status_date=None, notes="")
+    data = to_data(m)
+    assert data["id_number"] == "110105********002X"
+    assert (data["status"], data["status_label"], data["birth_date"]) == ("active", "在册", "1949-12-31")
+
+
+def _to_json_methods(folder: Path, base: Path = PACKAGE) -> list[str]:
+    found = []
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and node.name in {"to_json", "as_json", "json"}:
+                found.append(f"{path.relative_to(base)}:{node.lineno}")
+    return found
+
+
+@pytest.mark.parametrize("layer", ["services", "domain", "store", "exchange", "documents", "rules"])
+def test_no_layer_below_the_cli_writes_json_for_it(layer: str) -> None:
+    assert _to_json_methods(PACKAGE / layer) == []
+
+
+def test_the_to_json_check_can_fail(tmp_path: Path) -> None:
+    (tmp_path / "m.py").write_text("class A:\n    def to_json(self):\n        return {}\n", encoding="utf-8")
+    assert _to_json_methods(tmp_path, tmp_path) == ["m.py:2"]
