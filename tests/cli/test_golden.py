@@ -83,6 +83,35 @@ SCRIPT: list[tuple[str, list[str], int]] = [
     ("form-render", ["form", "render", "registration", "--member", "1", "--out", "{tmp}/reg.pdf",
                      "--date", "2026-11-20"], 0),
     ("backup", ["backup"], 0),
+    # the writes the window can do, with their commands (CLI parity)
+    ("term-from-election", ["term", "from-election", "1"], 0),
+    ("term-start", ["term", "start", "--body", "women", "--start", "2026-11-12", "--years", "5", "--number", "2",
+                    "--holders", "director={m2}", "{m3}"], 0),
+    ("term-list", ["term", "list", "--all"], 0),
+    ("rules-terms-old-name", ["rules", "terms"], 0),
+    ("election-setup-2", ["election", "setup", "--title", "女职委委员选举", "--body", "women", "--date", "2026-11-10",
+                          "--seats", "3"], 0),
+    ("election-candidates-2", ["election", "candidates", "2", "{m1}", "{m2}", "{m3}", "{m4}"], 0),
+    ("election-count-round-2", ["election", "count-round", "2", "--present", "50", "--issued", "50",
+                                "--returned", "50", "--votes", "{d1}=45", "{d2}=10", "{d3}=10", "{d4}=9"], 0),
+    ("election-undo-round", ["election", "undo-round", "2"], 0),
+    ("election-count-round-2-again", ["election", "count-round", "2", "--present", "50", "--issued", "50",
+                                      "--returned", "50", "--votes", "{d1}=45", "{d2}=10", "{d3}=10", "{d4}=9"], 0),
+    ("election-finish-fewer", ["election", "finish-fewer", "2", "--note", "经大会表决同意减少名额"], 0),
+    ("election-delete", ["election", "delete", "2"], 0),
+    ("meeting-edit", ["meeting", "edit", "1", "--time", "上午9时", "--place", "二楼会议室"], 0),
+    ("meeting-expect", ["meeting", "expect", "1", "61", "--sitting-in"], 0),
+    ("meeting-guest", ["meeting", "guest", "1", "王振华"], 0),
+    ("meeting-check-in-leave", ["meeting", "check-in", "1", "{a41}", "--leave"], 0),
+    ("meeting-check-in-absent", ["meeting", "check-in", "1", "{a1}", "--absent"], 0),
+    ("meeting-check-in-all", ["meeting", "check-in", "1", "--all"], 0),
+    ("meeting-link-election", ["meeting", "link-election", "1", "1"], 0),
+    ("meeting-delete-resolution", ["meeting", "delete-resolution", "1", "1"], 0),
+    ("meeting-add-other", ["meeting", "add", "--kind", "other", "--title", "工会小组长会", "--date", "2026-11-15"], 0),
+    ("meeting-delete", ["meeting", "delete", "2"], 0),
+    ("union-show", ["union", "show"], 0),
+    ("union-edit", ["union", "edit", "--employees", "80", "--contact-person", "李明"], 0),
+    ("restore-missing-file", ["restore", "{tmp}/no-such-backup.sqlite"], 1),
     ("init-again", ["init", "--name", "另一个工会"], 1),
 ]
 
@@ -125,8 +154,13 @@ def outputs(tmp_path_factory: pytest.TempPathFactory, empty_template: Path, unio
             if name == "election-candidates" and code == 0:
                 cands = json.loads(out)["candidates"]
                 names.update({f"c{i}": c["name"] for i, c in enumerate(cands, 1)})
+                names.update({f"m{i}": str(c["member_id"]) for i, c in enumerate(cands, 1)})
+            if name == "election-candidates-2" and code == 0:
+                names.update({f"d{i}": c["name"] for i, c in enumerate(json.loads(out)["candidates"], 1)})
             if name == "meeting-add" and code == 0:
-                attendees = [str(a["member_id"]) for a in json.loads(out)["attendees"]][:40]
+                ids = [str(a["member_id"]) for a in json.loads(out)["attendees"]]
+                attendees = ids[:40]
+                names.update({f"a{i}": key for i, key in enumerate(ids, 1)})
     return results
 
 
@@ -153,7 +187,7 @@ def test_output_matches_golden(outputs: dict[str, tuple[int, Any]], name: str, a
     path = GOLDEN / f"{name}.json"
     if REGEN:
         GOLDEN.mkdir(exist_ok=True)
-        path.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        path.write_text(json.dumps(got, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     assert path.exists(), f"no golden file {path.name}: run with UNIONBOOK_REGEN_GOLDEN=1 and review it"
     expected = json.loads(path.read_text(encoding="utf-8"))
     assert got == expected

@@ -1,8 +1,13 @@
 """The command line: `unionbook [--db PATH] [--json] COMMAND …`; with no command it opens the GUI.
 
 A thin shell over services. Each command module registers its subcommands; a handler returns an `Output`
-(JSON data with stable English keys plus Chinese text) or raises a `UnionBookError` (exit 1, nothing
-written). argparse usage errors exit 2.
+(the services' data, written as JSON with stable English keys by cli/jsonout.py, plus Chinese text) or raises a
+`UnionBookError` (exit 1, nothing written). argparse usage errors exit 2.
+
+The one rule for scripts (README, "Errors"): exit 0 → the result on stdout, stderr free of JSON; exit 1 or 2 →
+stdout empty and one JSON error object `{"error", "message", …}` on stderr (with --json; a Chinese message
+without). A handler that refuses with a report (`members import` with row errors) returns an Output whose data
+is that error object and whose exit code is 1: it goes to stderr like every other refusal.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 class Output:
     data: Any = field(default_factory=dict)  # services' dataclasses or plain dicts; cli/jsonout.py writes them
     text: str = ""
-    exit_code: int = 0  # EXIT_REFUSED with a full report (members import with errors: nothing written)
+    exit_code: int = 0  # EXIT_REFUSED: `data` is an error object with a report (to stderr, like any refusal)
 
 
 @dataclass
@@ -135,14 +140,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _print(ctx: Context, out: Output) -> None:
+    stream = sys.stdout if out.exit_code == EXIT_OK else sys.stderr
     if ctx.json:
         from unionbook.cli.jsonout import dump
 
-        dump(out.data, sys.stdout, indent=1)
+        dump(out.data, stream, indent=None if stream is sys.stderr else 1)
     elif out.text:
         from unionbook.domain.text import printable
 
-        print(printable(out.text))  # no ESC sequence or bidi override from stored values reaches the terminal
+        print(printable(out.text), file=stream)  # no ESC sequence or bidi override from stored values reaches the terminal
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,7 +177,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(error.to_json(), ensure_ascii=False) if ctx.json else f"错误：{error.message}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        print("已取消，未写入任何数据。", file=sys.stderr)
+        message = "已取消，未写入任何数据。"
+        print(json.dumps({"error": "cancelled", "message": message}, ensure_ascii=False) if ctx.json else message,
+              file=sys.stderr)
         return EXIT_REFUSED
     except Exception as exc:  # a script must still get one JSON document and exit 1
         code, message = _unexpected(exc)

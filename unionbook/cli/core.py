@@ -9,7 +9,7 @@ from typing import Any
 
 from unionbook import paths
 from unionbook.cli import Context, Output
-from unionbook.errors import UnionBookError, ValidationError
+from unionbook.errors import ConflictError, ValidationError
 
 
 def _date(value: str) -> dt.date:
@@ -70,7 +70,7 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> Output:
                       founding_date=args.founded, employees=args.employees)
     with ctx.database(create=True) as db:
         if has_profile(db):
-            raise UnionBookError(f"数据库“{db.path}”已登记工会，不能重复初始化。")
+            raise ConflictError(f"数据库“{db.path}”已登记工会，不能重复初始化（修改工会信息用 union edit）。")
         try:
             profile = save_profile(db, data, uscc_note=args.uscc_note)
         except ValidationError as exc:

@@ -1,8 +1,9 @@
 """`members import|import-undo|import-history|export`: rosters in from Excel/CSV, out to Excel.
 
 `members import` prints, with --json, exactly {"inserted", "updated", "unchanged", "batch_id", "errors",
-"warnings"} (README). With errors and without --skip-errors nothing is written and the exit status is 1;
---dry-run reports the same and writes nothing either way.
+"warnings"} (README). With errors and without --skip-errors nothing is written, the exit status is 1 and the
+report goes to stderr as an error object (`"error": "invalid"`, `"message"`, then the same keys), as every
+refusal does; --dry-run reports on stdout and writes nothing either way.
 """
 
 from __future__ import annotations
@@ -116,7 +117,9 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
     else:
         tail = "没有需要写入的变化。"
     text = "\n".join([head, *_problem_lines(plan.errors + plan.warnings), tail])
-    return Output(data, text, EXIT_REFUSED if refused else 0)
+    if refused:  # a refusal like any other (stderr, README "Errors"), carrying the report
+        return Output({"error": "invalid", "message": f"{where}{tail}", **data}, text, EXIT_REFUSED)
+    return Output(data, text)
 
 
 def cmd_import_undo(ctx: Context, args: argparse.Namespace) -> Output:

@@ -18,7 +18,8 @@ from unionbook.domain.member import (
     MemberDraft,
     Status,
 )
-from unionbook.services.members.roster import FLAGS, SORTS
+from unionbook.errors import ValidationError
+from unionbook.services.members.roster import CURRENT, FLAGS, SORTS
 
 STATUS_CHOICES = [s.value for s in Status]
 # the `members` subcommand parsers, for modules that add `members …` subcommands (cli/imports.py)
@@ -55,9 +56,11 @@ def register(sub: Any) -> None:
     global MEMBERS_SUBPARSERS
     MEMBERS_SUBPARSERS = msub
 
-    p = msub.add_parser("list", help="列出会员（身份证号打码）")
+    p = msub.add_parser("list", help="列出会员（身份证号打码）；默认与窗口相同，只列现有会员（在册+保留会籍）")
     p.add_argument("--search", default="", help="按姓名、拼音首字母/全拼、身份证号、电话或会员证号查找")
-    p.add_argument("--status", action="append", choices=STATUS_CHOICES, help="状态，可重复")
+    p.add_argument("--status", action="append", choices=STATUS_CHOICES,
+                   help="状态，可重复（默认 active 与 kept：现有会员）")
+    p.add_argument("--all", action="store_true", help="全部会员，含已转出、退会、除名的（与 --status 二者取其一）")
     p.add_argument("--flag", action="append", choices=list(FLAGS), help="筛选：" + "、".join(
         f"{k}={v}" for k, v in FLAGS.items()))
     p.add_argument("--group", choices=list(GROUPS), help=_L["group"] + "中的一类")
@@ -115,7 +118,11 @@ def register(sub: Any) -> None:
 def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
     from unionbook.services.members.records import RosterQuery, count_members, list_members
 
-    query = RosterQuery(search=args.search, statuses=tuple(Status(s) for s in args.status or ()),
+    if args.all and args.status:
+        raise ValidationError("--all 与 --status 不能同时使用")
+    # the window's default filter, 现有会员 (on the books); --all drops the status filter
+    statuses = () if args.all else tuple(Status(s) for s in args.status) if args.status else CURRENT
+    query = RosterQuery(search=args.search, statuses=statuses,
                         flags=tuple(args.flag or ()), group=args.group or "", sort=args.sort, descending=args.desc)
     with ctx.database() as db:
         total = count_members(db, query)
