@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import unionbook
 from parity_walk import gui_writes, gui_writes_without_cli
+
+import unionbook
 from unionbook.areas import cli_modules
 
 PACKAGE = Path(unionbook.__file__).parent
