@@ -121,3 +121,13 @@ def test_link_election_and_signin(cli: Cli, tmp_path: Path) -> None:
     text = PdfReader(out).pages[0].extract_text().replace(" ", "").replace("\n", "")
     assert "签到" in text and m["attendees"][0]["name"] in text
     assert cli.refused("meeting", "signin", mid, "--out", str(tmp_path / "a.txt"))["error"] == "error"
+
+
+def test_agenda_with_what_was_said(cli: Cli) -> None:
+    m = _meeting(cli)
+    mid = str(m["id"])
+    done = cli.ok("meeting", "agenda", mid, "审议工作报告", "审议经费收支情况", "--records", "与会会员一致同意")
+    assert done["agenda"] == [{"position": 1, "title": "审议工作报告", "record": "与会会员一致同意"},
+                              {"position": 2, "title": "审议经费收支情况", "record": ""}]
+    assert cli.refused("meeting", "agenda", mid, "一项", "--records", "甲", "乙")["error"] == "invalid"
+    assert cli.ok("meeting", "show", mid)["agenda"] == done["agenda"]

@@ -76,6 +76,8 @@ def register(sub: Any) -> None:
     p = msub.add_parser("agenda", help="设定议程（替换原有议程）")
     p.add_argument("meeting", type=int, help="会议编号")
     p.add_argument("items", nargs="+", metavar="议题")
+    p.add_argument("--records", nargs="+", default=[], metavar="记录",
+                   help="各项议程的讨论记录（写入会议纪要），按议题顺序对应；可少于议题数")
     p.set_defaults(func=cmd_agenda)
 
     p = msub.add_parser("resolve", help="录入一项表决：赞成、反对、弃权票数，按规则判定是否通过")
@@ -230,7 +232,10 @@ def cmd_agenda(ctx: Context, args: argparse.Namespace) -> Output:
     from unionbook.services.meetings.records import set_agenda
 
     with ctx.database() as db:
-        m = set_agenda(db, args.meeting, [(t, "") for t in args.items])
+        if len(args.records) > len(args.items):
+            raise ValidationError(f"讨论记录有 {len(args.records)} 条，多于议题 {len(args.items)} 项")
+        records = [*args.records, *[""] * (len(args.items) - len(args.records))]
+        m = set_agenda(db, args.meeting, list(zip(args.items, records, strict=True)))
     return Output(m, _text(m))
 
 
