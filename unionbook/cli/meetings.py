@@ -208,7 +208,7 @@ def _attendees(db: Any, meeting: Any, keys: list[str]) -> list[Any]:
 
 
 def cmd_check_in(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.meetings.records import check_in, check_in_all, get_meeting
+    from unionbook.services.meetings.records import check_in, check_in_all, check_in_member, get_meeting
 
     if args.all == bool(args.members):
         raise ValidationError("请给出签到人员（会员编号、会员证号或身份证号），或用 --all 表示全部到会（二者取其一）")
@@ -218,10 +218,13 @@ def cmd_check_in(ctx: Context, args: argparse.Namespace) -> Output:
             before = get_meeting(db, args.meeting)
             check_in_all(db, args.meeting)
             names = [a.name for a in before.attendees if not a.on_leave and not a.present]
-        else:  # every key is looked up first: one refused key writes nothing (one transaction)
+        else:  # every key is looked up first: a key not on the list refuses the command before anything is written
             chosen = _attendees(db, get_meeting(db, args.meeting), args.members)
-            check_in(db, args.meeting, [a.id for a in chosen], present=mark == "present", on_leave=mark == "leave")
-            names = [a.name for a in chosen]
+            if mark == "present":  # as at the door (the window's 签到 box), one key after the other
+                names = [check_in_member(db, args.meeting, key).name for key in args.members]
+            else:
+                check_in(db, args.meeting, [a.id for a in chosen], present=False, on_leave=mark == "leave")
+                names = [a.name for a in chosen]
         m = get_meeting(db, args.meeting)
     word = {"present": "已签到", "leave": "已记为请假", "absent": "已取消签到"}[mark]
     return Output({"checked_in": names if mark == "present" else [], "mark": mark, "marked": names,
