@@ -14,6 +14,7 @@ functions of the same name in different modules are not confused.
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,6 +96,12 @@ class Source:
                     yield (name, fn)
 
 
+@functools.lru_cache(maxsize=4)
+def source(root: Path, package: str) -> Source:
+    """Parsed once per run (the package is ~150 modules; parsing takes about a second on the CI machine)."""
+    return Source(root, package)
+
+
 def _opens_transaction(node: ast.FunctionDef) -> bool:
     return any(isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr == "transaction"
                for c in ast.walk(node))
@@ -132,7 +139,7 @@ def reach(src: Source, start: Iterable[str]) -> set[Func]:
 
 def gui_writes_without_cli(root: Path, package: str, cli_modules: Iterable[str]) -> list[str]:
     """`module:function` of every service write called from the ui package that no CLI command reaches."""
-    src = Source(root, package)
+    src = source(root, package)
     services, ui = f"{package}.services", f"{package}.ui"
     all_writes = writes(src, services)
     gui: set[Func] = set()
@@ -144,7 +151,7 @@ def gui_writes_without_cli(root: Path, package: str, cli_modules: Iterable[str])
 
 
 def gui_writes(root: Path, package: str) -> list[str]:
-    src = Source(root, package)
+    src = source(root, package)
     all_writes = writes(src, f"{package}.services")
     ui = f"{package}.ui"
     gui: set[Func] = set()

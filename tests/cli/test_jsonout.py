@@ -116,3 +116,10 @@ def test_no_layer_below_the_cli_writes_json_for_it(layer: str) -> None:
 def test_the_to_json_check_can_fail(tmp_path: Path) -> None:
     (tmp_path / "m.py").write_text("class A:\n    def to_json(self):\n        return {}\n", encoding="utf-8")
     assert _to_json_methods(tmp_path, tmp_path) == ["m.py:2"]
+
+
+def test_a_term_warning_keeps_its_documented_keys() -> None:
+    from unionbook.services.elections.terms import TermWarning
+
+    w = TermWarning("committee", "工会委员会", dt.date(2026, 12, 31), 36, "soon", "工会委员会任期将于…届满")
+    assert to_data(w) == {"body": "committee", "level": "soon", "days_left": 36, "message": "工会委员会任期将于…届满"}

@@ -57,9 +57,7 @@ def terms_output(ctx: Context, *, include_closed: bool = False) -> Output:
         warnings = term_warnings(db)
     lines = [_term_line(t) for t in terms] or ["（尚未登记任期）"]
     lines += [f"！ {w.message}" for w in warnings]
-    return Output({"terms": terms,
-                   "warnings": [{"body": w.body, "level": w.level, "days_left": w.days_left, "message": w.message}
-                                for w in warnings]}, "\n".join(lines))
+    return Output({"terms": terms, "warnings": warnings}, "\n".join(lines))
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
