@@ -59,7 +59,10 @@ def test_plain_dataclasses_become_objects_of_their_fields() -> None:
 
 
 def test_money_is_a_string_with_two_decimals() -> None:
+    from unionbook.domain.money import Money
+
     assert to_data(Decimal("3")) == "3.00" and to_data(Decimal("0.005")) == "0.01"
+    assert to_data({"paid": Money(1540), "owed": [Money(5)]}) == {"paid": "15.40", "owed": ["0.05"]}
 
 
 def test_str_enums_give_their_value() -> None:

@@ -5,7 +5,8 @@ into JSON-ready values by one rule:
 
 - a dataclass becomes an object of its fields (in field order), each value encoded in turn;
 - an enum becomes its value; a date `"YYYY-MM-DD"`; a datetime `"YYYY-MM-DD HH:MM:SS"`; a Path its string;
-  a Decimal (money) a string with two decimals (`"12.50"`); a Fraction `"2/3"`; tuples and sets lists;
+  `Money` (integer fen) and a Decimal a string with two decimals (`"12.50"`); a Fraction `"2/3"`; tuples and
+  sets lists;
 - an error (`UnionBookError`) becomes `{"error", "message", "details"?, "problems"?}` (README, Errors).
 
 Where the documented JSON is not simply the fields (a Chinese label added, an internal field left out, a key
@@ -27,6 +28,7 @@ from fractions import Fraction
 from pathlib import PurePath
 from typing import IO, Any
 
+from unionbook.domain.money import Money
 from unionbook.errors import UnionBookError, ValidationError
 
 Shape = Callable[[Any], dict[str, Any]]
@@ -120,6 +122,8 @@ def to_data(obj: Any) -> Any:
         return obj
     if isinstance(obj, UnionBookError):
         return to_data(error_data(obj))
+    if isinstance(obj, Money):  # integer fen inside; "15.40" in JSON (README: amounts are two-decimal strings)
+        return str(obj)
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         shape = _shape_of(obj)
         return to_data(shape(obj) if shape else fields_of(obj))
