@@ -84,7 +84,8 @@ SHAPES: dict[str, Shape] = {
     "unionbook.services.members.records.MemberView": _member,
     "unionbook.services.members.records.EventView": lambda e: fields_of(e, event_label=e.event.label),
     "unionbook.services.members.stats.KeyFigures": lambda f: fields_of(
-        f, top_employers=[{"name": n, "members": c} for n, c in f.top_employers]),
+        f, drop=("movement",) if f.movement is None else (),  # `movement` only with --from/--to
+        top_employers=[{"name": n, "members": c} for n, c in f.top_employers]),
     "unionbook.services.members.exports.ExportResult": lambda r: fields_of(r, rename={"path": "file"}),
     "unionbook.services.imports.plan.Problem": lambda p: fields_of(p, drop=("severity",)),
     "unionbook.services.imports.plan.FieldChange": lambda c: {

@@ -233,7 +233,7 @@ def cmd_details(ctx: Context, args: argparse.Namespace) -> Output:
         m = get_member(db, args.key)
         changed = set_details(db, m.id, changes) if changes else []
         details = get_details(db, m.id)
-    return Output({"id": m.id, "changed": changed, "details": details.to_json()},
+    return Output({"id": m.id, "changed": changed, "details": details},
                   f"会员“{m.name}”：" + ("已修改 " + "、".join(changed) if changed else "没有变化"))
 
 
