@@ -73,4 +73,4 @@ def test_union_show_and_edit(cli: Cli) -> None:
     err = cli.refused("union", "edit", "--women-employees", str(union["employees"] + 100))
     assert err["error"] == "invalid" and err["problems"][0]["label"] == "职工人数"
     assert cli.ok("union", "show")["union"] == edited["union"]  # the refusal wrote nothing
-    assert cli.ok("stats")["employees"] == union["employees"] + 5
+    assert cli.ok("stats")["employees_profile"] == union["employees"] + 5

@@ -60,7 +60,7 @@ def test_term_start_list_and_the_old_name(cli: Cli) -> None:
 
 def test_term_start_refusals(cli: Cli) -> None:
     a, b = _active(cli, 2)
-    err = cli.refused("term", "start", "--start", "2022-05-08", "--years", "4", "--holders", f"chair={a}")
+    err = cli.refused("term", "start", "--start", "2022-05-08", "--years", "6", "--holders", f"chair={a}")
     assert err["error"] == "invalid" and err["problems"][0]["field"] == "years"
     err = cli.refused("term", "start", "--start", "2022-05-08", "--years", "5", "--holders", f"chair={a}",
                       f"chair={b}")

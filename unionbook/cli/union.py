@@ -8,13 +8,10 @@ from typing import Any
 
 from unionbook.cli import Context, Output
 from unionbook.cli.core import _date
+from unionbook.domain.fields import UNION
 
-# the profile's fields in the order of the dialog, with their Chinese names (for `changed`)
-LABELS = {
-    "name": "工会名称", "uscc": "统一社会信用代码", "kind": "工会类型", "parent_union": "上级工会",
-    "founding_date": "成立日期", "employees": "职工人数", "women_employees": "女职工人数",
-    "migrant_employees": "农民工人数", "address": "地址", "contact_person": "联系人", "contact_phone": "联系电话",
-}
+# the profile's fields in the order of the dialog, with their Chinese names (for `changed`): the field specs'
+LABELS = UNION.labels()
 
 
 def register(sub: Any) -> None:
