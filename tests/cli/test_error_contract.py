@@ -23,7 +23,9 @@ def _documented_codes() -> set[str]:
     text = README.read_text(encoding="utf-8")
     section = text[text.index("### Errors"):]
     section = section[:section.index("\n### ", 5)]
-    return set(re.findall(r"^\| `([a-z_]+)` \|", section, flags=re.M))
+    section = section[section.index("The codes"):]  # the codes table, not the table of keys above it
+    first_cells = re.findall(r"^\| (`[^|]*`) \|", section, flags=re.M)  # the code column of each row
+    return {code for cell in first_cells for code in re.findall(r"`([a-z_]+)`", cell)}
 
 
 def _error_classes() -> list[type[UnionBookError]]:
