@@ -141,6 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _print(ctx: Context, out: Output) -> None:
     stream = sys.stdout if out.exit_code == EXIT_OK else sys.stderr
+    if stream is sys.stderr and isinstance(out.data, dict) and "error" not in out.data:
+        # a refusal is an error object whatever the handler wrote (README, "Errors")
+        out.data = {"error": "error", "message": out.text, **out.data}
     if ctx.json:
         from unionbook.cli.jsonout import dump
 
