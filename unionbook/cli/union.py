@@ -9,6 +9,7 @@ from typing import Any
 from unionbook.cli import Context, Output
 from unionbook.cli.core import _date
 from unionbook.domain.fields import UNION
+from unionbook.errors import ValidationError
 
 # the profile's fields in the order of the dialog, with their Chinese names (for `changed`): the field specs'
 LABELS = UNION.labels()
@@ -63,7 +64,12 @@ def cmd_edit(ctx: Context, args: argparse.Namespace) -> Output:
         values = {k: v for k, v in asdict(old).items() if k in LABELS}
         values.update({k: getattr(args, k) for k in LABELS if getattr(args, k) is not None})
         note = old.uscc_note if args.uscc_note is None else args.uscc_note
-        new = save_profile(db, UnionInput(**values), uscc_note=note)
+        try:
+            new = save_profile(db, UnionInput(**values), uscc_note=note)
+        except ValidationError as exc:
+            if exc.details.get("overridable_with") == "uscc_note":  # as `init` says it
+                exc.message += "。如确认代码无误，请用 --uscc-note 写明理由后重试。"
+            raise
         path = db.path
     changed = [label for key, label in LABELS.items() if getattr(old, key) != getattr(new, key)]
     return Output({"db": str(path), "union": new, "changed": changed},
