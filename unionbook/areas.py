@@ -78,7 +78,7 @@ AREAS: tuple[Area, ...] = (
     ),
     Area(
         key="elections", title=_T(CONTEXT, "选举"), page="unionbook.ui.elections.page:ElectionPage",
-        cli=("unionbook.cli.elections",),
+        cli=("unionbook.cli.elections", "unionbook.cli.elections.terms"),
         report="unionbook.services.elections.report:annual_report",
         entities={"election": _T(CONTEXT, "选举"), "term": _T(CONTEXT, "任期")},
         forms="elections",
@@ -147,7 +147,7 @@ AREAS: tuple[Area, ...] = (
     ),
     Area(
         key="union", title=_T(CONTEXT, "工会信息"),
-        cli=("unionbook.cli.core",),
+        cli=("unionbook.cli.core", "unionbook.cli.union"),
         entities={"union": _T(CONTEXT, "工会")},
     ),
     Area(

@@ -16,9 +16,6 @@ class UnionBookError(Exception):
         self.message = message
         self.details = details or {}
 
-    def to_json(self) -> dict[str, Any]:
-        return {"error": self.code, "message": self.message, **({"details": self.details} if self.details else {})}
-
 
 @dataclass(frozen=True)
 class FieldProblem:
@@ -43,15 +40,6 @@ class ValidationError(UnionBookError):
         else:
             self.problems = problems
             super().__init__("；".join(p.text() for p in problems), details=details)
-
-    def to_json(self) -> dict[str, Any]:
-        data = super().to_json()
-        if self.problems:
-            data["problems"] = [
-                {"field": p.field, "label": p.label, "message": p.message, "severity": p.severity}
-                for p in self.problems
-            ]
-        return data
 
 
 class NotFoundError(UnionBookError):

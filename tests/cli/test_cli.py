@@ -152,7 +152,7 @@ def test_members_add_refusals_are_json_on_stderr(union_file: Path, capsys: pytes
 
 
 def test_members_list_json(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = ok(capsys, demo_path, "members", "list")
+    data = ok(capsys, demo_path, "members", "list", "--all")
     assert data["total"] == 300 and len(data["members"]) == 300
     first = data["members"][0]
     for key in ("id", "name", "gender", "id_number", "birth_date", "phone", "employer", "status", "card_number",
@@ -160,7 +160,7 @@ def test_members_list_json(demo_path: Path, capsys: pytest.CaptureFixture[str]) 
         assert key in first
     assert all("********" in m["id_number"] and len(m["id_number"]) == 18 for m in data["members"])
 
-    page = ok(capsys, demo_path, "members", "list", "--limit", "7", "--offset", "5")
+    page = ok(capsys, demo_path, "members", "list", "--all", "--limit", "7", "--offset", "5")
     assert page["total"] == 300
     assert [m["id"] for m in page["members"]] == [m["id"] for m in data["members"][5:12]]
 
@@ -175,16 +175,30 @@ def test_members_list_json(demo_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert all(m["gender"] == "女" and m["migrant_worker"] for m in women["members"])
 
     target = data["members"][42]
-    found = ok(capsys, demo_path, "members", "list", "--search", target["card_number"])
+    found = ok(capsys, demo_path, "members", "list", "--all", "--search", target["card_number"])
     assert [m["id"] for m in found["members"]] == [target["id"]]
 
 
 def test_members_list_text(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "--db", str(demo_path), "members", "list", "--limit", "3")
+    code, out, _ = run(capsys, "--db", str(demo_path), "members", "list", "--all", "--limit", "3")
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "共 300 名会员，显示 3 名" and len(lines) == 4
     assert all("********" in line for line in lines[1:])
+
+
+def test_members_list_defaults_to_the_members_on_the_books_as_the_window_does(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The roster page opens on 现有会员 (在册 + 保留会籍); `members list` with no filter lists the same people."""
+    stats = ok(capsys, demo_path, "stats")
+    default = ok(capsys, demo_path, "members", "list")
+    assert stats["former_members"] > 0  # else the default could not differ from --all
+    assert default["total"] == stats["members"] == stats["members_active"] + stats["members_kept"]
+    assert {m["status"] for m in default["members"]} == {"active", "kept"}
+    everyone = ok(capsys, demo_path, "members", "list", "--all")
+    assert everyone["total"] == stats["members"] + stats["former_members"]
+    assert refused(capsys, demo_path, "members", "list", "--all", "--status", "left")["error"] == "invalid"
 
 
 # ---- stats, backup, restore ----
@@ -205,11 +219,11 @@ def test_backup_and_restore(demo_path: Path, tmp_path: Path, capsys: pytest.Capt
     assert backup.parent == tmp_path / "bk" and backup.exists()
     ok(capsys, demo_path, "members", "add", "--name", "后来者", "--id-number", ZHANG_ID)
     assert ok(capsys, demo_path, "stats")["members"] > 0
-    total = ok(capsys, demo_path, "members", "list", "--limit", "1")["total"]
+    total = ok(capsys, demo_path, "members", "list", "--all", "--limit", "1")["total"]
     assert total == 301
     restored = ok(capsys, demo_path, "restore", str(backup))
     assert Path(restored["previous_saved_as"]).exists()
-    assert ok(capsys, demo_path, "members", "list", "--limit", "1")["total"] == 300
+    assert ok(capsys, demo_path, "members", "list", "--all", "--limit", "1")["total"] == 300
     # a foreign file is refused and nothing changes
     foreign = tmp_path / "foreign.sqlite"
     conn = sqlite3.connect(foreign)
@@ -218,7 +232,7 @@ def test_backup_and_restore(demo_path: Path, tmp_path: Path, capsys: pytest.Capt
     conn.close()
     err = refused(capsys, demo_path, "restore", str(foreign))
     assert "不是 UnionBook 的备份文件" in err["message"]
-    assert ok(capsys, demo_path, "members", "list", "--limit", "1")["total"] == 300
+    assert ok(capsys, demo_path, "members", "list", "--all", "--limit", "1")["total"] == 300
     # the default backup folder sits beside the database
     default = Path(ok(capsys, demo_path, "backup")["backup"])
     assert default.parent == demo_path.with_name("demo.backups")
@@ -287,7 +301,7 @@ def test_subprocess_demo_list_stats(tmp_path: Path) -> None:
     proc = _proc("--db", path, "demo", "--members", "30", "--seed", "2")
     assert proc.returncode == 0, proc.stderr
     assert "已生成演示工会" in proc.stdout and "已生成 30/30 名会员" in proc.stderr
-    proc = _proc("--db", path, "--json", "members", "list", "--limit", "5", "--sort", "id")
+    proc = _proc("--db", path, "--json", "members", "list", "--all", "--limit", "5", "--sort", "id")
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
     assert data["total"] == 30 and [m["id"] for m in data["members"]] == [1, 2, 3, 4, 5]

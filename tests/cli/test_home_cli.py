@@ -86,10 +86,10 @@ def test_sheet_check_explains_each_mistake_with_its_line(capsys: pytest.CaptureF
     bad.write_text('[sheet]\nname = "x"\ntitle = "某表"\nsource = "s"\ngrades = [ { name = "合格", min = 60 } ]\n'
                    'survey_floors = { "合格" = 1.5 }\n\n[[section]]\ntitle = "一"\n\n[[section.item]]\ncode = "A1"\n'
                    'title = "项"\npoints = 100\nauto = "magic"\n', encoding="utf-8")
-    code, out, _ = run(capsys, "--json", "home", "sheet", "check", str(bad))
-    data = json.loads(out)
-    assert code == 1 and data["ok"] is False
+    code, out, err = run(capsys, "--json", "home", "sheet", "check", str(bad))
+    data = json.loads(err)  # a refusal: stdout empty, the error object on stderr (README, Errors)
+    assert (code, out) == (1, "") and data["ok"] is False and data["error"] == "invalid_sheet"
     assert [(p["line"], p["message"].split("（")[0]) for p in data["problems"]] == [
         (6, "等级“合格”的满意率 1.5 不在 0 到 1 之间"), (15, "项目 A1 的“auto”值“magic”未知")]
-    code, out, _ = run(capsys, "home", "sheet", "check", str(bad))
-    assert code == 1 and "第 6 行：" in out and "第 15 行：" in out
+    code, out, err = run(capsys, "home", "sheet", "check", str(bad))
+    assert (code, out) == (1, "") and "第 6 行：" in err and "第 15 行：" in err

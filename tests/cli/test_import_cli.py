@@ -52,9 +52,12 @@ def test_import_json_contract(db_file: Path, tmp_path: Path, capsys: pytest.Capt
 def test_errors_exit_1_and_write_nothing(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rows = [HEADER, member_row(1, "张三", A), member_row(2, "", B), member_row(3, "王五", "1.10105E+17")]
     path = write_xlsx(tmp_path / "a.xlsx", rows, text_columns=[3])
-    code, data, _ = run(capsys, db_file, "members", "import", str(path))
-    assert code == 1
-    assert set(data) == CONTRACT and data["batch_id"] is None and data["inserted"] == 0
+    code, out, err = run(capsys, db_file, "members", "import", str(path))
+    # a refusal like any other (README, Errors): stdout empty, one error object on stderr carrying the report
+    assert (code, out) == (1, "")
+    data = json.loads(err)
+    assert set(data) == CONTRACT | {"error", "message"} and data["error"] == "invalid"
+    assert "未导入任何数据" in data["message"] and data["batch_id"] is None and data["inserted"] == 0
     assert [(e["row"], e["column"]) for e in data["errors"]] == [(3, "姓名"), (4, "身份证号码")]
     assert "无法恢复" in data["errors"][1]["message"]
     code, listed, _ = run(capsys, db_file, "members", "list")
@@ -70,8 +73,8 @@ def test_errors_exit_1_and_write_nothing(db_file: Path, tmp_path: Path, capsys: 
 
 def test_human_output_names_rows(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = write_csv(tmp_path / "a.csv", [["姓名", "身份证号"], ["张三", A], ["张三", A]], encoding="gbk")
-    code, text, err = run(capsys, db_file, "members", "import", str(path), json_out=False)
-    assert code == 1
+    code, out, text = run(capsys, db_file, "members", "import", str(path), json_out=False)
+    assert (code, out) == (1, "")
     assert "第3行 身份证号：身份证号" in text and "与第2行重复" in text and "未导入任何数据" in text
 
 
@@ -123,5 +126,5 @@ def test_entry_point_exit_status(db_file: Path, tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     proc = subprocess.run([sys.executable, "-m", "unionbook", "--db", str(db_file), "--json", "members", "import",
                            str(path)], capture_output=True, text=True, env=env, timeout=120)
-    assert proc.returncode == 1
-    assert json.loads(proc.stdout)["errors"][0]["row"] == 2
+    assert (proc.returncode, proc.stdout) == (1, "")
+    assert json.loads(proc.stderr)["errors"][0]["row"] == 2

@@ -94,9 +94,10 @@ def test_delivery_import_adds_copies_to_known_titles_and_undoes(db_file: Path, t
         (3, "错书号", "9787020002208", "", "", "", "I", "", 1),
         (4, "平凡的世界", "7-5302-1022-X", "路遥", "北京十月文艺出版社", "2012年", "I", 108, 3),
     ])
-    code, data, _ = run(capsys, db_file, "library", "import", str(sheet))
-    assert code == 1
-    assert data["batch_id"] is None and data["inserted"] == 0
+    code, data, err = run(capsys, db_file, "library", "import", str(sheet))
+    assert (code, data) == (1, None)  # refused: stdout empty, the report in the error object on stderr
+    data = json.loads(err)
+    assert data["error"] == "invalid" and data["batch_id"] is None and data["inserted"] == 0
     assert data["errors"] == [{"row": 5, "column": "ISBN", "message": "“9787020002208”校验位错误：最后一位应为 7，而不是 8"}]
     code, data, _ = run(capsys, db_file, "library", "import", str(sheet), "--skip-errors")
     assert code == 0

@@ -134,7 +134,7 @@ def test_history_lists_newest_first(union_db: Database, tmp_path: Path) -> None:
     _import(union_db, simple_roster(tmp_path / "二.xlsx", [("李四", B)]))
     batches = imports.list_batches(union_db)
     assert [(b.batch_id, b.file_name, b.inserted) for b in batches] == [("2", "二.xlsx", 1), ("1", "一.xlsx", 1)]
-    assert batches[0].to_json()["undone_at"] is None
+    assert batches[0].undone_at is None
 
 
 def test_database_at_0001_is_upgraded(tmp_path: Path) -> None:

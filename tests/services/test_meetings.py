@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pytest
 from pypdf import PdfReader
 
+from unionbook.cli.jsonout import to_data
 from unionbook.domain.member import Status
 from unionbook.errors import NotFoundError, ValidationError
 from unionbook.services.elections.terms import HolderDraft, TermDraft, start_term
@@ -115,7 +116,7 @@ def test_on_leave_is_neither_present_nor_absent(demo_db: Database, ek: SimpleNam
     assert (m.present, m.on_leave) == (6, 2)
     leave = [a for a in m.attendees if a.on_leave]
     assert [a.member_id for a in leave] == ids[6:8] and not any(a.present for a in leave)
-    assert m.to_json()["on_leave"] == 2
+    assert to_data(m)["on_leave"] == 2  # the CLI's JSON (cli/jsonout.py)
     assert minutes_values(demo_db, m)["attendance"] == "应到会员代表 9 人，实到 6 人，请假 2 人，缺席 1 人。"
     # one of them comes after all: present, no longer on leave
     q = check_in(demo_db, m.id, [leave[0].id])

@@ -1,8 +1,13 @@
 """The command line: `unionbook [--db PATH] [--json] COMMAND …`; with no command it opens the GUI.
 
 A thin shell over services. Each command module registers its subcommands; a handler returns an `Output`
-(JSON data with stable English keys plus Chinese text) or raises a `UnionBookError` (exit 1, nothing
-written). argparse usage errors exit 2.
+(the services' data, written as JSON with stable English keys by cli/jsonout.py, plus Chinese text) or raises a
+`UnionBookError` (exit 1, nothing written). argparse usage errors exit 2.
+
+The one rule for scripts (README, "Errors"): exit 0 → the result on stdout, stderr free of JSON; exit 1 or 2 →
+stdout empty and one JSON error object `{"error", "message", …}` on stderr (with --json; a Chinese message
+without). A handler that refuses with a report (`members import` with row errors) returns an Output whose data
+is that error object and whose exit code is 1: it goes to stderr like every other refusal.
 """
 
 from __future__ import annotations
@@ -28,9 +33,9 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 @dataclass
 class Output:
-    data: dict[str, Any] = field(default_factory=dict)
+    data: Any = field(default_factory=dict)  # services' dataclasses or plain dicts; cli/jsonout.py writes them
     text: str = ""
-    exit_code: int = 0  # EXIT_REFUSED with a full report (members import with errors: nothing written)
+    exit_code: int = 0  # EXIT_REFUSED: `data` is an error object with a report (to stderr, like any refusal)
 
 
 @dataclass
@@ -155,13 +160,18 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
 
 def _print(ctx: Context, out: Output) -> None:
+    stream = sys.stdout if out.exit_code == EXIT_OK else sys.stderr
+    if stream is sys.stderr and isinstance(out.data, dict) and "error" not in out.data:
+        # a refusal is an error object whatever the handler wrote (README, "Errors")
+        out.data = {"error": "error", "message": out.text, **out.data}
     if ctx.json:
-        json.dump(out.data, sys.stdout, ensure_ascii=False, indent=1, default=str)
-        sys.stdout.write("\n")
+        from unionbook.cli.jsonout import dump
+
+        dump(out.data, stream, indent=None if stream is sys.stderr else 1)
     elif out.text:
         from unionbook.domain.text import printable
 
-        print(printable(out.text))  # no ESC sequence or bidi override from stored values reaches the terminal
+        print(printable(out.text), file=stream)  # no ESC sequence or bidi override from stored values reaches the terminal
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -178,7 +188,9 @@ def main(argv: list[str] | None = None) -> int:
         out = args.func(ctx, args)
     except UnionBookError as exc:
         if ctx.json:
-            print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
+            from unionbook.cli.jsonout import dumps
+
+            print(dumps(exc), file=sys.stderr)
         else:
             print(f"错误：{exc.message}", file=sys.stderr)
         return EXIT_REFUSED
@@ -188,7 +200,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(error.to_json(), ensure_ascii=False) if ctx.json else f"错误：{error.message}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        print("已取消，未写入任何数据。", file=sys.stderr)
+        message = "已取消，未写入任何数据。"
+        print(json.dumps({"error": "cancelled", "message": message}, ensure_ascii=False) if ctx.json else message,
+              file=sys.stderr)
         return EXIT_REFUSED
     except Exception as exc:  # a script must still get one JSON document and exit 1
         code, message = _unexpected(exc)

@@ -187,7 +187,11 @@ def cmd_bundle_import(ctx: Context, args: argparse.Namespace) -> Output:
     lines = [f"已导入 {len(r.imported)} 个，未变化 {len(r.unchanged)} 个，拒绝 {len(r.refused)} 个"]
     lines += [f"拒绝 {x['file']}：{x['message']}" for x in r.refused]
     lines += [f"重复入会 {d['id_number']}：{'、'.join(d['unions'])}" for d in r.duplicates]
-    return Output(data, "\n".join(lines), exit_code=EXIT_REFUSED if r.refused else 0)
+    if r.refused:  # README "Errors": exit 1 → one error object on stderr, here carrying the whole report
+        first = r.refused[0]
+        return Output({"error": first["error"], "message": f"拒绝 {len(r.refused)} 个数据包：{first['message']}", **data},
+                      "\n".join(lines), exit_code=EXIT_REFUSED)
+    return Output(data, "\n".join(lines))
 
 
 def cmd_receipt_import(ctx: Context, args: argparse.Namespace) -> Output:

@@ -9,7 +9,7 @@ from typing import Any
 
 from unionbook import paths
 from unionbook.cli import Context, Output
-from unionbook.errors import UnionBookError, ValidationError
+from unionbook.errors import ConflictError, ValidationError
 
 
 def _date(value: str) -> dt.date:
@@ -70,7 +70,7 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> Output:
                       founding_date=args.founded, employees=args.employees)
     with ctx.database(create=True) as db:
         if has_profile(db):
-            raise UnionBookError(f"数据库“{db.path}”已登记工会，不能重复初始化。")
+            raise ConflictError(f"数据库“{db.path}”已登记工会，不能重复初始化（修改工会信息用 union edit）。")
         try:
             profile = save_profile(db, data, uscc_note=args.uscc_note)
         except ValidationError as exc:
@@ -80,7 +80,7 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> Output:
         path = db.path
     if ctx.db_path is None:
         paths.remember_db_path(path)
-    return Output({"db": str(path), "union": profile.to_json()}, f"已新建数据库：{path}\n工会：{profile.name}")
+    return Output({"db": str(path), "union": profile}, f"已新建数据库：{path}\n工会：{profile.name}")
 
 
 def cmd_demo(ctx: Context, args: argparse.Namespace) -> Output:
@@ -97,7 +97,7 @@ def cmd_demo(ctx: Context, args: argparse.Namespace) -> Output:
         build_demo(db, members=args.members, seed=args.seed, progress=progress)
         figures = key_figures(db)
         path = db.path
-    return Output({"db": str(path), "members_created": args.members, "stats": figures.to_json()},
+    return Output({"db": str(path), "members_created": args.members, "stats": figures},
                   f"已生成演示工会“{figures.union_name}”：{args.members}名会员 → {path}")
 
 
@@ -129,7 +129,7 @@ def cmd_stats(ctx: Context, args: argparse.Namespace) -> Output:
                      f"转出 {m['transferred_out']}，退会 {m['left']}，视为退会 {m['lapsed']}，开除 {m['expelled']}，"
                      f"死亡注销 {m['died']}，期末 {m['closing']}")
     lines += [f"注意：{p['message']}" for p in f.problems] + [f"提示：{n}" for n in f.notes]
-    return Output(f.to_json(), "\n".join(lines))
+    return Output(f, "\n".join(lines))
 
 
 def cmd_employer_set(ctx: Context, args: argparse.Namespace) -> Output:

@@ -29,8 +29,9 @@ def register(sub: Any) -> None:
                    help="会员编号（members list --json 中的 id）或会员证号，可给多个")
     p.add_argument("--all", action="store_true", help="全部在册会员（含保留会籍）")
     p.add_argument("--out", type=Path, required=True, help="输出的PDF文件")
-    p.add_argument("--set", action="append", default=[], metavar="字段=值",
-                   help="填入表单的内容，如 --set meeting.title=2026年会员大会 --set transfer.to_union=某某工会")
+    p.add_argument("--set", action="extend", nargs="+", default=[], metavar="字段=值",
+                   help="填入表单的内容，可给多项，如 --set meeting.title=2026年会员大会 meeting.place=职工之家"
+                        "（也可重复 --set）")
     p.add_argument("--date", type=_date, help="表单上的日期（today），默认今天，YYYY-MM-DD")
     p.set_defaults(func=cmd_render)
 
@@ -49,7 +50,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
         mark = "（本地）" if f.local else ""
         lines.append(f"{f.name:<16} {f.title}{mark}：{note}")
     lines.append(f"\n自制或修改的模板放在：{user_forms_dir()}（与自带模板同名时替换自带模板）")
-    return Output(data={"forms": [f.to_json() for f in forms], "user_forms_dir": str(user_forms_dir())},
+    return Output(data={"forms": forms, "user_forms_dir": str(user_forms_dir())},
                   text="\n".join(lines))
 
 
@@ -77,7 +78,7 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> Output:
     text += f"，{result.members} 名会员）" if result.members else "）"
     if result.serials:
         text += f"\n编号：{'、'.join(result.serials)}"
-    return Output(data=result.to_json(), text=text)
+    return Output(data=result, text=text)
 
 
 def cmd_check(ctx: Context, args: argparse.Namespace) -> Output:

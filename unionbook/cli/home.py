@@ -97,11 +97,11 @@ def cmd_sheet_check(ctx: Context, args: argparse.Namespace) -> Output:
     from unionbook.services.homes.sheet import check_file, read_sheet_file
 
     problems = check_file(args.file)
-    if problems:
-        return Output({"file": str(args.file), "ok": False,
+    if problems:  # README "Errors": exit 1 → one error object on stderr, here with the problems
+        text = f"评分表“{args.file.name}”有 {len(problems)} 处错误：\n" + "\n".join(p.text() for p in problems)
+        return Output({"error": "invalid_sheet", "message": text, "file": str(args.file), "ok": False,
                        "problems": [{"line": p.line, "message": p.message} for p in problems]},
-                      f"评分表“{args.file.name}”有 {len(problems)} 处错误：\n" + "\n".join(p.text() for p in problems),
-                      exit_code=EXIT_REFUSED)
+                      text, exit_code=EXIT_REFUSED)
     sheet = read_sheet_file(args.file)
     return Output({"file": str(args.file), "ok": True, "problems": [], "name": sheet.name, "items": len(sheet.items)},
                   f"评分表“{sheet.title}”无误：{len(sheet.sections)} 个部分，{len(sheet.items)} 项，满分 {sheet.max_points}")

@@ -1,8 +1,9 @@
 """`members import|import-undo|import-history|export`: rosters in from Excel/CSV, out to Excel.
 
 `members import` prints, with --json, exactly {"inserted", "updated", "unchanged", "batch_id", "errors",
-"warnings"} (README). With errors and without --skip-errors nothing is written and the exit status is 1;
---dry-run reports the same and writes nothing either way.
+"warnings"} (README). With errors and without --skip-errors nothing is written, the exit status is 1 and the
+report goes to stderr as an error object (`"error": "invalid"`, `"message"`, then the same keys), as every
+refusal does; --dry-run reports on stdout and writes nothing either way.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from unionbook.cli import EXIT_REFUSED, Context, Output
+from unionbook.cli.jsonout import to_data
 from unionbook.domain.fields import MEMBER
 from unionbook.domain.member import GROUPS, Status
 from unionbook.errors import ValidationError
@@ -94,13 +96,13 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
             imports.save_mapping(db, args.save_mapping, plan.mapping)
         refused = bool(plan.error_rows) and not args.skip_errors
         if args.dry_run or refused:
-            data = plan.to_json()
+            data = to_data(plan)
             if refused:
                 data["inserted"] = data["updated"] = data["unchanged"] = 0
             result = None
         else:
             result = imports.commit(db, plan, skip_errors=args.skip_errors, progress=progress)
-            data = result.to_json()
+            data = to_data(result)
     where = f"“{plan.file_name}”" + (f"工作表“{plan.sheet}”" if plan.sheet else "")
     head = (f"{where}：表头在第{plan.header_row}行，读到 {plan.rows_read} 行；"
             f"新增 {len(plan.new)}，更新 {len(plan.updates)}，未变 {len(plan.unchanged_rows)}，"
@@ -115,7 +117,9 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
     else:
         tail = "没有需要写入的变化。"
     text = "\n".join([head, *_problem_lines(plan.errors + plan.warnings), tail])
-    return Output(data, text, EXIT_REFUSED if refused else 0)
+    if refused:  # a refusal like any other (stderr, README "Errors"), carrying the report
+        return Output({"error": "invalid", "message": f"{where}{tail}", **data}, text, EXIT_REFUSED)
+    return Output(data, text)
 
 
 def cmd_import_undo(ctx: Context, args: argparse.Namespace) -> Output:
@@ -123,7 +127,7 @@ def cmd_import_undo(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         result = undo(db, args.batch_id)
-    return Output(result.to_json(), f"已撤销导入批次 {result.batch_id}：删除新增的 {result.removed} 名会员，"
+    return Output(result, f"已撤销导入批次 {result.batch_id}：删除新增的 {result.removed} 名会员，"
                                     f"恢复 {result.restored} 名会员的原有信息。")
 
 
@@ -137,7 +141,7 @@ def cmd_import_history(ctx: Context, args: argparse.Namespace) -> Output:
         state = f"已于 {b.undone_at:%Y-%m-%d %H:%M} 撤销" if b.undone_at else "有效"
         lines.append(f"  批次 {b.batch_id:>4}  {b.created_at:%Y-%m-%d %H:%M}  {b.file_name}  新增 {b.inserted}  "
                      f"更新 {b.updated}  未变 {b.unchanged}  跳过 {b.skipped}  {state}")
-    return Output({"batches": [b.to_json() for b in batches]}, "\n".join(lines))
+    return Output({"batches": batches}, "\n".join(lines))
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> Output:
@@ -154,4 +158,4 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> Output:
     with ctx.database() as db:
         result = export_roster(db, args.file, query, mask_ids=args.mask_ids, progress=progress)
     note = "身份证号已部分隐藏" if result.masked_ids else "含完整身份证号，请妥善保管"
-    return Output(result.to_json(), f"已导出 {result.rows} 名会员到：{result.path}（{note}）")
+    return Output(result, f"已导出 {result.rows} 名会员到：{result.path}（{note}）")

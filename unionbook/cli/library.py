@@ -156,7 +156,10 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
         lines.append("（试运行，未写入）")
     elif data["batch_id"]:
         lines.append(f"已导入（批次 {data['batch_id']}；可用 unionbook library import-undo {data['batch_id']} 撤销）。")
-    return Output(data, "\n".join(lines), EXIT_REFUSED if refused else 0)
+    if refused:  # a refusal like any other (README "Errors"): stderr, with the report, as `members import`
+        return Output({"error": "invalid", "message": f"“{plan.file_name}”{lines[-1]}", **data}, "\n".join(lines),
+                      EXIT_REFUSED)
+    return Output(data, "\n".join(lines))
 
 
 def cmd_import_undo(ctx: Context, args: argparse.Namespace) -> Output:

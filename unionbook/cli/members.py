@@ -8,6 +8,7 @@ from typing import Any
 
 from unionbook.cli import Context, Output, count_argument
 from unionbook.cli.core import _date
+from unionbook.cli.jsonout import to_data
 from unionbook.domain.member import (
     EVENT_LABELS,
     FIELD_LABELS,
@@ -17,6 +18,8 @@ from unionbook.domain.member import (
     MemberDraft,
     Status,
 )
+from unionbook.errors import ValidationError
+from unionbook.services.members.roster import CURRENT
 from unionbook.services.members.roster_sql import FLAGS, SORT_SQL
 
 STATUS_CHOICES = [s.value for s in Status]
@@ -54,9 +57,11 @@ def register(sub: Any) -> None:
     global MEMBERS_SUBPARSERS
     MEMBERS_SUBPARSERS = msub
 
-    p = msub.add_parser("list", help="列出会员（身份证号打码）")
+    p = msub.add_parser("list", help="列出会员（身份证号打码）；默认与窗口相同，只列现有会员（在册+保留会籍）")
     p.add_argument("--search", default="", help="按姓名、拼音首字母/全拼、身份证号、电话或会员证号查找")
-    p.add_argument("--status", action="append", choices=STATUS_CHOICES, help="状态，可重复")
+    p.add_argument("--status", action="append", choices=STATUS_CHOICES,
+                   help="状态，可重复（默认 active 与 kept：现有会员）")
+    p.add_argument("--all", action="store_true", help="全部会员，含已转出、退会、除名的（与 --status 二者取其一）")
     p.add_argument("--flag", action="append", choices=list(FLAGS), help="筛选：" + "、".join(
         f"{k}={v}" for k, v in FLAGS.items()))
     p.add_argument("--group", choices=list(GROUPS), help=_L["group"] + "中的一类")
@@ -114,7 +119,11 @@ def register(sub: Any) -> None:
 def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
     from unionbook.services.members.records import RosterQuery, count_members, list_members
 
-    query = RosterQuery(search=args.search, statuses=tuple(Status(s) for s in args.status or ()),
+    if args.all and args.status:
+        raise ValidationError("--all 与 --status 不能同时使用")
+    # the window's default filter, 现有会员 (on the books); --all drops the status filter
+    statuses = () if args.all else tuple(Status(s) for s in args.status) if args.status else CURRENT
+    query = RosterQuery(search=args.search, statuses=statuses,
                         flags=tuple(args.flag or ()), group=args.group or "", sort=args.sort, descending=args.desc)
     with ctx.database() as db:
         total = count_members(db, query)
@@ -123,7 +132,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
     for m in rows:
         lines.append(f"{m.id:>6}  {m.name:<8}\t{m.gender}  {m.masked_id}  {m.card_number or '-':<12} "
                      f"{m.status.label:<6} {m.employer}")
-    return Output({"total": total, "offset": args.offset, "members": [m.to_json() for m in rows]}, "\n".join(lines))
+    return Output({"total": total, "offset": args.offset, "members": rows}, "\n".join(lines))
 
 
 def _show_text(m: Any, history: list[Any]) -> str:
@@ -150,8 +159,8 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> Output:
         m = get_member(db, args.key)
         history = member_history(db, m.id)
         paid = member_paid_through(db, m.id)
-    data = m.to_json(mask=False)
-    data["history"] = [e.to_json() for e in history]
+    data = {**to_data(m), "id_number": m.id_number}  # the whole number: one member, asked for by key
+    data["history"] = history
     data["dues_paid_through"] = str(paid) if paid else None  # 会费交至 (YYYY-MM), from the dues area
     return Output(data, _show_text(m, history) + f"\n会费交至：{paid.label if paid else '-'}")
 
@@ -185,7 +194,7 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> Output:
                             other_union=args.from_union, doc_ref=args.doc)
         m = get_member(db, result.member_id)
     text = f"已登记会员“{m.name}”，编号 {m.id}。" + "".join(f"\n注意：{w.text()}" for w in result.warnings)
-    return Output({"id": m.id, "member": m.to_json(), "warnings": _warnings(result.warnings)}, text)
+    return Output({"id": m.id, "member": m, "warnings": _warnings(result.warnings)}, text)
 
 
 def cmd_edit(ctx: Context, args: argparse.Namespace) -> Output:
@@ -197,7 +206,7 @@ def cmd_edit(ctx: Context, args: argparse.Namespace) -> Output:
         m = get_member(db, m.id)
     text = (f"已修改会员“{m.name}”：{'、'.join(changed)}。" if changed else f"会员“{m.name}”的信息没有变化。") + "".join(
         f"\n注意：{w.text()}" for w in warnings)
-    return Output({"id": m.id, "changed": changed, "member": m.to_json(), "warnings": _warnings(warnings)}, text)
+    return Output({"id": m.id, "changed": changed, "member": m, "warnings": _warnings(warnings)}, text)
 
 
 def cmd_set_status(ctx: Context, args: argparse.Namespace) -> Output:
@@ -228,7 +237,7 @@ def cmd_details(ctx: Context, args: argparse.Namespace) -> Output:
         m = get_member(db, args.key)
         changed = set_details(db, m.id, changes) if changes else []
         details = get_details(db, m.id)
-    return Output({"id": m.id, "changed": changed, "details": details.to_json()},
+    return Output({"id": m.id, "changed": changed, "details": details},
                   f"会员“{m.name}”：" + ("已修改 " + "、".join(changed) if changed else "没有变化"))
 
 
@@ -241,4 +250,4 @@ def cmd_history(ctx: Context, args: argparse.Namespace) -> Output:
     lines = [f"{m.name}（编号 {m.id}）的会籍记录："] + [
         f"  {e.date}  {e.event.label}  {e.from_status.label if e.from_status else '—'} → {e.to_status.label}"
         f"  {e.reason}" for e in history]
-    return Output({"id": m.id, "history": [e.to_json() for e in history]}, "\n".join(lines))
+    return Output({"id": m.id, "history": history}, "\n".join(lines))

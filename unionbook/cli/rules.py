@@ -1,4 +1,5 @@
-"""`rules show|override|clear|use|terms`: the rules in force, with sources and which are unconfirmed."""
+"""`rules show|override|clear|use`: the rules in force, with sources and which are unconfirmed. (`rules terms` is the
+old name of `term list`, kept for one release.)"""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def register(sub: Any) -> None:
     p.add_argument("rule_set", nargs="?", help="规则集编号；不给则列出可用的规则集")
     p.set_defaults(func=cmd_use)
 
-    p = rsub.add_parser("terms", help="各机构的现任任期和换届提醒")
+    p = rsub.add_parser("terms", help="（旧名，下一版本删除）同 term list：各机构的现任任期和换届提醒")
     p.set_defaults(func=cmd_terms)
 
 
@@ -52,7 +53,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> Output:
     text = "\n".join([f"规则集：{rs.title}（{rs.id}），共 {len(views)} 项，其中待核实 {unconfirmed} 项",
                       *(_line(v) for v in views)])
     return Output({"rule_set": rs.id, "title": rs.title, "version": rs.version,
-                   "rules": [v.to_json() for v in views]}, text)
+                   "rules": views}, text)
 
 
 def cmd_override(ctx: Context, args: argparse.Namespace) -> Output:
@@ -60,7 +61,7 @@ def cmd_override(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         v = set_override(db, args.key, args.value, args.note)
-    return Output(v.to_json(), "已覆盖：" + _line(v))
+    return Output(v, "已覆盖：" + _line(v))
 
 
 def cmd_clear(ctx: Context, args: argparse.Namespace) -> Output:
@@ -68,7 +69,7 @@ def cmd_clear(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         v = clear_override(db, args.key)
-    return Output(v.to_json(), "已恢复：" + _line(v))
+    return Output(v, "已恢复：" + _line(v))
 
 
 def cmd_use(ctx: Context, args: argparse.Namespace) -> Output:
@@ -84,14 +85,7 @@ def cmd_use(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_terms(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.elections.terms import list_terms, term_warnings
+    from unionbook.cli.elections.terms import terms_output
 
-    with ctx.database() as db:
-        terms = list_terms(db, current_only=True)
-        warnings = term_warnings(db)
-    lines = [f"{t.body_label}：{t.start_date.isoformat()} 至 {t.end_date.isoformat()}（{t.years} 年），"
-             + "、".join(f"{h.role_label}{h.name}" for h in t.holders) for t in terms] or ["（尚未登记任期）"]
-    lines += [f"！ {w.message}" for w in warnings]
-    return Output({"terms": [t.to_json() for t in terms],
-                   "warnings": [{"body": w.body, "level": w.level, "days_left": w.days_left, "message": w.message}
-                                for w in warnings]}, "\n".join(lines))
+    ctx.info("提示：“rules terms”已改名为“term list”，旧名将在下一版本删除。")
+    return terms_output(ctx)

@@ -10,7 +10,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from fractions import Fraction
-from typing import Any, Protocol
+from typing import Protocol
 
 from unionbook.domain.election_rules import RuleLookup
 from unionbook.errors import UnionBookError
@@ -67,12 +67,6 @@ class CompositionLine:
     @property
     def member_share(self) -> Fraction | None:
         return Fraction(self.members, self.total_members) if self.total_members else None
-
-    def to_json(self) -> dict[str, Any]:
-        return {"key": self.key, "label": self.label, "candidates": self.candidates,
-                "total_candidates": self.total_candidates, "members": self.members,
-                "total_members": self.total_members, "required": self.required, "rule": self.rule,
-                "rule_key": self.rule_key, "ok": self.ok, "message": self.message}
 
 
 def _pct(part: int, whole: int) -> str:

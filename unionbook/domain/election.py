@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from unionbook.domain.election_rules import (
     THRESHOLD_BASES,
@@ -93,16 +92,6 @@ class RoundResult:
     runoff_candidates: list[str]
     next_step: str  # done | revote_tied | runoff | revote_all | no_quorum
     explanation: list[str] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "round_valid": self.round_valid, "quorum_met": self.quorum_met, "valid_ballots": self.valid_ballots,
-            "invalid_ballots": self.invalid_ballots, "votes": dict(self.votes), "threshold": self.threshold,
-            "elected": list(self.elected), "tied": list(self.tied), "unfilled_seats": self.unfilled_seats,
-            "next_step": self.next_step, "explanation": list(self.explanation),
-            "seats": self.seats, "quorum_required": self.quorum_required, "threshold_base": self.threshold_base,
-            "threshold_base_count": self.threshold_base_count, "runoff_candidates": list(self.runoff_candidates),
-        }
 
 
 def ballot_valid(marked: Sequence[str], seats: int, rules: ElectionRules) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
 
 from unionbook.domain.election_rules import RuleLookup, fraction_zh
 from unionbook.domain.vocab import Choice, with_labels
@@ -86,10 +85,6 @@ class Quorum:
     required: int
     met: bool
     message: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"entitled": self.entitled, "present": self.present, "required": self.required, "met": self.met,
-                "message": self.message}
 
 
 def quorum(rules: MeetingRules, entitled: int, present: int) -> Quorum:

@@ -1,5 +1,6 @@
-"""`election list|setup|candidates|count-round|result|papers`: an election kept in the database, round by
-round (the `election count` of a scenario file is in election.py)."""
+"""`election list|setup|candidates|count-round|undo-round|finish-fewer|result|papers|delete`: an election kept in
+the database, round by round (the `election count` of a scenario file is in count.py; recording its result as a
+term is `term from-election`, in terms.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 
 from unionbook.cli import Context, Output
 from unionbook.cli.core import _date
+from unionbook.cli.jsonout import to_data
 from unionbook.errors import UnionBookError, ValidationError, os_reason
 from unionbook.paths import check_output_file
 
@@ -51,6 +53,19 @@ def register_more(esub: Any) -> None:
     p.add_argument("--votes", nargs="+", default=[], metavar="姓名=票数", help="各人得票数")
     p.set_defaults(func=cmd_count_round)
 
+    p = esub.add_parser("undo-round", help="撤销上一轮计票记录（发现录入错误时，在宣布结果之前）")
+    p.add_argument("election", type=int, help="选举编号")
+    p.set_defaults(func=cmd_undo_round)
+
+    p = esub.add_parser("finish-fewer", help="经大会同意减少名额，以现有当选人结束选举（委员人数仍须符合名额表）")
+    p.add_argument("election", type=int, help="选举编号")
+    p.add_argument("--note", required=True, help="大会同意减少名额的说明（如“经大会表决同意”）")
+    p.set_defaults(func=cmd_finish_fewer)
+
+    p = esub.add_parser("delete", help="删除一次选举（连同候选人和全部计票记录）")
+    p.add_argument("election", type=int, help="选举编号")
+    p.set_defaults(func=cmd_delete)
+
     p = esub.add_parser("result", help="选举结果：各轮的计票和说明、当选人、下一步")
     p.add_argument("election", type=int, help="选举编号")
     p.set_defaults(func=cmd_result)
@@ -79,7 +94,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
         found = list_elections(db)
     lines = [f"{e.id:>4}  {e.date.isoformat()}  {e.title}（{e.assembly_label}选举{e.body_label} {e.seats} 名，"
              f"候选人 {len(e.candidates)} 名，{e.status_label}）" for e in found] or ["（尚未设立选举）"]
-    return Output({"elections": [e.to_json() for e in found]}, "\n".join(lines))
+    return Output({"elections": found}, "\n".join(lines))
 
 
 def cmd_setup(ctx: Context, args: argparse.Namespace) -> Output:
@@ -93,7 +108,7 @@ def cmd_setup(ctx: Context, args: argparse.Namespace) -> Output:
             override_note=args.note))
     text = (f"已设立选举 {e.id}：{e.title}，{e.assembly_label}选举{e.body_label} {e.seats} 名，选举人 {e.entitled} 人。"
             f"\n下一步：unionbook election candidates {e.id} 会员编号…")
-    return Output(e.to_json(), text)
+    return Output(e, text)
 
 
 def cmd_candidates(ctx: Context, args: argparse.Namespace) -> Output:
@@ -107,7 +122,7 @@ def cmd_candidates(ctx: Context, args: argparse.Namespace) -> Output:
     lines = ["候选人（以姓氏笔画为序）：" + ("、".join(c.name for c in report.candidates) or "（无）"),
              ("✓ " if report.margin.ok else "！ ") + report.margin.message]
     lines += [("✓ " if c.ok else "！ ") + c.message for c in report.composition]
-    return Output(report.to_json(), "\n".join(lines))
+    return Output(report, "\n".join(lines))
 
 
 def _round_entry(args: argparse.Namespace) -> Any:
@@ -160,7 +175,37 @@ def cmd_count_round(ctx: Context, args: argparse.Namespace) -> Output:
     lines = [f"第 {r.number} 轮（{r.kind_label}）计票结果："]
     lines += [f"  {i}. {s}" for i, s in enumerate(r.explanation, 1)]
     lines.append(f"下一步：{NEXT_STEP_LABELS[r.next_step]}" + ("" if plan.finished else f"——{plan.message}"))
-    return Output({**r.to_json(), "next": plan.to_json()}, "\n".join(lines))
+    return Output({**to_data(r), "next": plan}, "\n".join(lines))
+
+
+def cmd_undo_round(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.elections.count import election_result, undo_last_round
+
+    with ctx.database() as db:
+        before = election_result(db, args.election)
+        undo_last_round(db, args.election)
+        r = election_result(db, args.election)
+    number = before.rounds[-1].number if before.rounds else 0
+    return Output({**to_data(r), "undone_round": number},
+                  f"已撤销第 {number} 轮计票记录。\n" + _result_text(r))
+
+
+def cmd_finish_fewer(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.elections.count import finish_with_fewer_seats
+
+    with ctx.database() as db:
+        r = finish_with_fewer_seats(db, args.election, args.note)
+    return Output(r, _result_text(r))
+
+
+def cmd_delete(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.services.elections.setup import delete_election, get_election
+
+    with ctx.database() as db:
+        e = get_election(db, args.election)
+        delete_election(db, args.election)
+    return Output({"id": e.id, "title": e.title, "deleted": True, "rounds_deleted": e.rounds},
+                  f"已删除选举 {e.id}：{e.title}（含 {e.rounds} 轮计票记录）")
 
 
 def cmd_result(ctx: Context, args: argparse.Namespace) -> Output:
@@ -168,11 +213,15 @@ def cmd_result(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         r = election_result(db, args.election)
+    return Output(r, _result_text(r))
+
+
+def _result_text(r: Any) -> str:
     lines = list(r.summary)
     for rd in r.rounds:
         lines.append(f"第 {rd.number} 轮（{rd.kind_label}）：")
         lines += [f"  {i}. {s}" for i, s in enumerate(rd.explanation, 1)]
-    return Output(r.to_json(), "\n".join(lines))
+    return "\n".join(lines)
 
 
 def cmd_papers(ctx: Context, args: argparse.Namespace) -> Output:
@@ -184,4 +233,4 @@ def cmd_papers(ctx: Context, args: argparse.Namespace) -> Output:
     with ctx.database() as db:
         r = election_paper(db, args.election, args.kind, args.out, boxes=args.boxes, copies=args.copies,
                            numbered=args.numbered)
-    return Output(r.to_json(), f"已生成“{r.title}”：{r.path}（{r.pages} 页，{r.copies} 份）")
+    return Output(r, f"已生成“{r.title}”：{r.path}（{r.pages} 页，{r.copies} 份）")

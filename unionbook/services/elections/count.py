@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
@@ -83,11 +83,6 @@ class RoundPlan:
     entitled: int
     finished: bool
     message: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"number": self.number, "kind": self.kind, "kind_label": self.kind_label, "seats": self.seats,
-                "candidates": self.candidates, "entitled": self.entitled, "finished": self.finished,
-                "message": self.message}
 
 
 def _plan(e: Election) -> RoundPlan:
@@ -209,7 +204,7 @@ def record_round(db: Database, election_id: int, entry: RoundEntry) -> RoundView
             number=plan.number, kind=plan.kind, mode=mode, seats=plan.seats,
             candidates_json=json.dumps(plan.candidates, ensure_ascii=False), entitled=plan.entitled,
             present=entry.present, ballots_issued=inp.ballots_issued, ballots_returned=inp.ballots_returned,
-            invalid_ballots=result.invalid_ballots, result_json=json.dumps(result.to_json(), ensure_ascii=False),
+            invalid_ballots=result.invalid_ballots, result_json=json.dumps(asdict(result), ensure_ascii=False),
             next_step=result.next_step, recorded_by=db.actor)
         if mode == "boxes":
             r.boxes = [RoundBox(label=clean(b.label) or f"第 {i} 号票箱", issued=b.issued, returned=b.returned,
@@ -231,7 +226,7 @@ def record_round(db: Database, election_id: int, entry: RoundEntry) -> RoundView
         e.status = "done" if result.next_step == "done" else "counting"
         audit.record(s, db.actor, "count", "election", e.id,
                      f"“{e.title}”第 {plan.number} 轮计票：当选 {'、'.join(result.elected) or '无'}；"
-                     f"{NEXT_STEP_LABELS[result.next_step]}", result.to_json())
+                     f"{NEXT_STEP_LABELS[result.next_step]}", asdict(result))
         round_id = r.id
     return get_round(db, round_id)
 
@@ -308,16 +303,6 @@ class RoundView:
     def explanation(self) -> list[str]:
         return list(self.result["explanation"])
 
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "number": self.number, "kind": self.kind, "kind_label": self.kind_label,
-                "mode": self.mode, "seats": self.seats, "candidates": self.candidates, "entitled": self.entitled,
-                "present": self.present, "ballots_issued": self.ballots_issued,
-                "ballots_returned": self.ballots_returned, "invalid_ballots": self.invalid_ballots,
-                "result": self.result, "next_step_label": NEXT_STEP_LABELS[self.next_step],
-                "boxes": [{"label": b.label, "issued": b.issued, "returned": b.returned, "invalid": b.invalid,
-                           "votes": b.votes} for b in self.boxes],
-                "ballots_keyed": len(self.ballots)}
-
 
 def _round_view(r: ElectionRound) -> RoundView:
     return RoundView(
@@ -353,13 +338,6 @@ class ResultView:
     finished: bool
     next: RoundPlan
     summary: list[str]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"election": self.election.to_json(), "rounds": [r.to_json() for r in self.rounds],
-                "elected": [{"name": x.name, "member_id": x.member_id, "votes": x.votes, "round": x.round_number,
-                             "rank": x.rank} for x in self.elected],
-                "unfilled_seats": self.unfilled_seats, "finished": self.finished, "next": self.next.to_json(),
-                "summary": self.summary}
 
 
 def election_result(db: Database, election_id: int) -> ResultView:

@@ -83,10 +83,6 @@ class PaperResult:
     pages: int
     copies: int
 
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "title": self.title, "path": str(self.path), "pages": self.pages,
-                "copies": self.copies}
-
 
 
 
@@ -230,7 +226,7 @@ def subject(title: str) -> str:
 
 def _union(db: Database) -> dict[str, Any]:
     p = get_profile(db)
-    return {**p.to_json(), "founding_date": p.founding_date, "kind": p.kind_label}
+    return p.form_values()
 
 
 def _rows(basis: _Basis, names: Sequence[str]) -> list[dict[str, Any]]:

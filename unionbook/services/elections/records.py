@@ -7,6 +7,7 @@ A scenario file lets a counting committee check a count, and tests pin the rules
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -125,4 +126,4 @@ def count_scenario(scenario: dict[str, Any], rules: RuleSet | None = None) -> di
     inp = scenario_input(scenario)
     rs = scenario_rules(scenario, rules)
     result = count_round(inp, ElectionRules.from_rules(rs))
-    return {**result.to_json(), "rule_set": rs.id}
+    return {**asdict(result), "rule_set": rs.id}

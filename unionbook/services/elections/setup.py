@@ -108,12 +108,6 @@ class SetupReport:
     def warnings(self) -> list[FieldProblem]:
         return [p for p in self.problems if p.severity == "warning"]
 
-    def to_json(self) -> dict[str, Any]:
-        return {"members": self.members, "active": self.active, "kept": self.kept, "electorate": self.electorate,
-                "problems": [{"field": p.field, "label": p.label, "message": p.message, "severity": p.severity}
-                             for p in self.problems],
-                "checks": [{"ok": c.ok, "message": c.message, **c.data} for c in self.checks]}
-
 
 def _member_counts(s: Session) -> tuple[int, int]:
     rows = dict(s.execute(select(Member.status, func.count()).where(
@@ -265,12 +259,6 @@ class CandidateView:
     model_worker: bool
     position: int
 
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "member_id": self.member_id, "gender": self.gender,
-                "birth_date": self.birth_date.isoformat() if self.birth_date else None, "employer": self.employer,
-                "job": self.job, "political_status": self.political_status, "frontline": self.frontline,
-                "model_worker": self.model_worker, "position": self.position}
-
 
 @dataclass(frozen=True)
 class ElectionView:
@@ -294,12 +282,6 @@ class ElectionView:
     notes: str
     candidates: list[CandidateView]
     rounds: int
-
-    def to_json(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in (
-            "id", "title", "body", "body_label", "assembly_kind", "assembly_label", "meeting_id", "place", "seats",
-            "members_count", "entitled", "status", "status_label", "rule_set", "term_years", "override_note",
-            "notes", "rounds")} | {"date": self.date.isoformat(), "candidates": [c.to_json() for c in self.candidates]}
 
 
 def _candidate_view(c: ElectionCandidate) -> CandidateView:
@@ -360,13 +342,6 @@ class CandidateReport:
     def warnings(self) -> list[str]:
         out = [] if self.margin.ok else [self.margin.message]
         return out + [c.message for c in self.composition if not c.ok]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"candidates": [c.to_json() for c in self.candidates],
-                "margin": {"ok": self.margin.ok, "message": self.margin.message, **self.margin.data},
-                "composition": [c.to_json() for c in self.composition], "warnings": self.warnings,
-                "members": {"total": self.members.total, "women": self.members.women,
-                            "frontline": self.members.frontline, "model_workers": self.members.model_workers}}
 
 
 def set_candidates(db: Database, election_id: int, member_ids: Sequence[int]) -> CandidateReport:

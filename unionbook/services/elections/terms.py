@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -90,16 +89,6 @@ class TermView:
     def current(self) -> bool:
         return self.closed_on is None
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id, "body": self.body, "body_label": self.body_label, "number": self.number,
-            "start_date": self.start_date.isoformat(), "end_date": self.end_date.isoformat(), "years": self.years,
-            "closed_on": self.closed_on.isoformat() if self.closed_on else None, "election_id": self.election_id,
-            "notes": self.notes,
-            "holders": [{"id": h.id, "name": h.name, "member_id": h.member_id, "role": h.role,
-                         "role_label": h.role_label, "left_on": h.left_on.isoformat() if h.left_on else None}
-                        for h in self.holders],
-        }
 
 
 def _view(t: Term) -> TermView:

@@ -52,14 +52,6 @@ class FormInfo:
     numbered: bool
     error: str = ""  # a broken local template is listed with its error rather than hiding the others
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "name": self.name, "title": self.title, "description": self.description, "source": self.source,
-            "layout": self.layout, "path": str(self.path), "local": self.local, "allow_blank": self.allow_blank,
-            "whole_id_number": self.whole_id_number, "required": list(self.required), "numbered": self.numbered,
-            **({"error": self.error} if self.error else {}),
-        }
-
 
 MEMBER_FORMS = area("members").forms or "members"
 
@@ -217,10 +209,6 @@ class FormResult:
     members: int
     serials: tuple[str, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
-        return {"form": self.form, "title": self.title, "path": str(self.path), "pages": self.pages,
-                "copies": self.copies, "members": self.members, "serials": list(self.serials)}
-
 
 def parse_values(pairs: Iterable[str]) -> dict[str, dict[str, Any]]:
     """`meeting.title=会员大会` pairs (from --set) as values; dates written YYYY-MM-DD become dates."""
@@ -281,7 +269,7 @@ def render_form(
     out = Path(out).expanduser().resolve()
     today = today or dt.date.today()
     union = get_profile(db)
-    union_values = {**union.to_json(), "founding_date": union.founding_date, "kind": union.kind_label,
+    union_values = {**union.form_values(),
                     # a joint or township union has no 工会小组 at the employer: its union or liaison signs first
                     "group_opinion": "所在单位工会\n（联络员）\n意　　见" if union.kind in ("joint", "township")
                     else "工会小组\n意　　见"}

@@ -254,14 +254,6 @@ class BatchView:
     undone_at: dt.datetime | None
     undone_by: str
 
-    def to_json(self) -> dict[str, Any]:
-        return {"batch_id": self.batch_id, "file": self.file_name, "sheet": self.sheet,
-                "created_at": self.created_at.isoformat(sep=" "), "actor": self.actor, "inserted": self.inserted,
-                "updated": self.updated, "unchanged": self.unchanged, "skipped": self.skipped,
-                "warnings": self.warnings,
-                "undone_at": self.undone_at.isoformat(sep=" ") if self.undone_at else None,
-                "undone_by": self.undone_by}
-
 
 def list_batches(db: Database) -> list[BatchView]:
     """Every import, newest first."""
@@ -278,9 +270,6 @@ class UndoResult:
     batch_id: str
     removed: int  # members the batch had created
     restored: int  # members whose fields got their old values back
-
-    def to_json(self) -> dict[str, Any]:
-        return {"batch_id": self.batch_id, "removed": self.removed, "restored": self.restored}
 
 
 def _batch_id(batch_id: str | int) -> int:

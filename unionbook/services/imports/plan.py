@@ -30,9 +30,6 @@ class Problem:
     message: str
     severity: str = "error"
 
-    def to_json(self) -> dict[str, Any]:
-        return {"row": self.row, "column": self.column, "message": self.message}
-
     def text(self) -> str:
         return f"第{self.row}行 {self.column}：{self.message}"
 
@@ -52,9 +49,6 @@ class FieldChange:
     def after_text(self) -> str:
         return show(self.after)
 
-    def to_json(self) -> dict[str, Any]:
-        return {"field": self.column, "label": self.label, "before": self.before_text, "after": self.after_text}
-
 
 @dataclass
 class PlannedNew:
@@ -72,10 +66,6 @@ class PlannedUpdate:
     changes: list[FieldChange]
     values: dict[str, Any]  # new values of the changed columns and the search keys; employer by name
     employer: str | None  # the new employer's name when it changes
-
-    def to_json(self) -> dict[str, Any]:
-        return {"row": self.row, "member_id": self.member_id, "name": self.name,
-                "changes": [c.to_json() for c in self.changes]}
 
 
 @dataclass
@@ -159,11 +149,6 @@ class ImportPlan:
                 "unchanged": len(self.unchanged_rows), "error_rows": len(self.error_rows),
                 "errors": len(self.errors), "warnings": len(self.warnings)}
 
-    def to_json(self) -> dict[str, Any]:
-        """The CLI's contract (README): what a commit would do, batch_id null."""
-        return {"inserted": len(self.new), "updated": len(self.updates), "unchanged": len(self.unchanged_rows),
-                "batch_id": None, "errors": [p.to_json() for p in self.errors],
-                "warnings": [p.to_json() for p in self.warnings]}
 
 
 @dataclass
@@ -174,9 +159,3 @@ class ImportResult:
     unchanged: int
     skipped: int  # rows refused for errors and left out (skip_errors)
     problems: list[Problem]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"inserted": self.inserted, "updated": self.updated, "unchanged": self.unchanged,
-                "batch_id": self.batch_id,
-                "errors": [p.to_json() for p in self.problems if p.severity == "error"],
-                "warnings": [p.to_json() for p in self.problems if p.severity == "warning"]}

@@ -74,7 +74,7 @@ def meeting_minutes(db: Database, meeting_id: int, out: Path, *, today: dt.date 
     m = get_meeting(db, meeting_id)
     tpl = load_paper("meeting_minutes", "meetings", {"meeting": MEETING_FIELDS})
     p = get_profile(db)
-    union = {**p.to_json(), "founding_date": p.founding_date, "kind": p.kind_label}
+    union = p.form_values()
     data = FormData(union=union, values={"meeting": minutes_values(db, m)}, today=today or dt.date.today())
     result = render(tpl, data, out, progress=progress)
     return PaperResult("minutes", "会议纪要", result.path, result.pages, result.copies)
@@ -91,7 +91,7 @@ def meeting_signin(db: Database, meeting_id: int, out: Path, *, progress: Progre
     # nobody listed yet: only blank lines (render_form given no members would list the whole roster)
     tpl = load_form("signin")
     p = get_profile(db)
-    union = {**p.to_json(), "founding_date": p.founding_date, "kind": p.kind_label}
+    union = p.form_values()
     result = render(tpl, FormData(union=union, values=values), out, progress=progress)
     return PaperResult("signin", tpl.title, result.path, result.pages, result.copies)
 

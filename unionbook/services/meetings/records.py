@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -80,10 +79,6 @@ class ResolutionView:
     passed: bool
     explanation: str
 
-    def to_json(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in ("id", "position", "text", "votes_for", "votes_against", "votes_abstain",
-                                              "entitled", "required", "passed", "explanation")}
-
 
 @dataclass(frozen=True)
 class MeetingView:
@@ -119,19 +114,6 @@ class MeetingView:
     def guests(self) -> list[AttendeeView]:
         return [a for a in self.attendees if not a.entitled]
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id, "kind": self.kind, "kind_label": self.kind_label, "title": self.title,
-            "date": self.date.isoformat(), "time": self.time, "place": self.place, "host": self.host,
-            "recorder": self.recorder, "notes": self.notes, "quorum": self.quorum.to_json(),
-            "on_leave": self.on_leave,
-            "attendees": [{"id": a.id, "member_id": a.member_id, "name": a.name, "entitled": a.entitled,
-                           "present": a.present, "on_leave": a.on_leave} for a in self.attendees],
-            "agenda": [{"position": a.position, "title": a.title, "record": a.record} for a in self.agenda],
-            "resolutions": [r.to_json() for r in self.resolutions],
-            "elections": [{"id": i, "title": t} for i, t in self.elections],
-        }
-
 
 @dataclass(frozen=True)
 class MeetingSummary:
@@ -143,10 +125,6 @@ class MeetingSummary:
     place: str
     entitled: int
     present: int
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind, "kind_label": self.kind_label, "title": self.title,
-                "date": self.date.isoformat(), "place": self.place, "entitled": self.entitled, "present": self.present}
 
 
 def _validate(draft: MeetingDraft) -> MeetingDraft:

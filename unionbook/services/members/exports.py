@@ -34,9 +34,6 @@ class ExportResult:
     rows: int
     masked_ids: bool
 
-    def to_json(self) -> dict[str, Any]:
-        return {"file": str(self.path), "rows": self.rows, "masked_ids": self.masked_ids}
-
 
 _COLUMNS = (
     Member.name, Member.gender, Member.ethnicity, Member.id_number, Member.birth_date, Member.phone, Employer.name,

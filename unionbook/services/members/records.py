@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -82,19 +82,6 @@ class MemberView:
     @property
     def dispatched(self) -> bool:
         return self.employment_form == "劳务派遣"
-
-    def to_json(self, *, mask: bool = True) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if isinstance(value, dt.date):
-                value = value.isoformat()
-            data[f.name] = value
-        data["status"] = self.status.value
-        data["status_label"] = self.status.label
-        if mask:
-            data["id_number"] = self.masked_id
-        return data
 
 
 def view_of(m: Member) -> MemberView:
@@ -397,15 +384,6 @@ class EventView:
     other_union: str
     recorded_at: dt.datetime
     recorded_by: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "event": self.event.value, "event_label": self.event.label,
-            "from_status": self.from_status.value if self.from_status else None,
-            "to_status": self.to_status.value, "date": self.date.isoformat(), "reason": self.reason,
-            "doc_ref": self.doc_ref, "other_union": self.other_union,
-            "recorded_at": self.recorded_at.isoformat(sep=" "), "recorded_by": self.recorded_by,
-        }
 
 
 def member_history(db: Database, member_id: int) -> list[EventView]:

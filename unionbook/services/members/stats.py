@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import case, func, select
@@ -66,12 +66,6 @@ class KeyFigures:
     targets: dict[str, float] = field(default_factory=dict)
     movement: dict[str, Any] | None = None  # with a period only
 
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["top_employers"] = [{"name": n, "members": c} for n, c in self.top_employers]
-        if self.movement is None:
-            del data["movement"]
-        return data
 
 
 def key_figures(db: Database, *, period: tuple[dt.date, dt.date] | None = None,

@@ -87,14 +87,6 @@ class RuleView:
     note: str
     override: Override | None
 
-    def to_json(self) -> dict[str, Any]:
-        out = {k: getattr(self, k) for k in ("key", "section", "label", "value", "display", "base_value", "source",
-                                              "confidence", "confidence_label", "unconfirmed", "origin", "note")}
-        out["override"] = None if self.override is None else {
-            "value": self.override.value, "note": self.override.note, "by": self.override.by,
-            "at": self.override.at.isoformat(sep=" ") if self.override.at else None}
-        return out
-
 
 def chosen_rule_set(db: Database) -> str:
     with db.read() as s:

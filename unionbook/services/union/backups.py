@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from unionbook.errors import StoreError
+from unionbook.errors import NotFoundError, StoreError
 from unionbook.paths import check_output_folder
 from unionbook.store import Database
 from unionbook.store import backup as store_backup
@@ -34,7 +34,7 @@ def list_backups(db: Database) -> list[Path]:
 def check_backup_file(file: Path) -> str:
     """Refuse anything that is not a readable UnionBook database; return its schema revision."""
     if not file.is_file():
-        raise StoreError(f"找不到备份文件：{file}")
+        raise NotFoundError(f"找不到备份文件：{file}")
     try:
         conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:

@@ -56,11 +56,9 @@ class UnionProfileView:
     def kind_label(self) -> str:
         return UNION_KINDS.get(self.kind, self.kind)
 
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["kind_label"] = self.kind_label
-        data["founding_date"] = self.founding_date.isoformat() if self.founding_date else None
-        return data
+    def form_values(self) -> dict[str, Any]:
+        """The `union.*` values a form binds: the fields, with `kind` in words."""
+        return {**asdict(self), "kind_label": self.kind_label, "kind": self.kind_label}
 
 
 def validate_union(data: UnionInput, *, uscc_note: str = "") -> tuple[UnionInput, list[FieldProblem]]:
