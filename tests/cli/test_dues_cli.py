@@ -80,9 +80,10 @@ def test_import_a_payroll_sheet(book: Path, tmp_path: Path, capsys: pytest.Captu
     wb.active.append(["王强", make_id(3), "三千"])
     path = tmp_path / "payroll.xlsx"
     wb.save(path)
-    code, out, _err = run(capsys, book, "dues", "import", str(path), "--month", "2026-01")
-    data = json.loads(out)
-    assert code == 1 and set(data) == {"inserted", "updated", "unchanged", "batch_id", "errors", "warnings"}
+    code, out, err = run(capsys, book, "dues", "import", str(path), "--month", "2026-01")
+    data = json.loads(err)  # a refusal: stdout empty, the report inside the error object on stderr (README)
+    assert code == 1 and out == ""
+    assert set(data) == {"error", "message", "inserted", "updated", "unchanged", "batch_id", "errors", "warnings"}
     assert data["errors"][0]["row"] == 3 and data["inserted"] == 0
     done = ok(capsys, book, "dues", "import", str(path), "--month", "2026-01", "--skip-errors")
     assert (done["inserted"], done["batch_id"] is not None) == (1, True)

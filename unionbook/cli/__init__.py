@@ -197,7 +197,12 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # the system's own text is English on many systems: say it in Chinese
         where = f"“{exc.filename}”" if exc.filename else "文件"
         error = UnionBookError(f"无法访问{where}：{os_reason(exc)}")
-        print(json.dumps(error.to_json(), ensure_ascii=False) if ctx.json else f"错误：{error.message}", file=sys.stderr)
+        if ctx.json:
+            from unionbook.cli.jsonout import dumps
+
+            print(dumps(error), file=sys.stderr)
+        else:
+            print(f"错误：{error.message}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         message = "已取消，未写入任何数据。"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from dataclasses import asdict
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,7 @@ def load_paper(name: str) -> Template:
 
 def _union(db: Database) -> dict[str, Any]:
     union = get_profile(db)
-    return {**union.to_json(), "founding_date": union.founding_date, "kind": union.kind_label}
+    return {**asdict(union), "founding_date": union.founding_date, "kind": union.kind_label}
 
 
 def _render(db: Database, name: str, out: Path, values: Mapping[str, Any], rows: Sequence[Mapping[str, Any]] = (),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
@@ -82,8 +82,8 @@ class PayrollPlan:
     def to_json(self, batch_id: str | None = None) -> dict[str, Any]:
         """The same shape as `members import` (README)."""
         return {"inserted": len(self.new), "updated": len(self.changed), "unchanged": len(self.unchanged_rows),
-                "batch_id": batch_id, "errors": [p.to_json() for p in self.errors],
-                "warnings": [p.to_json() for p in self.warnings]}
+                "batch_id": batch_id, "errors": [asdict(p) for p in self.errors],
+                "warnings": [asdict(p) for p in self.warnings]}
 
 
 def _marks(s: Session) -> tuple[int, ...]:
