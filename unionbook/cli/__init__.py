@@ -44,12 +44,13 @@ class Context:
     json: bool
 
     @contextmanager
-    def database(self, *, create: bool = False) -> Iterator[Any]:
+    def database(self, *, create: bool = False, read: bool = False) -> Iterator[Any]:
+        """`read`: the command only reads, so it runs beside an open window (no writer lock)."""
         from unionbook.services.union.session import resolve_db_path
         from unionbook.store import Database
 
         path = self.db_path or resolve_db_path()
-        db = Database.open(path, create=create, purpose="cli")
+        db = Database.open(path, create=create, purpose="cli", reader=read)
         if db.read_only:
             self.info(f"注意：{db.read_only_reason}")
         try:

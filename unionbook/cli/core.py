@@ -107,7 +107,7 @@ def cmd_stats(ctx: Context, args: argparse.Namespace) -> Output:
     if (args.start is None) != (args.end is None):
         raise ValidationError("统计期间须同时给出 --from 和 --to")
     period = (args.start, args.end) if args.start else None
-    with ctx.database() as db:
+    with ctx.database(read=True) as db:
         f = key_figures(db, period=period)
 
     def pct(value: float | None) -> str:
@@ -145,7 +145,7 @@ def cmd_employer_set(ctx: Context, args: argparse.Namespace) -> Output:
 def cmd_backup(ctx: Context, args: argparse.Namespace) -> Output:
     from unionbook.services.union.backups import backup_now
 
-    with ctx.database() as db:
+    with ctx.database(read=True) as db:
         path = backup_now(db, args.to)
     return Output({"backup": str(path)}, f"已备份到：{path}")
 

@@ -125,7 +125,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
     statuses = () if args.all else tuple(Status(s) for s in args.status) if args.status else CURRENT
     query = RosterQuery(search=args.search, statuses=statuses,
                         flags=tuple(args.flag or ()), group=args.group or "", sort=args.sort, descending=args.desc)
-    with ctx.database() as db:
+    with ctx.database(read=True) as db:
         total = count_members(db, query)
         rows = list_members(db, query, args.offset, args.limit)
     lines = [f"共 {total} 名会员" + (f"，显示 {len(rows)} 名" if len(rows) < total else "")]
@@ -155,7 +155,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> Output:
     from unionbook.services.dues.dues import member_paid_through
     from unionbook.services.members.records import get_member, member_history
 
-    with ctx.database() as db:
+    with ctx.database(read=True) as db:
         m = get_member(db, args.key)
         history = member_history(db, m.id)
         paid = member_paid_through(db, m.id)
@@ -244,7 +244,7 @@ def cmd_details(ctx: Context, args: argparse.Namespace) -> Output:
 def cmd_history(ctx: Context, args: argparse.Namespace) -> Output:
     from unionbook.services.members.records import get_member, member_history
 
-    with ctx.database() as db:
+    with ctx.database(read=True) as db:
         m = get_member(db, args.key)
         history = member_history(db, m.id)
     lines = [f"{m.name}（编号 {m.id}）的会籍记录："] + [

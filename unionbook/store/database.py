@@ -173,13 +173,18 @@ class Database:
         purpose: str = "gui",
         backup_dir: Path | None = None,
         keep_backups: int = DEFAULT_KEEP_BACKUPS,
+        reader: bool = False,
     ) -> Database:
+        """`reader`: a command that only reads (stats, lists, a backup). SQLite in WAL mode lets it read beside
+        the one writer, so it takes no writer lock and runs beside an open window; it never migrates or sweeps."""
         path = Path(path).expanduser().resolve()
         exists = path.exists() and path.stat().st_size > 0
         if not exists and not create:
             raise NotFoundError(f"找不到数据库文件：{path}")
         if exists:
             _check_is_sqlite(path)
+        if reader and exists:
+            return cls._open_reader(path, backup_dir or default_backup_dir(path), keep_backups)
         writable = not exists or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
         full = exists and writable and integrity.disk_full(path.parent)
         writable = writable and not full
@@ -218,6 +223,26 @@ class Database:
                 engine.dispose()
             lock.release()
             raise
+
+    @classmethod
+    def _open_reader(cls, path: Path, folder: Path, keep_backups: int) -> Database:
+        _check_is_unionbook(path)
+        found = integrity.problem(path)
+        engine = _make_engine(path, read_only=found is not None)
+        db = cls(path, engine, NoLock(path), folder, keep_backups)
+        if found is not None:
+            db._mark_damaged(found)
+            return db
+        try:
+            with engine.connect() as conn:
+                revision = migrate.current_revision(conn)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise translate_error(exc) from exc
+        if migrate.needs_upgrade(revision):
+            engine.dispose()
+            raise StoreError(f"“{path.name}”需要先升级到本版本的格式：请先不带命令（或用任一修改数据的命令）打开一次。")
+        return db
 
     def _mark_damaged(self, found: str) -> None:
         good = newest_good_backup(self.backup_dir, self.path.stem)
@@ -339,7 +364,10 @@ class Database:
         """Fold the WAL into the main file, so a file copy or backup has everything."""
         if self.read_only:
             return
-        self._autocommit("PRAGMA wal_checkpoint(TRUNCATE)")
+        # a reader beside the writer must not wait for it: PASSIVE folds what it can (the backup API copies the
+        # WAL's committed pages anyway); the writer itself truncates the WAL
+        self._autocommit("PRAGMA wal_checkpoint(PASSIVE)" if isinstance(self.lock, NoLock) else
+                         "PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _autocommit(self, sql: str) -> None:
         # outside any transaction: SQLAlchemy's connections always begin one, which would swallow these
