@@ -73,8 +73,10 @@ def test_writer_lock_without_a_note_still_refuses(tmp_path: Path) -> None:
 
 
 def test_a_second_process_is_refused_with_exit_1_naming_the_holder(union_db: Database) -> None:
+    """A second writer (a reader may read beside it: tests/cli/test_readers_beside_the_window.py)."""
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    proc = subprocess.run([sys.executable, "-m", "unionbook", "--db", str(union_db.path), "stats"],
+    proc = subprocess.run([sys.executable, "-m", "unionbook", "--db", str(union_db.path), "members", "add",
+                           "--name", "新会员", "--id-number", "11010519491231002X"],
                           capture_output=True, text=True, env=env, timeout=60)
     assert proc.returncode == 1, proc.stderr
     assert proc.stdout == ""

@@ -183,11 +183,11 @@ class Database:
             raise NotFoundError(f"找不到数据库文件：{path}")
         if exists:
             _check_is_sqlite(path)
-        if reader and exists:
-            return cls._open_reader(path, backup_dir or default_backup_dir(path), keep_backups)
         writable = not exists or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
         full = exists and writable and integrity.disk_full(path.parent)
         writable = writable and not full
+        if reader and exists and writable:  # a read-only medium or a full disk is opened read-only below
+            return cls._open_reader(path, backup_dir or default_backup_dir(path), keep_backups)
         if writable:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
