@@ -107,6 +107,16 @@ def check_output_folder(folder: Path) -> Path:
     return folder
 
 
+def check_new_output_file(path: Path) -> Path:
+    """A file the user named for output that must not exist yet (a bundle, a key, a report is never overwritten)."""
+    from unionbook.errors import ConflictError
+
+    path = check_output_file(path)
+    if path.exists():
+        raise ConflictError(f"文件“{path}”已存在，未覆盖：请另选文件名。")
+    return path
+
+
 def check_output_file(path: Path) -> Path:
     """A file the user named for output: its folder must exist, and the path must not be a folder."""
     from unionbook.errors import ValidationError

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from unionbook.domain.member import MemberDraft, Status
 from unionbook.errors import ConflictError
+from unionbook.exchange.bundle.container import NotForUs
 from unionbook.services.bundles import keys as keyring
 from unionbook.services.bundles.consolidated import consolidated, write
 from unionbook.services.bundles.incoming import duplicates, import_files
@@ -196,7 +197,7 @@ def test_a_transfer_slip_moves_a_member_with_history_and_its_receipt_closes_the_
 def test_a_receipt_from_someone_else_is_refused(unions, tmp_path) -> None:
     sent = export_annual(unions["a"], YEAR, tmp_path / "a.ubx")
     receipt = Path(import_files(unions["up"], [sent.file]).receipts[0])
-    with pytest.raises(Exception, match="不是发给本会的|不是本会发出的"):
+    with pytest.raises(NotForUs, match="不是发给本会的"):  # a's receipt is encrypted to a, not to b
         import_receipt(unions["b"], receipt)
 
 

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QWidget,
 )
+from ui.journeys.helpers import find_button, on_next_modal
 
 from unionbook.services.bundles import keys as keyring
 from unionbook.services.union.profile import UnionInput, save_profile
@@ -28,28 +29,6 @@ from unionbook.store import Database
 from unionbook.ui.main_window import MainWindow
 
 REAL_EXEC = QDialog.exec  # tests/ui/conftest.py forbids modal dialogs; this journey runs one on purpose
-
-
-def button(parent: QWidget, text: str) -> QPushButton:
-    found = [b for b in parent.findChildren(QPushButton) if b.text() == text and b.isVisible()]
-    assert len(found) == 1, f"{text}: {[b.text() for b in parent.findChildren(QPushButton)]}"
-    return found[0]
-
-
-def on_next_modal(qtbot, act) -> list[str]:  # type: ignore[no-untyped-def]
-    """Run `act(dialog)` on the next modal dialog once it is shown; returns what the dialog said."""
-    seen: list[str] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible():
-            QTimer.singleShot(20, poll)
-            return
-        seen.append(dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle())
-        act(dialog)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def table_rows(table: QTableWidget) -> list[list[str]]:
@@ -94,7 +73,7 @@ def test_send_the_annual_package_and_receive_it(qtbot, two_unions, tmp_path, mon
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "up.key"), ""))
 
     def register(dialog: QDialog) -> None:
-        button(dialog, "选择对方的公钥文件…").click()
+        find_button(dialog, "选择对方的公钥文件…").click()
         assert keyring.read_card(tmp_path / "up.key").fingerprint in [
             w.text() for w in dialog.findChildren(type(page.upper_label))]
         ok = next(b for b in dialog.findChildren(QPushButton) if b.text() == "登记")
@@ -104,13 +83,14 @@ def test_send_the_annual_package_and_receive_it(qtbot, two_unions, tmp_path, mon
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
     monkeypatch.setattr(QDialog, "exec", REAL_EXEC)
-    on_next_modal(qtbot, register)
-    qtbot.mouseClick(button(page, "登记上级工会…"), Qt.MouseButton.LeftButton)
+    step = on_next_modal(register, "登记上级工会")
+    qtbot.mouseClick(find_button(page, "登记上级工会…"), Qt.MouseButton.LeftButton)
+    step.check()
     assert "收件方：某镇总工会" in page.upper_label.text()
 
     out = tmp_path / "甲-年度.ubx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    qtbot.mouseClick(button(page, "生成年度报告包…"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(find_button(page, "生成年度报告包…"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(message_boxes), timeout=20000)  # it runs in the background
     kind, title, said = message_boxes[-1]
     assert out.is_file() and (kind, title) == ("information", "年度报告包") and "封面" in said

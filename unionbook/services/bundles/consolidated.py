@@ -10,7 +10,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from unionbook.errors import ConflictError, NotFoundError, ValidationError
+from unionbook.errors import ValidationError
+from unionbook.paths import check_new_output_file
 from unionbook.services.bundles.incoming import missing_reports
 from unionbook.store import Database
 from unionbook.store.models import Correspondent, SubunitReport
@@ -41,10 +42,7 @@ def consolidated(db: Database, year: int) -> Consolidated:
 
 def write(db: Database, report: Consolidated, out: Path) -> None:
     """The table as .xlsx or .pdf (by the file's suffix)."""
-    if out.exists():
-        raise ConflictError(f"文件“{out}”已存在，未覆盖")
-    if not out.parent.is_dir():
-        raise NotFoundError(f"文件夹“{out.parent}”不存在")
+    check_new_output_file(out)
     suffix = out.suffix.lower()
     if suffix == ".xlsx":
         write_xlsx(report, out)

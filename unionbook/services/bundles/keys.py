@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from unionbook.errors import ConflictError, NotFoundError, ValidationError
 from unionbook.exchange.bundle.keys import KeyPair, PublicCard
+from unionbook.paths import check_new_output_file
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import Correspondent, UnionKey, UnionProfile
@@ -71,10 +72,7 @@ def show_keys(db: Database) -> PublicCard:
 
 
 def export_card(db: Database, out: Path) -> PublicCard:
-    if out.exists():
-        raise ConflictError(f"文件“{out}”已存在，未覆盖")
-    if not out.parent.is_dir():
-        raise NotFoundError(f"文件夹“{out.parent}”不存在")
+    check_new_output_file(out)
     card = show_keys(db)
     out.write_text(card.to_text(), encoding="utf-8")
     return card

@@ -20,6 +20,7 @@ from unionbook import __version__
 from unionbook.errors import ConflictError, NotFoundError, UnionBookError, ValidationError
 from unionbook.exchange.bundle.container import Draft, pack
 from unionbook.exchange.bundle.keys import PublicCard
+from unionbook.paths import check_new_output_file
 from unionbook.services.bundles import keys as keyring
 from unionbook.services.bundles.cover import render_cover
 from unionbook.services.bundles.report import collect
@@ -63,10 +64,7 @@ def _next_sequence(s: Session, kind: str, recipient: str) -> int:
 
 def _write(out: Path, data: bytes) -> None:
     """All or nothing: a temporary file beside the target, renamed into place (private: the data holds IDs)."""
-    if out.exists():
-        raise ConflictError(f"文件“{out}”已存在，未覆盖")
-    if not out.parent.is_dir():
-        raise NotFoundError(f"文件夹“{out.parent}”不存在")
+    check_new_output_file(out)
     part = out.with_name(out.name + ".part")
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
@@ -118,8 +116,7 @@ def export_annual(db: Database, year: int, out: Path, *, recipient_file: Path | 
                   submit: bool = False, amends: str = "") -> AnnualSent:
     if not 2000 <= year <= dt.date.today().year:
         raise ValidationError(f"年份 {year} 无效")
-    if out.exists():
-        raise ConflictError(f"文件“{out}”已存在，未覆盖")
+    check_new_output_file(out)
     reports = collect(db, year)
     totals: dict[str, int] = {}
     for report in reports.values():
