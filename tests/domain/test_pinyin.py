@@ -76,3 +76,14 @@ def test_keys_are_lower_case_ascii() -> None:
 ])
 def test_clean_name(typed: str, stored: str) -> None:
     assert clean_name(typed) == stored
+
+
+@pytest.mark.parametrize(("name", "full"), [
+    ("段长青", "duanchangqing"),  # not 段长 "duanzhang" (section chief)
+    ("郑重阳", "zhengchongyang"),  # not 郑重 "zhengzhong" (solemnly)
+    ("王朝阳", "wangzhaoyang"),  # not 王朝 "wangchao" (dynasty)
+])
+def test_no_phrase_across_surname_and_given_name(name: str, full: str) -> None:
+    # the surname is read as a surname, the given name as a name: a dictionary phrase that happens to span
+    # the two (段长, 郑重, 王朝) must not decide the reading
+    assert pinyin_keys(name).full == full

@@ -155,48 +155,65 @@ def _sqlite_value(value: Any) -> Any:
     return value
 
 
-def _insert_rows(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    columns = list(rows[0])
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    conn.executemany(sql, [[_sqlite_value(r[c]) for c in columns] for r in rows])
+def _insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+    if rows:
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        conn.executemany(sql, rows)
+
+
+def _member_tuples(plan: ImportPlan, first_id: int, employers: dict[str, int], now: str
+                   ) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The new members as rows in store form. Only the date columns are converted (a 50,000-row import has two
+    million values: converting each one cost a second), and `now`, the same for every row, once."""
+    keys = [k for k in plan.new[0].values if k not in _SET_HERE]
+    dates = [i for i, k in enumerate(keys) if k in _DATE_COLUMNS or k in _DATETIME_COLUMNS]
+    columns = [*keys, *_SET_HERE]
+    active = Status.ACTIVE.value
+    out: list[tuple[Any, ...]] = []
+    for n, p in enumerate(plan.new):
+        row = [p.values.get(k) for k in keys]
+        for i in dates:
+            if row[i] is not None:
+                row[i] = _sqlite_value(row[i])
+        row += (first_id + n, employers.get(p.employer), active, p.event_date.isoformat(), now, now)
+        out.append(tuple(row))
+    return columns, out
+
+
+_SET_HERE = ("id", "employer_id", "status", "status_date", "created_at", "updated_at")
+_EVENT_COLUMNS = ("member_id", "event", "from_status", "to_status", "date", "reason", "doc_ref", "other_union",
+                  "recorded_at", "recorded_by")
+_CHANGE_COLUMNS = ("batch_id", "member_id", "kind", "before", "after")
 
 
 def _insert_new(s: Session, plan: ImportPlan, batch_id: int, employers: dict[str, int], now: dt.datetime,
                 actor: str, tick: Any) -> int:
-    first_id = next_id = int(s.execute(select(func.coalesce(func.max(Member.id), 0))).scalar_one()) + 1
+    if not plan.new:
+        return 0
+    first_id = int(s.execute(select(func.coalesce(func.max(Member.id), 0))).scalar_one()) + 1
     reason = f"批量导入：{plan.file_name}"[:200]
+    stamp = _sqlite_value(now)
+    columns, members = _member_tuples(plan, first_id, employers, stamp)
+    join, active = Event.JOIN.value, Status.ACTIVE.value
+    events = [(first_id + n, join, None, active, p.event_date.isoformat(), reason, "", "", stamp, actor)
+              for n, p in enumerate(plan.new)]
+    changes = [(batch_id, first_id + n, "created", "{}", "{}") for n in range(len(plan.new))]
     done = 0
-    chunks = []
-    for start in range(0, len(plan.new), _CHUNK):
-        members, events, changes = [], [], []
-        for p in plan.new[start:start + _CHUNK]:
-            members.append({**p.values, "id": next_id, "employer_id": employers.get(p.employer),
-                            "status": Status.ACTIVE.value, "status_date": p.event_date, "created_at": now,
-                            "updated_at": now})
-            events.append({"member_id": next_id, "event": Event.JOIN.value, "from_status": None,
-                           "to_status": Status.ACTIVE.value, "date": p.event_date, "reason": reason,
-                           "doc_ref": "", "other_union": "", "recorded_at": now, "recorded_by": actor})
-            changes.append({"batch_id": batch_id, "member_id": next_id, "kind": "created", "before": "{}",
-                            "after": "{}"})
-            next_id += 1
-        chunks.append((members, events, changes))
 
     def write() -> None:
         # through the session's own sqlite3 connection (same transaction): Core's per-row parameter
         # processing was a third of an import's time
         nonlocal done
         conn = cast(sqlite3.Connection, s.connection().connection.driver_connection)
-        for members, events, changes in chunks:
-            _insert_rows(conn, "member", members)
-            _insert_rows(conn, "member_event", events)
-            _insert_rows(conn, "import_batch_change", changes)
-            done += len(members)
+        for start in range(0, len(members), _CHUNK):
+            end = start + _CHUNK
+            _insert_rows(conn, "member", columns, members[start:end])
+            _insert_rows(conn, "member_event", _EVENT_COLUMNS, events[start:end])
+            _insert_rows(conn, "import_batch_change", _CHANGE_COLUMNS, changes[start:end])
+            done += len(members[start:end])
             tick(done)
 
-    if chunks:
-        bulk.insert_members(s, write, first_id)
+    bulk.insert_members(s, write, first_id)
     return done
 
 

@@ -188,8 +188,12 @@ def preview(db: Database, path: str | Path, sheet: str | None = None,
     `inspection`: the file as already read by `inspect` (the wizard's mapping step), not read again."""
     path = Path(path)
     today = today or dt.date.today()
-    if inspection is None or inspection.path != path or (sheet is not None and sheet != inspection.sheet):
+    # read here, the file's cells are needed only until each row is planned (the wizard keeps its own
+    # inspection for remapping): letting them go as the plan grows keeps a large import's peak memory down
+    owned = inspection is None or inspection.path != path or (sheet is not None and sheet != inspection.sheet)
+    if owned:
         inspection = inspect(path, sheet, mapping)
+    assert inspection is not None
     raw, layout = inspection.raw, inspection.layout
     index_mapping = _resolve_mapping(layout.columns, mapping)
     _check_required(layout.columns, index_mapping)
@@ -213,7 +217,8 @@ def preview(db: Database, path: str | Path, sheet: str | None = None,
         existing = _existing(s, {n for n in numbers if n})
         cards = _cards(s, {clean(r.values["card_number"]).replace(" ", "")
                            for r in parsed.rows if r.values.get("card_number")})
-    _plan_rows(plan, parsed, numbers, existing, cards, today, total, progress)
+    del inspection
+    _plan_rows(plan, parsed, numbers, existing, cards, today, total, progress, release_cells=owned)
     if progress is not None:
         progress(total, total)
     return plan
@@ -281,12 +286,16 @@ def _draft(values: dict[str, Any], base: dict[str, Any] | None) -> MemberDraft:
 
 def _plan_rows(plan: ImportPlan, parsed: ParsedSheet, numbers: list[str | None],
                existing: dict[str, dict[str, Any]], cards: dict[str, tuple[int, str]], today: dt.date,
-               total: int, progress: Progress | None) -> None:
+               total: int, progress: Progress | None, *, release_cells: bool = False) -> None:
+    """Plan each parsed row, letting go of it once planned (and of its cells too with `release_cells`)."""
     seen_ids: dict[str, int] = {}
     seen_cards: dict[str, int] = {}
     id_label = parsed.label("id_number")
     card_label = parsed.label("card_number")
-    for n, (srow, number) in enumerate(zip(parsed.rows, numbers, strict=True), start=1):
+    rows, cells = parsed.rows, parsed.sheet.rows
+    for n, number in enumerate(numbers, start=1):
+        srow = rows[n - 1]
+        rows[n - 1] = None  # type: ignore[call-overload]  # planned: nothing reads it again
         if progress is not None and n % 500 == 0:
             progress(total // 2 + n // 2, total)
         problems = [Problem(p.row, p.column, p.message, p.severity) for p in srow.problems]
@@ -331,6 +340,8 @@ def _plan_rows(plan: ImportPlan, parsed: ParsedSheet, numbers: list[str | None],
             _plan_update(plan, srow, base, member)
         if problems:
             plan.raw_rows[srow.row] = parsed.raw_values(srow.row)
+        if release_cells:
+            cells[srow.row - 1] = []
 
 
 def _status_warning(row: int, label: str, text: str, base: dict[str, Any] | None) -> list[Problem]:
