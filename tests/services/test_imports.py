@@ -295,3 +295,42 @@ def test_each_id_number_is_parsed_once_per_row(union_db: Database, tmp_path: Pat
     path = simple_roster(tmp_path / "a.xlsx", [("张三", A), ("李四", B)], join="2019.3.5", migrant="√")
     plan = imports.preview(union_db, path, today=TODAY)
     assert len(plan.new) == 2 and len(calls) == 2
+
+
+def _member_indexes(db: Database) -> list[tuple[str, str]]:
+    with db.read() as s:
+        from sqlalchemy import text
+        return sorted(s.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                     "AND tbl_name = 'member' AND sql IS NOT NULL")).tuples().all())
+
+
+@pytest.mark.parametrize("fail", [False, True])
+def test_a_first_import_rebuilds_the_member_indexes_inside_its_transaction(
+        union_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail: bool) -> None:
+    # a batch at least as large as the table drops the member table's indexes, writes and creates them again
+    # (measured twice as fast); the indexes are the same afterwards, and a failure rolls the drop back too
+    from unionbook.services.imports import batches as import_batches
+    from unionbook.store import bulk
+    monkeypatch.setattr(bulk, "REBUILD_FROM", 2)
+    dropped: list[str] = []
+    real_execute = bulk.Session.execute
+
+    def watching(self: Any, statement: Any, *args: Any, **kw: Any) -> Any:
+        if str(statement).startswith("DROP INDEX"):
+            dropped.append(str(statement))
+        return real_execute(self, statement, *args, **kw)
+
+    monkeypatch.setattr(bulk.Session, "execute", watching)
+    before = _member_indexes(union_db)
+    path = simple_roster(tmp_path / "a.xlsx", [(f"会员{i}", resident_id("19900101", i)) for i in range(1, 30)])
+    plan = imports.preview(union_db, path, today=TODAY)
+    if fail:
+        monkeypatch.setattr(import_batches.audit, "record", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "full")))
+        with pytest.raises(OSError):
+            imports.commit(union_db, plan)
+    else:
+        imports.commit(union_db, plan)
+        assert [m.name for m in list_members(union_db, RosterQuery(search="hy1"))][:1] == ["会员1"]
+    assert dropped, "the indexes were not rebuilt: the test proves nothing"
+    assert _member_indexes(union_db) == before
+    check_search_index(union_db)

@@ -24,7 +24,11 @@ def clean(text: object) -> str:
     """A value as typed, tidied: half-width, invisible characters gone, inner runs of spaces folded."""
     if text is None:
         return ""
-    s = str(text)
+    s = text if isinstance(text, str) else str(text)
+    if " " not in s and s.isprintable() and (s.isascii() or unicodedata.is_normalized("NFKC", s)):
+        # nothing to fold or replace (isprintable() is False for tabs, line breaks, no-break and ideographic
+        # spaces and zero-width characters): a value already clean, as most are when validation sees them
+        return s
     # Most values only need their whitespace folded: ASCII, or text already in NFKC form (which holds no
     # full-width forms, no-break or ideographic spaces) without zero-width characters. Checking that first
     # makes clean() several times faster, which a 50,000-row import (a million cells) notices.

@@ -43,13 +43,34 @@ def _in_chunks(s: Session, statement: str, ids: Sequence[int]) -> None:
         s.execute(text(statement.format(ids=marks)))
 
 
-def insert_members(s: Session, write: Callable[[], None], first_id: int) -> None:
-    """Run `write` (which inserts members with ids ≥ first_id), then index those rows in one go."""
-    with _suspended(s, INSERT_TRIGGER) as suspended:
+REBUILD_FROM = 5000  # rows
+
+
+@contextmanager
+def _indexes_rebuilt(s: Session, table: str, adding: int) -> Iterator[None]:
+    """For a batch at least as large as the table (the first import of a roster): drop the table's own
+    indexes, let the block write, and create them again, inside the caller's transaction. Sorting once is
+    about twice as fast as inserting 50,000 rows into six indexes one by one (1.07 → 0.50 s CPU measured
+    here); for a batch small beside the table, re-sorting the whole table would cost more, so nothing is done."""
+    if adding < REBUILD_FROM or adding < int(s.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()):
+        yield
+        return
+    found = s.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = :t "
+                           "AND sql IS NOT NULL"), {"t": table}).all()  # not the constraints' own autoindexes
+    for name, _sql in found:
+        s.execute(text(f'DROP INDEX "{name}"'))
+    yield
+    for _name, sql in found:
+        s.execute(text(sql))
+
+
+def insert_members(s: Session, write: Callable[[], None], first_id: int, count: int = 0) -> None:
+    """Run `write` (which inserts `count` members with ids ≥ first_id), then index those rows in one go."""
+    with _suspended(s, INSERT_TRIGGER) as suspended, _indexes_rebuilt(s, "member", count):
         write()
-        if suspended:
-            s.execute(text("INSERT INTO member_search(rowid, search_key) "
-                           "SELECT id, search_key FROM member WHERE id >= :first"), {"first": first_id})
+    if suspended:
+        s.execute(text("INSERT INTO member_search(rowid, search_key) "
+                       "SELECT id, search_key FROM member WHERE id >= :first"), {"first": first_id})
 
 
 def update_members(s: Session, write: Callable[[], None], ids: Sequence[int]) -> None:

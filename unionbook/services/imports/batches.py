@@ -161,23 +161,24 @@ def _insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str], r
         conn.executemany(sql, rows)
 
 
-def _member_tuples(plan: ImportPlan, first_id: int, employers: dict[str, int], now: str
+def _member_tuples(plan: ImportPlan, start: int, end: int, first_id: int, employers: dict[str, int], now: str
                    ) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """The new members as rows in store form. Only the date columns are converted (a 50,000-row import has two
-    million values: converting each one cost a second), and `now`, the same for every row, once."""
+    """New members start…end as rows in store form, a chunk at a time (all 50,000 at once would double what
+    the plan holds). Only the date columns are converted (converting each of two million values cost a
+    second), and `now`, the same for every row, once."""
     keys = [k for k in plan.new[0].values if k not in _SET_HERE]
     dates = [i for i, k in enumerate(keys) if k in _DATE_COLUMNS or k in _DATETIME_COLUMNS]
-    columns = [*keys, *_SET_HERE]
     active = Status.ACTIVE.value
     out: list[tuple[Any, ...]] = []
-    for n, p in enumerate(plan.new):
+    for n in range(start, min(end, len(plan.new))):
+        p = plan.new[n]
         row = [p.values.get(k) for k in keys]
         for i in dates:
             if row[i] is not None:
                 row[i] = _sqlite_value(row[i])
         row += (first_id + n, employers.get(p.employer), active, p.event_date.isoformat(), now, now)
         out.append(tuple(row))
-    return columns, out
+    return [*keys, *_SET_HERE], out
 
 
 _SET_HERE = ("id", "employer_id", "status", "status_date", "created_at", "updated_at")
@@ -193,11 +194,7 @@ def _insert_new(s: Session, plan: ImportPlan, batch_id: int, employers: dict[str
     first_id = int(s.execute(select(func.coalesce(func.max(Member.id), 0))).scalar_one()) + 1
     reason = f"批量导入：{plan.file_name}"[:200]
     stamp = _sqlite_value(now)
-    columns, members = _member_tuples(plan, first_id, employers, stamp)
     join, active = Event.JOIN.value, Status.ACTIVE.value
-    events = [(first_id + n, join, None, active, p.event_date.isoformat(), reason, "", "", stamp, actor)
-              for n, p in enumerate(plan.new)]
-    changes = [(batch_id, first_id + n, "created", "{}", "{}") for n in range(len(plan.new))]
     done = 0
 
     def write() -> None:
@@ -205,15 +202,19 @@ def _insert_new(s: Session, plan: ImportPlan, batch_id: int, employers: dict[str
         # processing was a third of an import's time
         nonlocal done
         conn = cast(sqlite3.Connection, s.connection().connection.driver_connection)
-        for start in range(0, len(members), _CHUNK):
-            end = start + _CHUNK
-            _insert_rows(conn, "member", columns, members[start:end])
-            _insert_rows(conn, "member_event", _EVENT_COLUMNS, events[start:end])
-            _insert_rows(conn, "import_batch_change", _CHANGE_COLUMNS, changes[start:end])
-            done += len(members[start:end])
+        for start in range(0, len(plan.new), _CHUNK):
+            columns, members = _member_tuples(plan, start, start + _CHUNK, first_id, employers, stamp)
+            ids = range(first_id + start, first_id + start + len(members))
+            _insert_rows(conn, "member", columns, members)
+            _insert_rows(conn, "member_event", _EVENT_COLUMNS,
+                         [(i, join, None, active, p.event_date.isoformat(), reason, "", "", stamp, actor)
+                          for i, p in zip(ids, plan.new[start:start + _CHUNK], strict=True)])
+            _insert_rows(conn, "import_batch_change", _CHANGE_COLUMNS,
+                         [(batch_id, i, "created", "{}", "{}") for i in ids])
+            done += len(members)
             tick(done)
 
-    bulk.insert_members(s, write, first_id)
+    bulk.insert_members(s, write, first_id, len(plan.new))
     return done
 
 

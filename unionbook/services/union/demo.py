@@ -272,7 +272,7 @@ def build_demo(db: Database, members: int = 2000, seed: int = 1, progress: Progr
                         except Cancelled:
                             raise Cancelled("已取消，未写入任何演示数据。") from None
 
-        insert_members(s, write, first_id=1)
+        insert_members(s, write, first_id=1, count=members)
         totals = _employee_counts(s, rng)
         for suffix, count in UNORGANISED:
             s.add(Employer(name=f"{rng.choice(PLACES)}{rng.choice(BRANDS)}{suffix}", uscc=_uscc(rng, "92", area_home),
