@@ -15,6 +15,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Date, DateTime, Table, bindparam, delete, func, insert, select, update
@@ -169,10 +170,11 @@ def _member_tuples(plan: ImportPlan, start: int, end: int, first_id: int, employ
     keys = [k for k in plan.new[0].values if k not in _SET_HERE]
     dates = [i for i, k in enumerate(keys) if k in _DATE_COLUMNS or k in _DATETIME_COLUMNS]
     active = Status.ACTIVE.value
+    take = itemgetter(*keys)  # every planned row has every column (records.member_row)
     out: list[tuple[Any, ...]] = []
     for n in range(start, min(end, len(plan.new))):
         p = plan.new[n]
-        row = [p.values.get(k) for k in keys]
+        row = list(take(p.values))
         for i in dates:
             if row[i] is not None:
                 row[i] = _sqlite_value(row[i])
