@@ -3,7 +3,11 @@ sizes. Written by hand (zipfile + XML) so that nothing ever materialises what th
 
 from __future__ import annotations
 
+import json
 import random
+import subprocess
+import sys
+import time
 import zipfile
 import zlib
 from collections.abc import Iterable
@@ -157,3 +161,46 @@ def huge_string_xlsx(path: Path, megabytes: int = 60) -> Path:
     block = "".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(1 << 18))  # 768 KB in UTF-8
     text = block * max(1, megabytes * (1 << 20) // (len(block) * 3))
     return _write(path, _sheet([("A1", "姓名"), ("A2", text)], "A1:A2"))
+
+
+# ---- reading one in a child process, measured ----
+
+MAX_SECONDS = 10.0
+MAX_RSS_MB = 500
+
+# The wrapper runs the reader and adds its peak RSS (ru_maxrss in KiB on Linux), also when the reader died.
+_WRAPPER = r"""
+import json, resource, subprocess, sys
+proc = subprocess.run([sys.executable, "-c", sys.argv[1], sys.argv[2]], capture_output=True, text=True)
+lines = proc.stdout.strip().splitlines()
+outcome = json.loads(lines[-1]) if proc.returncode == 0 and lines else {
+    "outcome": f"exit {proc.returncode}", "message": proc.stderr[-300:]}
+outcome["rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps(outcome, ensure_ascii=False))
+"""
+
+# The reader prints the outcome.
+_CHILD = r"""
+import json, resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))  # a runaway reader fails instead of eating the machine
+from unionbook.exchange.reader import read_sheet
+from unionbook.errors import UnionBookError
+try:
+    sheet = read_sheet(sys.argv[1])
+    outcome = {"outcome": "read", "rows": len(sheet.rows)}
+except UnionBookError as exc:
+    outcome = {"outcome": "refused", "message": exc.message}
+except BaseException as exc:
+    outcome = {"outcome": "crashed", "message": f"{type(exc).__name__}: {exc}"[:300]}
+print(json.dumps(outcome, ensure_ascii=False))
+"""
+
+
+def read_in_child(path: Path) -> dict[str, object]:
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", _WRAPPER, _CHILD, str(path)], capture_output=True, text=True,
+                          timeout=120, check=True)
+    elapsed = time.monotonic() - started
+    result: dict[str, object] = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["seconds"] = elapsed
+    return result

@@ -11,7 +11,8 @@ inflates every part of the zip without a limit (a 1 MB file can hold a 1 GB shar
   what a roster can need;
 - a text run longer than Excel itself allows in a cell (32,767 characters) is refused.
 
-Only .xlsx/.xlsm are scanned cell by cell; an .ods gets the zip checks. Nothing is written anywhere.
+.xlsx/.xlsm are scanned cell by cell here; .xls, .xlsb and .ods by format_guards, called from here. Nothing is
+written anywhere.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 
 from unionbook.errors import UnionBookError
 
@@ -113,7 +114,7 @@ class _Guard:
                                   "疑似“压缩炸弹”，未读取。")
         return infos
 
-    def inflate(self, z: zipfile.ZipFile, info: zipfile.ZipInfo, scan: _SheetScan | _TextScan | None) -> None:
+    def inflate(self, z: zipfile.ZipFile, info: zipfile.ZipInfo, scan: _Scan | None) -> None:
         size = 0
         try:
             with _open_part(z, info) as stream:
@@ -134,6 +135,12 @@ class _Guard:
             raise _Unreadable(str(exc)) from None
         if scan is not None:
             scan.finish()
+
+
+class _Scan(Protocol):
+    def feed(self, chunk: bytes) -> None: ...
+
+    def finish(self) -> None: ...
 
 
 class _Unreadable(Exception):
@@ -246,18 +253,33 @@ def _sheet_parts(z: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
 
 
 def check_workbook(path: Path) -> None:
-    """Refuse (HostileFileError) a zip-based workbook that would make a reader inflate without bound. A file that
-    is not a zip, or a damaged one, passes: the reader refuses it in its own words."""
+    """Refuse (HostileFileError) a workbook that would make a reader inflate or allocate without bound: a zip
+    (.xlsx, .xlsb, .ods) by its parts' sizes, an .ods and an .xls also by the extent of every sheet (calamine
+    reads all their sheets when it opens them). A file that is neither, or a damaged one, passes: the reader
+    refuses it in its own words."""
+    from unionbook.exchange import format_guards
+
+    try:
+        with path.open("rb") as f:
+            magic = f.read(8)
+    except OSError:
+        return
+    if magic == format_guards.CFB_MAGIC:
+        format_guards.check_xls(path)
+        return
     _check(path, None)
 
 
 def check_sheet(path: Path, sheet: str) -> None:
     """Refuse (HostileFileError) a sheet whose real extent is absurd, naming the cell that makes it so; only the
-    parts holding `sheet` are read (every worksheet when the workbook does not say which)."""
+    parts holding `sheet` are read (every worksheet when the workbook does not say which). .xlsx and .xlsb
+    sheets are checked here, when they are read; .ods and .xls ones by check_workbook."""
     _check(path, sheet)
 
 
 def _check(path: Path, sheet: str | None) -> None:
+    from unionbook.exchange import format_guards
+
     guard = _Guard(path)
     try:
         z = zipfile.ZipFile(path)
@@ -268,17 +290,28 @@ def _check(path: Path, sheet: str | None) -> None:
             infos = guard.declared(z)
             names = {i.filename for i in infos}
             is_xlsx = "xl/workbook.xml" in names
-            parts = _sheet_parts(z, names) if is_xlsx and sheet is not None else {}
+            is_xlsb = "xl/workbook.bin" in names
+            is_ods = not is_xlsx and not is_xlsb and "content.xml" in names
+            parts = {}
+            if sheet is not None and is_xlsx:
+                parts = _sheet_parts(z, names)
+            elif sheet is not None and is_xlsb:
+                parts = format_guards.xlsb_sheet_names(z, names)
             wanted = {p for p, n in parts.items() if n == sheet} or None
             for info in infos:
-                scan: _SheetScan | _TextScan | None = None
-                is_sheet = is_xlsx and info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
+                scan: _Scan | None = None
+                is_sheet = info.filename.startswith("xl/worksheets/") and (
+                    (is_xlsx and info.filename.endswith(".xml")) or (is_xlsb and info.filename.endswith(".bin")))
                 if sheet is not None:  # the zip as a whole passed check_workbook: read the sheet's parts only
                     if not is_sheet or (wanted is not None and info.filename not in wanted):
                         continue
-                    scan = _SheetScan(guard, info.filename, parts.get(info.filename, sheet))
+                    name = parts.get(info.filename, sheet)
+                    scan = (format_guards.XlsbScan(guard, info.filename, name) if is_xlsb
+                            else _SheetScan(guard, info.filename, name))
                 elif is_xlsx and info.filename == "xl/sharedStrings.xml":
                     scan = _TextScan(guard, info.filename)
+                elif is_ods and info.filename == "content.xml":
+                    scan = format_guards.OdsScan(guard, info.filename)
                 guard.inflate(z, info, scan)
         except _Unreadable:
             return
