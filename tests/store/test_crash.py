@@ -1,8 +1,8 @@
-"""The crash test: a child process importing, undoing, adding, backing up and restoring is killed (SIGKILL) at
+"""The crash test: a child process importing, undoing, adding, backing up, restoring and exporting is killed (SIGKILL) at
 random moments, over and over. After every kill the database must be whole (SQLite's integrity_check), hold no
 part of a batch (all of an import or none, every member with its join event, the search index matching), leave
-nothing behind once opened again (no .part copies, no temporary restore copies, no stale lock), and open for
-writing as usual.
+nothing behind once opened again (no .part copies, no temporary restore copies, no half-written export or
+`backup --to` file in the user's folder, no stale lock), and open for writing as usual.
 
 Children are forked from this process, which has already imported everything, so a trial costs milliseconds of
 start-up and the kill lands inside the work rather than inside Python's imports."""
@@ -25,7 +25,8 @@ from roster_files import check_search_index, resident_id, simple_roster
 
 from unionbook.services.imports import flow as imports
 from unionbook.services.members.records import MemberDraft, add_member
-from unionbook.services.union.backups import backup_now, restore
+from unionbook.services.members.exports import export_roster
+from unionbook.services.union.backups import backup_now, backup_to_file, restore
 from unionbook.services.union.demo import build_demo
 from unionbook.store import Database
 from unionbook.store.backup import list_backups, make_backup
@@ -36,7 +37,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="forks children 
 
 BASE_MEMBERS = 150
 IMPORTED = 120  # new members in the import file
-TRIALS_PER_OP = 22  # × 5 operations = 110 kills
+TRIALS_PER_OP = 20  # × 6 operations = 120 kills
 MAX_DELAY = 0.5  # seconds after the fork: each loop below runs longer than this, so the kill lands in the work
 
 
@@ -67,6 +68,18 @@ def _loop_backup(db: Database, _file: Path) -> None:
         make_backup(db.path, db.backup_dir, "close", keep=3)  # with the rotation
 
 
+def _loop_export(db: Database, _file: Path) -> None:
+    out = _user_folder(db.path)
+    while True:
+        export_roster(db, out / "会员名册.xlsx")
+        backup_to_file(db, out / "备份.sqlite")
+
+
+def _user_folder(db_path: Path) -> Path:
+    """The folder the user chose for exports and backups (outside everything the database owns)."""
+    return db_path.parent / "我的文件"
+
+
 def _loop_restore(db: Database, _file: Path) -> None:
     chosen = list_backups(db.backup_dir, db.path.stem)[-1]  # the oldest: the base, before the import
     while True:
@@ -75,7 +88,7 @@ def _loop_restore(db: Database, _file: Path) -> None:
 
 OPS: dict[str, Callable[[Database, Path], None]] = {
     "import": _loop_import_undo, "undo": _loop_undo_import, "add": _loop_add, "backup": _loop_backup,
-    "restore": _loop_restore,
+    "restore": _loop_restore, "export": _loop_export,
 }
 
 
@@ -137,6 +150,7 @@ def _trial(op: str, base: dict[str, Path], folder: Path, rng: random.Random) -> 
     db_path = folder / source.name
     shutil.copyfile(source, db_path)
     shutil.copytree(source.with_name(source.stem + ".backups"), folder / (source.stem + ".backups"))
+    _user_folder(db_path).mkdir()
     before = _counts(db_path)[0]
     child = mp.get_context("fork").Process(target=_child, args=(op, str(db_path), str(base["file"])))
     child.start()
@@ -171,6 +185,8 @@ def _trial(op: str, base: dict[str, Path], folder: Path, rng: random.Random) -> 
         leftovers = [p.name for p in db.backup_dir.iterdir() if ".part" in p.name]
         scratch = scratch_dir(db_path)
         leftovers += [p.name for p in scratch.iterdir()] if scratch.exists() else []
+        # in the user's folder: only whole files (a killed export or backup --to left a part file there)
+        leftovers += [p.name for p in _user_folder(db_path).iterdir() if p.name not in ("会员名册.xlsx", "备份.sqlite")]
         if leftovers:
             wrong.append(f"leftovers after the next open: {leftovers}")
         good = [p for p in list_backups(db.backup_dir, db_path.stem) if not _whole(p)]

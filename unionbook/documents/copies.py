@@ -8,7 +8,6 @@ engine's own parts (layout, blocks, page numbers) and leaves the engine untouche
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -21,6 +20,7 @@ from unionbook.documents.renderer import (
     RenderResult,
     _canvas_maker,
     _discard,
+    _new_part,
     _page_number_painter,
     base_scope,
     check_data,
@@ -29,6 +29,7 @@ from unionbook.documents.renderer import (
 from unionbook.documents.template import Block, Template
 from unionbook.errors import UnionBookError, os_reason
 from unionbook.jobs import Progress
+from unionbook.partfiles import commit_part
 
 
 def with_blank_rows(tpl: Template, rows: int) -> Template:
@@ -63,7 +64,7 @@ def render_copies(tpl: Template, data: FormData, out: Path, serials: Sequence[st
         if progress:
             progress(done, total)
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
+    tmp = _new_part(out)
     top, right, bottom, left = lay.margins
     frame = Frame(left, bottom, lay.frame_width, lay.frame_height, leftPadding=0, rightPadding=0, topPadding=0,
                   bottomPadding=0, id="body")
@@ -73,9 +74,8 @@ def render_copies(tpl: Template, data: FormData, out: Path, serials: Sequence[st
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     written: list[int] = []
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
         doc.build(story, canvasmaker=_canvas_maker(_page_number_painter(tpl, lay), written, lay.body.primary))
-        os.replace(tmp, out)
+        commit_part(tmp, out)
     except OSError as exc:
         _discard(tmp)
         raise UnionBookError(f"无法写入“{out}”：{os_reason(exc)}。文件可能正被其他程序（如PDF阅读器）打开，请关闭后重试。") from exc

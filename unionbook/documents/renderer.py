@@ -7,7 +7,6 @@ cancelled or failed run leaves nothing half written.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from unionbook.documents.fonts import chain
 from unionbook.documents.template import PAGE_SIZES_MM, Template, TemplateError
 from unionbook.errors import UnionBookError, os_reason
 from unionbook.jobs import Progress
+from unionbook.partfiles import commit_part, drop_part, new_part
 
 # GB/T 9704-2012: A4, margins top 37 mm, right 26, bottom 35, left 28; 28 characters × 22 lines.
 GBT9704_MARGINS = (37.0, 26.0, 35.0, 28.0)
@@ -223,7 +223,7 @@ def render(tpl: Template, data: FormData, out: Path, *, progress: Progress | Non
     hooks = _Hooks(total, progress)
     story, copies = build_story(tpl, data, lay, hooks)
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
+    tmp = _new_part(out)
     top, right, bottom, left = lay.margins
     frame = Frame(left, bottom, lay.frame_width, lay.frame_height, leftPadding=0, rightPadding=0, topPadding=0,
                   bottomPadding=0, id="body")
@@ -236,9 +236,8 @@ def render(tpl: Template, data: FormData, out: Path, *, progress: Progress | Non
     written: list[int] = []
     maker = _canvas_maker(_page_number_painter(tpl, lay), written, lay.body.primary)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
         doc.build(story, canvasmaker=maker)
-        os.replace(tmp, out)
+        commit_part(tmp, out)
     except LayoutError as exc:
         _discard(tmp)
         raise UnionBookError(
@@ -256,8 +255,14 @@ def render(tpl: Template, data: FormData, out: Path, *, progress: Progress | Non
     return RenderResult(out, written[-1] if written else 0, copies)
 
 
-def _discard(path: Path) -> None:
+def _new_part(out: Path) -> Path:
+    """The recorded part file the PDF is drawn into (swept after a crash, see unionbook/partfiles.py)."""
     try:
-        path.unlink(missing_ok=True)
-    except OSError:
-        pass
+        out.parent.mkdir(parents=True, exist_ok=True)
+        return new_part(out)
+    except OSError as exc:
+        raise UnionBookError(f"无法写入“{out}”：{os_reason(exc)}") from exc
+
+
+def _discard(path: Path) -> None:
+    drop_part(path)

@@ -10,15 +10,14 @@ tests use to look at the styles.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
 import zipfile
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
 from unionbook.exchange.layout import column_letter
+from unionbook.partfiles import commit_part, drop_part, new_part
 
 # Style indexes into cellXfs below.
 DEFAULT, TITLE, HEADER, DATE, TEXT, NOTE, DATETIME = range(7)
@@ -92,9 +91,7 @@ class XlsxWriter:
         self._strings: dict[str, int] = {}
         self._row = 0
         self._max_col = 0
-        fd, tmp = tempfile.mkstemp(suffix=".xlsx.part", dir=self.path.parent)
-        os.close(fd)
-        self._tmp = Path(tmp)
+        self._tmp = new_part(self.path)
         self._zip = zipfile.ZipFile(self._tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=6)
         self._sheet: IO[bytes] | None = None
         self._buffer: list[str] = []
@@ -196,7 +193,7 @@ class XlsxWriter:
             self._sheet.close()
             self._write_parts()
             self._zip.close()
-            os.replace(self._tmp, self.path)
+            commit_part(self._tmp, self.path)
         except BaseException:
             self.abort()
             raise
@@ -210,7 +207,7 @@ class XlsxWriter:
             self._zip.close()
         except Exception:  # closing a broken zip must not hide the original error
             pass
-        self._tmp.unlink(missing_ok=True)
+        drop_part(self._tmp)
 
     def __enter__(self) -> XlsxWriter:
         return self

@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from unionbook.errors import StoreError
+from unionbook.partfiles import commit_part, drop_part, new_part
 from unionbook.store import integrity
 from unionbook.store.scratch import make_private, make_private_dir
 
@@ -28,9 +29,7 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
     it is private (0600), and so is a folder created for it (0700)."""
     if not target.parent.is_dir():
         make_private_dir(target.parent)
-    tmp = target.with_name(target.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
+    tmp = new_part(target)
     src = sqlite3.connect(str(source)) if isinstance(source, Path) else source
     try:
         dst = sqlite3.connect(str(tmp))
@@ -40,12 +39,9 @@ def copy_database(source: Path | sqlite3.Connection, target: Path) -> None:
         finally:
             dst.close()
         make_private(tmp)
-        os.replace(tmp, target)
+        commit_part(tmp, target)
     except (sqlite3.Error, OSError) as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
+        drop_part(tmp)
         raise StoreError(f"备份到“{target}”失败：{exc}") from exc
     finally:
         if isinstance(source, Path):

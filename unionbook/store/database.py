@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from unionbook import partfiles
 from unionbook.errors import NotFoundError, StoreError, UnionBookError
 from unionbook.store import integrity, migrate, scratch
 from unionbook.store.backup import default_backup_dir, make_backup, newest_good_backup
@@ -213,6 +214,7 @@ class Database:
             else:
                 # we hold the writer lock: nothing of this database is half-way; what a crash left can go
                 scratch.sweep(path, folder)
+                partfiles.sweep_recorded()  # and what a killed export, PDF or backup left in the user's folders
                 scratch.make_private(path)
                 db._migrate(existing=exists)
                 scratch.make_private(path)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from unionbook.errors import ValidationError
+from unionbook.partfiles import commit_part, drop_part, new_part
 from unionbook.paths import check_new_output_file
 from unionbook.services.bundles.incoming import missing_reports
 from unionbook.store import Database
@@ -64,10 +65,8 @@ def write_pdf(db: Database, report: Consolidated, out: Path) -> None:
     # each row of this table is a union: the template binds it as member.* with these labels
     tpl = load_template(paths.forms_dir() / "bundles" / "consolidated.toml", extra_fields={"member": ROW_FIELDS})
     totals = {**report.totals, "year": report.year, "contents": "、".join(report.missing) or "无"}
-    part = out.with_name(out.name + ".part")
     render(tpl, FormData(union={"name": get_profile(db).name}, members=report.unions, values={"bundle": totals}),
-           part)
-    part.replace(out)
+           out)  # all or nothing: render writes a recorded part file and renames it
 
 
 def write_xlsx(report: Consolidated, out: Path) -> None:
@@ -86,6 +85,10 @@ def write_xlsx(report: Consolidated, out: Path) -> None:
         ws.append(["未上报：" + "、".join(report.missing)])
     for col, width in zip("ABCDEFG", (28, 22, 10, 10, 12, 10, 38), strict=True):
         ws.column_dimensions[col].width = width
-    part = out.with_name(out.name + ".part")
-    wb.save(part)
-    part.replace(out)
+    part = new_part(out)
+    try:
+        wb.save(part)
+        commit_part(part, out)
+    except BaseException:
+        drop_part(part)
+        raise

@@ -20,6 +20,7 @@ from unionbook import __version__
 from unionbook.errors import ConflictError, NotFoundError, UnionBookError, ValidationError
 from unionbook.exchange.bundle.container import Draft, pack
 from unionbook.exchange.bundle.keys import PublicCard
+from unionbook.partfiles import commit_part, drop_part, new_part
 from unionbook.paths import check_new_output_file
 from unionbook.services.bundles import keys as keyring
 from unionbook.services.bundles.cover import render_cover
@@ -65,16 +66,15 @@ def _next_sequence(s: Session, kind: str, recipient: str) -> int:
 def _write(out: Path, data: bytes) -> None:
     """All or nothing: a temporary file beside the target, renamed into place (private: the data holds IDs)."""
     check_new_output_file(out)
-    part = out.with_name(out.name + ".part")
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    part = new_part(out)
     try:
-        with os.fdopen(fd, "wb") as f:
+        with part.open("wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(part, out)
+        commit_part(part, out)
     except BaseException:
-        part.unlink(missing_ok=True)
+        drop_part(part)
         raise
 
 

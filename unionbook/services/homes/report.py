@@ -94,9 +94,8 @@ def write_pdf(db: Database, view: AssessmentView, form: str, out: Path) -> Path:
                         extra_fields={"member": ITEM_FIELDS})
     profile = get_profile(db)
     union = {"name": profile.name, "uscc": profile.uscc, "contact_phone": profile.contact_phone}
-    part = out.with_name(out.name + ".part")
-    render(tpl, FormData(union=union, members=_rows(view), values=_values(db, view)), part)
-    part.replace(out)
+    # all or nothing: render writes a recorded part file and renames it
+    render(tpl, FormData(union=union, members=_rows(view), values=_values(db, view)), out)
     return out
 
 
