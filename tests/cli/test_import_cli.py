@@ -128,3 +128,26 @@ def test_entry_point_exit_status(db_file: Path, tmp_path: Path) -> None:
                            str(path)], capture_output=True, text=True, env=env, timeout=120)
     assert (proc.returncode, proc.stdout) == (1, "")
     assert json.loads(proc.stderr)["errors"][0]["row"] == 2
+
+
+def test_a_csv_mixing_encodings_is_refused_with_the_choices_then_read_as_chosen(
+        db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "名单.csv"
+    path.write_bytes(f"姓名,身份证号码\r\n张三,{A}\r\n".encode("gbk") + f"欧阳娜,{B}\r\n".encode())
+    code, out, err = run(capsys, db_file, "members", "import", str(path))
+    assert (code, out) == (1, "")
+    error = json.loads(err)
+    assert error["error"] == "mixed_encoding" and "--encoding" in error["message"]
+    details = error["details"]
+    assert details["choices"] == ["gb18030", "utf-8", "auto-lines"] and details["lines"] == [3]
+    assert details["samples"] == [{"line": 3, "utf-8": f"欧阳娜,{B}",
+                                   "gb18030": f"欧阳娜,{B}".encode().decode("gb18030", errors="replace")}]
+    code, data, _ = run(capsys, db_file, "members", "list")
+    assert data["total"] == 0  # nothing stored before the choice
+    code, data, err = run(capsys, db_file, "members", "import", str(path), "--encoding", "auto-lines")
+    assert code == 0, err
+    assert data["inserted"] == 2
+    code, data, _ = run(capsys, db_file, "members", "list")
+    assert sorted(m["name"] for m in data["members"]) == ["张三", "欧阳娜"]
+    code, _, err = run(capsys, db_file, "members", "import", str(path), "--encoding", "latin-1")
+    assert code == 2  # not one of the choices: a usage error

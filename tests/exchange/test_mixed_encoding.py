@@ -36,3 +36,54 @@ def test_a_utf8_file_with_one_gbk_line_is_refused_too(tmp_path: Path) -> None:
     data = (HEADER + "张三,110105199003071234\r\n").encode("utf-8") + "欧阳娜,11010519900307124X\r\n".encode("gbk")
     with pytest.raises(ImportFileError, match="第3行"):
         decode_csv(data, "b.csv")
+
+
+# ---- the choice: the file is read as the user says, and only then ----
+
+MIXED = (HEADER + "张三,110105199003071234\r\n").encode("gbk") + "欧阳娜,11010519900307124X\r\n".encode() \
+    + "李四,110105199003071250\r\n".encode("gbk")
+
+
+def test_the_refusal_is_a_choice_with_its_evidence() -> None:
+    from unionbook.exchange.reader import ENCODING_CHOICES, MixedEncodingError
+
+    with pytest.raises(MixedEncodingError) as err:
+        decode_csv(MIXED, "名单.csv")
+    assert err.value.code == "mixed_encoding"
+    details = err.value.details
+    assert details["choices"] == list(ENCODING_CHOICES) == ["gb18030", "utf-8", "auto-lines"]
+    assert details["majority"] == "gb18030" and details["lines"] == [3]
+    sample = details["samples"][0]
+    assert sample["line"] == 3 and sample["utf-8"] == "欧阳娜,11010519900307124X"
+    assert sample["gb18030"] == "欧阳娜,11010519900307124X".encode().decode("gb18030", errors="replace")
+    assert "选择" in err.value.message
+
+
+def test_auto_lines_reads_each_line_as_what_it_validly_is() -> None:
+    text, encoding = decode_csv(MIXED, "名单.csv", "auto-lines")
+    assert encoding == "auto-lines"
+    assert text == HEADER + "张三,110105199003071234\r\n欧阳娜,11010519900307124X\r\n李四,110105199003071250\r\n"
+
+
+# GBK bytes that are also valid UTF-8 (it reads "뾷ᶡ"): the file is all GBK, only the choice says so
+LOOKS_UTF8 = (HEADER + "张三,110105199003071234\r\n刖丰丁,11010519900307124X\r\n").encode("gbk")
+
+
+def test_a_whole_file_choice_reads_it_that_way_or_names_the_line_it_cannot() -> None:
+    from unionbook.exchange.reader import MixedEncodingError
+
+    with pytest.raises(MixedEncodingError):
+        decode_csv(LOOKS_UTF8, "名单.csv")
+    assert decode_csv(LOOKS_UTF8, "名单.csv", "gb18030") == (LOOKS_UTF8.decode("gbk"), "gb18030")
+    assert "刖丰丁" not in decode_csv(LOOKS_UTF8, "名单.csv", "auto-lines")[0]  # line by line: the wrong answer here
+    with pytest.raises(ImportFileError, match="第1行不是有效的 UTF-8"):
+        decode_csv(MIXED, "名单.csv", "utf-8")  # the GBK lines are not UTF-8: named, not turned into �
+    with pytest.raises(ImportFileError, match="第3行不是有效的 GBK"):
+        decode_csv(MIXED, "名单.csv", "gb18030")
+
+
+def test_read_sheet_takes_the_choice(tmp_path: Path) -> None:
+    path = tmp_path / "名单.csv"
+    path.write_bytes(MIXED)
+    sheet = read_sheet(path, encoding="auto-lines")
+    assert sheet.rows[2] == ["欧阳娜", "11010519900307124X"] and sheet.encoding == "auto-lines"

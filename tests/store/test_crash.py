@@ -24,8 +24,8 @@ import pytest
 from roster_files import check_search_index, resident_id, simple_roster
 
 from unionbook.services.imports import flow as imports
-from unionbook.services.members.records import MemberDraft, add_member
 from unionbook.services.members.exports import export_roster
+from unionbook.services.members.records import MemberDraft, add_member
 from unionbook.services.union.backups import backup_now, backup_to_file, restore
 from unionbook.services.union.demo import build_demo
 from unionbook.store import Database

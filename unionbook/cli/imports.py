@@ -38,6 +38,9 @@ def register(sub: Any) -> None:
     p.add_argument("--map", action="append", default=[], metavar="表头=字段",
                    help="指定某列对应的字段，如 联系方式=phone；字段留空表示不导入该列。可重复")
     p.add_argument("--save-mapping", metavar="名称", help="把本次使用的列对应保存为方案")
+    p.add_argument("--encoding", choices=("gb18030", "utf-8", "auto-lines"),
+                   help="CSV 混用两种文字编码时按哪种读取：整个文件按 gb18030 或 utf-8，或 auto-lines（逐行自动，"
+                        "每一行按它有效的编码读取）。不指定时自动识别，混用则拒绝并列出两种读法")
     p.set_defaults(func=cmd_import)
 
     p = msub.add_parser("import-undo", help="撤销一次导入（恢复导入前的状态）")
@@ -83,7 +86,9 @@ def _problem_lines(problems: list[Any]) -> list[str]:
 
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
+    from unionbook.exchange.reader import MixedEncodingError
     from unionbook.services.imports import flow as imports
+
     def progress(done: int, total: int) -> None:
         if total >= 5000 and done % 5000 < 1000:
             ctx.info(f"已处理 {done}/{total} 行")
@@ -91,7 +96,12 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
     with ctx.database() as db:
         mapping = dict(imports.load_mapping(db, args.mapping)) if args.mapping else {}
         mapping.update(_mapping_args(args.map))
-        plan = imports.preview(db, args.file, args.sheet, mapping or None, progress=progress)
+        try:
+            plan = imports.preview(db, args.file, args.sheet, mapping or None, progress=progress,
+                                   encoding=args.encoding)
+        except MixedEncodingError as exc:  # the choice is the user's: say how to make it here
+            raise MixedEncodingError(exc.message + "命令行：加 --encoding gb18030、--encoding utf-8 或 "
+                                     "--encoding auto-lines 重新导入。", details=exc.details) from None
         if args.save_mapping:
             imports.save_mapping(db, args.save_mapping, plan.mapping)
         refused = bool(plan.error_rows) and not args.skip_errors

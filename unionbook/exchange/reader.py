@@ -18,12 +18,23 @@ from unionbook.exchange.xlsx_guard import check_sheet, check_workbook
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+# how a CSV that mixes encodings may be read, once the user has chosen: the whole file as GB18030 or as UTF-8,
+# or each line as what it validly is (an ASCII or valid UTF-8 line as UTF-8, any other as GB18030)
+ENCODING_CHOICES = ("gb18030", "utf-8", "auto-lines")
 
 
 class ImportFileError(UnionBookError):
     """The file as a whole cannot be used (unreadable, no header, no such sheet)."""
 
     code = "import_file"
+
+
+class MixedEncodingError(ImportFileError):
+    """A CSV whose lines are in two encodings: not read until the user chooses one of ENCODING_CHOICES.
+    `details`: choices, majority (the encoding of most lines), lines (1-based numbers of the others), samples
+    (up to 5 of them: line, and its reading as gb18030 and as utf-8)."""
+
+    code = "mixed_encoding"
 
 
 @dataclass
@@ -71,11 +82,13 @@ def sheet_names(path: str | Path) -> list[str]:
         workbook.close()
 
 
-def read_sheet(path: str | Path, sheet: str | None = None) -> RawSheet:
+def read_sheet(path: str | Path, sheet: str | None = None, *, encoding: str | None = None) -> RawSheet:
+    """`encoding`: for a CSV, one of ENCODING_CHOICES (the user's choice after a MixedEncodingError); None
+    detects it. Excel files ignore it."""
     path = Path(path)
     _check_exists(path)
     if _kind(path) == "csv":
-        return _read_csv(path)
+        return _read_csv(path, encoding)
     return _read_excel(path, sheet)
 
 
@@ -164,8 +177,11 @@ def _drop_trailing_empty(rows: list[list[Any]]) -> None:
         rows.pop()
 
 
-def decode_csv(data: bytes, file_name: str) -> tuple[str, str]:
-    """The text of a CSV file and the encoding it was in. Chinese Excel saves GBK; GB18030 is its superset."""
+def decode_csv(data: bytes, file_name: str, encoding: str | None = None) -> tuple[str, str]:
+    """The text of a CSV file and the encoding it was in. Chinese Excel saves GBK; GB18030 is its superset.
+    `encoding` (one of ENCODING_CHOICES) reads it as the user chose; a line the choice cannot read is named."""
+    if encoding is not None:
+        return _decode_as(data, file_name, encoding), encoding
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
     bom = data.startswith(b"\xef\xbb\xbf")
@@ -183,6 +199,27 @@ def decode_csv(data: bytes, file_name: str) -> tuple[str, str]:
     raise ImportFileError(
         f"无法识别“{file_name}”的文字编码（不是 UTF-8，也不是 GBK/GB18030）。请在 Excel/WPS 中另存为 .xlsx 再导入。"
     )
+
+
+def _decode_as(data: bytes, file_name: str, encoding: str) -> str:
+    if encoding not in ENCODING_CHOICES:
+        raise ImportFileError(f"未知的文字编码“{encoding}”（可选：{'、'.join(ENCODING_CHOICES)}）。")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    parts = []
+    for number, line in enumerate(data.splitlines(keepends=True), start=1):
+        kind = "ascii" if line.isascii() else encoding
+        if encoding == "auto-lines" and kind != "ascii":
+            kind = _line_encoding(line) or "gb18030"
+        try:
+            parts.append(line.decode("utf-8" if kind in ("ascii", "utf-8") else "gb18030"))
+        except UnicodeDecodeError:
+            label = "UTF-8" if kind == "utf-8" else "GBK/GB18030"
+            raise ImportFileError(
+                f"“{file_name}”第{number}行不是有效的 {label} 文字，无法按所选编码读取。"
+                "请改选其他编码（或“逐行自动”），或在 Excel/WPS 中确认文字后另存为 .xlsx 再导入。",
+                details={"line": number}) from None
+    return "".join(parts)
 
 
 def _line_encoding(line: bytes) -> str:
@@ -206,26 +243,28 @@ def _refuse_mixed_encodings(data: bytes, file_name: str) -> None:
     if not utf8 or not gbk:
         return
     odd, major, minor = (utf8, "GBK", "UTF-8") if len(utf8) <= len(gbk) else (gbk, "UTF-8", "GBK")
-    readings = []
+    samples = []
     for i in odd[:5]:
         line = lines[i].rstrip(b"\r")
-        readings.append({"line": i + 1, "utf8": line.decode("utf-8", errors="replace")[:60],
-                         "gbk": line.decode("gb18030", errors="replace")[:60]})
-    shown = "；".join(f"第{r['line']}行按 UTF-8 读作“{r['utf8']}”，按 GBK 读作“{r['gbk']}”" for r in readings)
-    more = f"等共 {len(odd)} 行" if len(odd) > len(readings) else ""
-    raise ImportFileError(
+        samples.append({"line": i + 1, "gb18030": line.decode("gb18030", errors="replace")[:60],
+                        "utf-8": line.decode("utf-8", errors="replace")[:60]})
+    shown = "；".join(f"第{r['line']}行按 UTF-8 读作“{r['utf-8']}”，按 GBK 读作“{r['gb18030']}”" for r in samples)
+    more = f"等共 {len(odd)} 行" if len(odd) > len(samples) else ""
+    raise MixedEncodingError(
         f"“{file_name}”混用了两种文字编码：大部分行是 {major}，但有 {len(odd)} 行是 {minor}（{shown}{more}）。"
-        "为免把姓名存成乱码，未导入。请在 Excel/WPS 中打开该文件，确认文字正确后另存为 .xlsx（或 UTF-8 编码的 CSV）再导入。",
-        details={"lines": [i + 1 for i in odd], "readings": readings})
+        "为免把姓名存成乱码，尚未读取。请选择按哪种编码读取：整个文件按 GB18030、整个文件按 UTF-8，"
+        "或“逐行自动”（每一行按它有效的编码读取）；也可在 Excel/WPS 中确认文字正确后另存为 .xlsx 再导入。",
+        details={"choices": list(ENCODING_CHOICES), "majority": "gb18030" if major == "GBK" else "utf-8",
+                 "lines": [i + 1 for i in odd], "samples": samples})
 
 
-def _read_csv(path: Path) -> RawSheet:
+def _read_csv(path: Path, encoding: str | None = None) -> RawSheet:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFileError(f"无法读取“{path.name}”：{exc.strerror}") from None
     try:
-        text, encoding = decode_csv(data, path.name)
+        text, encoding = decode_csv(data, path.name, encoding)
     except UnicodeDecodeError:
         raise ImportFileError(f"“{path.name}”的文字编码有误，无法读取。") from None
     # the delimiter used most in the first lines (csv.Sniffer guesses oddly on Chinese text with few commas)

@@ -163,10 +163,11 @@ def _label(columns: tuple[Column, ...], index: int) -> str:
 
 
 def inspect(path: str | Path, sheet: str | None = None,
-            mapping: dict[str, str | None] | None = None) -> Inspection:
-    """Read the file and find its header; the columns carry what each would be imported as."""
+            mapping: dict[str, str | None] | None = None, *, encoding: str | None = None) -> Inspection:
+    """Read the file and find its header; the columns carry what each would be imported as. `encoding`: how
+    to read a CSV that mixes encodings, as the user chose (exchange.reader.ENCODING_CHOICES)."""
     path = Path(path)
-    raw = read_sheet(path, sheet)
+    raw = read_sheet(path, sheet, encoding=encoding)
     fill_merged(raw)
     layout = detect_layout(raw, known={k: v for k, v in (mapping or {}).items() if v and v != IGNORE})
     index_mapping = _resolve_mapping(layout.columns, mapping)
@@ -183,16 +184,18 @@ def remap(inspection: Inspection, mapping: dict[str, str | None] | None) -> list
 
 def preview(db: Database, path: str | Path, sheet: str | None = None,
             mapping: dict[str, str | None] | None = None, *, progress: Progress | None = None,
-            today: dt.date | None = None, inspection: Inspection | None = None) -> ImportPlan:
+            today: dt.date | None = None, inspection: Inspection | None = None,
+            encoding: str | None = None) -> ImportPlan:
     """Say what importing the file would do; writes nothing. `mapping`: header → field (None: not imported).
-    `inspection`: the file as already read by `inspect` (the wizard's mapping step), not read again."""
+    `inspection`: the file as already read by `inspect` (the wizard's mapping step), not read again.
+    `encoding`: as for `inspect`."""
     path = Path(path)
     today = today or dt.date.today()
     # read here, the file's cells are needed only until each row is planned (the wizard keeps its own
     # inspection for remapping): letting them go as the plan grows keeps a large import's peak memory down
     owned = inspection is None or inspection.path != path or (sheet is not None and sheet != inspection.sheet)
     if owned:
-        inspection = inspect(path, sheet, mapping)
+        inspection = inspect(path, sheet, mapping, encoding=encoding)
     assert inspection is not None
     raw, layout = inspection.raw, inspection.layout
     index_mapping = _resolve_mapping(layout.columns, mapping)
