@@ -86,8 +86,8 @@ def _problem_lines(problems: list[Any]) -> list[str]:
 
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.exchange.reader import MixedEncodingError
     from unionbook.services.imports import flow as imports
+    from unionbook.services.imports.flow import MixedEncodingError
 
     def progress(done: int, total: int) -> None:
         if total >= 5000 and done % 5000 < 1000:

@@ -36,7 +36,8 @@ SMALLEST = QSize(1366, 768 - TASKBAR)
 # Latin words people do read on screen; anything else in ASCII letters is a code, an identifier or English
 ALLOWED_WORDS = {"excel", "pdf", "wps", "id", "csv", "usb", "a4", "unionbook", "ctrl", "shift", "alt", "esc",
                  "enter", "tab", "del", "f1", "f5", "sqlite", "db", "xlsx", "xls", "isbn",
-                 "zw"}  # pinyin initials in the roster's search hint
+                 "zw",  # pinyin initials in the roster's search hint
+                 "gbk", "gb18030", "utf-8", "utf-16"}  # encodings, named as Excel/WPS's save dialogs name them
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")
 _TAG = re.compile(r"<[^>]+>")
 _PATH = re.compile(r"[^\s“”（）]*[/\\][^\s“”（）]*")

@@ -29,7 +29,7 @@ from unionbook.domain.member import (
 from unionbook.domain.text import clean
 from unionbook.errors import FieldProblem, NotFoundError, ValidationError
 from unionbook.exchange.layout import LABELS, Column, auto_mapping, column_letter, detect_layout, fill_merged
-from unionbook.exchange.reader import read_sheet
+from unionbook.exchange.reader import ENCODING_CHOICES, MixedEncodingError, read_sheet
 from unionbook.exchange.reader import sheet_names as _sheet_names
 from unionbook.exchange.rows import ParsedSheet, SheetRow, parse_sheet
 from unionbook.exchange.values import as_text, is_blank
@@ -52,7 +52,8 @@ from unionbook.store import Database
 from unionbook.store.models import Employer, Member, Setting
 
 __all__ = [
-    "FIELD_CHOICES", "BatchView", "ImportPlan", "Inspection", "ImportResult", "UndoResult", "commit",
+    "ENCODING_CHOICES", "FIELD_CHOICES", "BatchView", "ImportPlan", "Inspection", "ImportResult", "MixedEncodingError",
+    "UndoResult", "commit",
     "delete_mapping", "export_problems", "inspect", "list_batches", "load_mapping", "preview", "remap", "save_mapping",
     "saved_mappings", "sheet_names", "undo",
 ]

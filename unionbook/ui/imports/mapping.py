@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from unionbook.errors import UnionBookError
 from unionbook.services.imports import flow as imports
 from unionbook.store import Database
+from unionbook.ui.imports.encoding import EncodingChoice
 from unionbook.ui.kit.common import show_error, tr_core
 from unionbook.ui.kit.ops import Job, run_op, start_op
 
@@ -33,6 +34,8 @@ class MappingPage(QWizardPage):
         super().__init__()
         self._db = db
         self.inspection: imports.Inspection | None = None
+        self.encoding: str | None = None  # how to read a CSV that mixes encodings, once the user chose
+        self._encoding_for: object = None  # the file that choice was made for
         self._job: Job | None = None
         self.setTitle(self.tr("核对列对应"))
         self.setSubTitle(self.tr("已按表头自动识别各列，请核对“导入为”一栏；不需要的列选“（不导入）”。"))
@@ -59,9 +62,12 @@ class MappingPage(QWizardPage):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.encoding_box = EncodingChoice()
+        self.encoding_box.chosen.connect(self._encoding_chosen)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.info)
+        layout.addWidget(self.encoding_box)
         layout.addWidget(self.busy)
         layout.addWidget(self.table, 1)
 
@@ -70,6 +76,9 @@ class MappingPage(QWizardPage):
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
         self.sheet_combo.blockSignals(False)
+        if self._encoding_for != self.wizard().field_path():  # another file: its own question
+            self.encoding, self._encoding_for = None, None
+            self.encoding_box.hide()
         self._read(None)
 
     def _fill_saved(self) -> None:
@@ -86,7 +95,8 @@ class MappingPage(QWizardPage):
         self.busy.show()
         self.completeChanged.emit()
         # reads the file only: touches nothing; a refusal is shown on the page
-        self._job = start_op(self, lambda _progress: imports.inspect(path, sheet), touches=(),
+        encoding = self.encoding
+        self._job = start_op(self, lambda _progress: imports.inspect(path, sheet, encoding=encoding), touches=(),
                              success=self._read_done, inline=self._read_failed)
         self._job.failed.connect(lambda _e, _d: self._stopped())
 
@@ -95,7 +105,22 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
 
     def _read_failed(self, exc: UnionBookError) -> None:
+        if isinstance(exc, imports.MixedEncodingError):
+            self.sheet_label.hide()  # only a CSV mixes encodings: it has no sheets
+            self.sheet_combo.hide()
+            self.info.setText(self.tr("“{0}”混用了两种文字编码，尚未读取。").format(self.wizard().field_path().name))
+            self.encoding_box.ask(exc)
+            return
         self.info.setText(self.tr("无法读取：") + exc.message)
+
+    def _encoding_chosen(self, encoding: str) -> None:
+        self.encoding, self._encoding_for = encoding, self.wizard().field_path()
+        self._read(None)
+
+    def _encoding_label(self, encoding: str) -> str:
+        labels = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "gb18030": "GBK/GB18030", "utf-16": "UTF-16",
+                  "auto-lines": self.tr("逐行自动（GBK 与 UTF-8）")}
+        return labels.get(encoding, encoding)
 
     def _read_done(self, inspection: imports.Inspection) -> None:
         self.busy.hide()
@@ -108,7 +133,12 @@ class MappingPage(QWizardPage):
             self.sheet_combo.addItems(inspection.sheet_names)
             self.sheet_combo.setCurrentText(inspection.sheet)
             self.sheet_combo.blockSignals(False)
-        encoding = self.tr("，文字编码 {0}").format(inspection.encoding) if inspection.encoding else ""
+        encoding = (self.tr("，文字编码 {0}").format(self._encoding_label(inspection.encoding))
+                    if inspection.encoding else "")
+        if self.encoding is not None:
+            encoding += self.tr("（按您选择的读法）")
+            checked = self.encoding_box.buttons[self.encoding].text()
+            self.encoding_box.read_as(checked)
         self.info.setText(self.tr("表头在第 {0} 行，共 {1} 列，其下约 {2} 行数据{3}。").format(
             inspection.header_row, len(inspection.columns), inspection.data_rows, encoding))
         self._show_columns(inspection.columns)

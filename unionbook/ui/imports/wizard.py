@@ -127,12 +127,13 @@ class PreviewPage(QWizardPage):
         self.progress.show()
         self.cancel_button.show()
         inspection, mapping = wizard.mapping_page.inspection, wizard.mapping_page.mapping()
+        encoding = wizard.mapping_page.encoding
         assert inspection is not None
         db = self._db
 
         def work(progress: Progress) -> imports.ImportPlan:
             return imports.preview(db, inspection.path, inspection.sheet or None, mapping, progress=progress,
-                                   inspection=inspection)
+                                   inspection=inspection, encoding=encoding)
 
         # reads only: it touches nothing; a refusal is shown on the page, an unexpected error in a box
         self._job = start_op(self, work, touches=(), success=self._done, inline=self._failed)
