@@ -42,6 +42,9 @@ _CHUNK = 1 << 20
 # (cells only) and row number
 _TAG = re.compile(
     rb"""<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])(?:[^>]*?\sr\s*=\s*["']\$?([A-Za-z]{0,3})\$?(\d{1,7})["'])?""")
+_CELL_LETTERS = re.compile(rb'<c r="([A-Z]{1,3})\d{1,7}"')
+_CELL_ROW = re.compile(rb'<c r="[A-Z]{1,3}(\d{1,7})"')
+_ROW_REF = re.compile(rb'<row r="(\d{1,7})"')
 _LONG_RUN = re.compile(rb"<[^<]{%d}" % MAX_TEXT_RUN)
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -201,6 +204,42 @@ class _SheetScan(_TextScan):
 
     def process(self, data: bytes) -> None:
         super().process(data)
+        if self.plain(data):
+            return
+        self.walk(data)
+
+    def plain(self, data: bytes) -> bool:
+        """The common case in a few C-level passes: every <row> and <c> tag of the chunk, without a namespace
+        prefix, carries r="…" as its first attribute (Excel, WPS and openpyxl write them so). The extent then
+        follows from the refs alone; a chunk that is otherwise, or would make the extent absurd, is walked tag by
+        tag (which names the cell). About half the time of the walk on a 50,000-row sheet."""
+        cells = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/")
+        rows = data.count(b"<row ") + data.count(b"<row>") + data.count(b"<row/")
+        if b":c " in data or b":row " in data:
+            return False  # prefixed tags: the walk handles them
+        letters = _CELL_LETTERS.findall(data)
+        cell_rows = _CELL_ROW.findall(data)
+        row_refs = _ROW_REF.findall(data)
+        if len(letters) != cells or len(cell_rows) != cells or len(row_refs) != rows:
+            return False
+        columns = self.columns
+        widest = max((columns.get(x) or columns.setdefault(x, _column_number(x)) for x in set(letters)), default=0)
+        lowest = max(map(int, set(cell_rows + row_refs)), default=0)
+        ext = self.extent
+        max_rows, max_cols = max(ext.rows, lowest), max(ext.columns, widest)
+        if max_cols > MAX_COLUMNS or max_rows * max_cols > MAX_CELLS:
+            return False  # the walk refuses it, naming the cell
+        ext.rows, ext.columns = max_rows, max_cols
+        last_row, last_cell = data.rfind(b"<row "), data.rfind(b"<c ")
+        if row_refs:
+            self.row = int(row_refs[-1])
+        if last_cell > last_row and letters:
+            self.col = columns[letters[-1]]
+        elif last_row >= 0:
+            self.col = 0
+        return True
+
+    def walk(self, data: bytes) -> None:
         ext, columns = self.extent, self.columns
         max_rows, max_cols = ext.rows, ext.columns
         row, col = self.row, self.col
