@@ -173,6 +173,15 @@ class MemberDialog(QDialog):
         f2.addRow(self.tr("标记"), flags)
         f2.addRow(tr_core(_L["card_number"]), self.card)
         f2.addRow(tr_core(_L["join_date"]), self.join_date)
+        if member_id is not None:
+            # 会费交至: read only, from the dues area (the transfer letter takes it from the same place)
+            from unionbook.services.dues.dues import member_paid_through
+
+            through = member_paid_through(db, member_id)
+            self.paid_through = QLabel(through.label if through else self.tr("尚无交费记录"))
+            self.paid_through.setAccessibleName(self.tr("会费交至"))
+            self.paid_through.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            f2.addRow(self.tr("会费交至"), self.paid_through)
         if member_id is None:
             f2.addRow(self.tr("登记方式"), self.entry)
             f2.addRow(self.tr("原工会"), self.from_union)

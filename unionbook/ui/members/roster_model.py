@@ -21,6 +21,8 @@ from unionbook.ui.kit.paged_model import PagedTableModel
 # the order people read a roster in: who, which ID, where they work, whether still a member, how to reach them
 (COL_NAME, COL_GENDER, COL_ID, COL_EMPLOYER, COL_STATUS, COL_PHONE, COL_CARD, COL_JOIN, COL_BIRTH, COL_JOB,
  COL_GROUP) = range(11)
+# 会费交至, from the dues area: shown, not sortable (sorting by it would need a maintained, indexed value)
+COL_DUES = 11
 
 # column → the sort key of services.roster.SORTS
 SORT_KEYS = {
@@ -49,6 +51,7 @@ class RosterModel(PagedTableModel[RosterRow]):
         self._query = RosterQuery()
         # header labels from the member field specs (domain/fields.py)
         self._headers = [tr_core(MEMBER.label_of(COLUMN_FIELDS[i])) for i in range(len(COLUMN_FIELDS))]
+        self._headers.append(self.tr("会费交至"))
         self.set_source(RosterCursor(db, self._query))
 
     # ---- the query ----
@@ -120,10 +123,17 @@ class RosterModel(PagedTableModel[RosterRow]):
                 return r.job
             case c if c == COL_GROUP:
                 return tr_core(r.group) if r.group else ""
+            case c if c == COL_DUES:
+                return r.dues_paid_through or ""
         return ""
 
+    def sortable(self, column: int) -> bool:
+        return column in SORT_KEYS
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = SORT_KEYS.get(column, "name")
+        if column not in SORT_KEYS:
+            return  # the page puts the header's arrow back on the column the roster is sorted by
+        key = SORT_KEYS[column]
         descending = order == Qt.SortOrder.DescendingOrder
         q = self._query
         self.set_query(RosterQuery(q.search, q.statuses, q.employer_id, q.flags, q.group, key, descending))

@@ -27,6 +27,7 @@ from unionbook.ui.kit.pages import AreaPage
 from unionbook.ui.members.roster_model import (
     COL_BIRTH,
     COL_CARD,
+    COL_DUES,
     COL_EMPLOYER,
     COL_GENDER,
     COL_ID,
@@ -34,6 +35,7 @@ from unionbook.ui.members.roster_model import (
     COL_NAME,
     COL_PHONE,
     COL_STATUS,
+    SORT_KEYS,
     RosterModel,
 )
 
@@ -121,9 +123,13 @@ class RosterPage(AreaPage):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         widths = {COL_NAME: 120, COL_GENDER: 44, COL_ID: 160, COL_EMPLOYER: 230, COL_STATUS: 72, COL_PHONE: 112,
-                  COL_CARD: 110, COL_JOIN: 96, COL_BIRTH: 96}
+                  COL_CARD: 110, COL_JOIN: 96, COL_BIRTH: 96, COL_DUES: 80}
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
+        # 会费交至 is read beside the status (is this member in good standing?), not off to the right
+        header.moveSection(header.visualIndex(COL_DUES), header.visualIndex(COL_STATUS) + 1)
+        # a column the roster cannot sort by puts the arrow back where the rows are sorted
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
@@ -213,6 +219,17 @@ class RosterPage(AreaPage):
         if self.model.rowCount() > 0:
             self.table.setFocus()
             self.table.selectRow(0)
+
+    def _sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
+        if self.model.sortable(section):
+            return
+        q = self.model.query
+        column = next((c for c, k in SORT_KEYS.items() if k == q.sort_key), COL_NAME)
+        order = Qt.SortOrder.DescendingOrder if q.descending else Qt.SortOrder.AscendingOrder
+        header = self.table.horizontalHeader()
+        blocked = header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(blocked)
 
     def _activate(self, row: int) -> None:
         member_id = self.model.member_id(row) if row >= 0 else None
