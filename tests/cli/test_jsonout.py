@@ -121,26 +121,6 @@ NOT_YET_MOVED = {
     "services/members/employer_stats.py:SizeBand", "services/members/movement.py:Movement",
     "services/members/details.py:MemberDetails",
     "services/union/backup_list.py:BackupInfo",  # the restore list (issue 9), added the same day
-    # the dues area (issue 13) was built beside the encoder: its amounts are strings with two decimals, which
-    # the encoder will write from Money once these move into SHAPES
-    "services/dues/arrears.py:Arrear",
-    "services/dues/arrears.py:ArrearsReport",
-    "services/dues/arrears.py:PersuasionView",
-    "services/dues/dues.py:DuesCalc",
-    "services/dues/dues.py:WageResult",
-    "services/dues/dues.py:PayResult",
-    "services/dues/dues.py:MemberDues",
-    "services/dues/funds.py:Declaration",
-    "services/dues/funds.py:MovementResult",
-    "services/dues/funds.py:FundsLine",
-    "services/dues/funds.py:FundsSummary",
-    "services/dues/ledger.py:EntryView",
-    "services/dues/ledger.py:CloseResult",
-    "services/dues/payroll.py:PayrollPlan",
-    "services/dues/payroll.py:PayrollResult",
-    "services/dues/posting.py:PostResult",
-    "services/dues/report.py:ReportLine",
-    "services/dues/report.py:YearReport",
 }
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from unionbook.cli import EXIT_REFUSED, Context, Output
 from unionbook.cli.core import _date
+from unionbook.cli.jsonout import to_data
 
 
 def _month(value: str) -> str:
@@ -96,7 +97,7 @@ def cmd_calc(ctx: Context, args: argparse.Namespace) -> Output:
     from unionbook.services.dues.dues import calc
 
     r = calc(args.wage)
-    d = r.to_json()
+    d = to_data(r)
     return Output(d, f"月工资 {d['wage']} 元，计缴基数 {d['base']} 元，月会费 {d['dues']} 元")
 
 
@@ -105,7 +106,7 @@ def cmd_set_wage(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         r = set_wage(db, args.key, args.wage, args.from_month)
-    d = r.to_json()
+    d = to_data(r)
     return Output(d, f"会员 {r.member_id} 自{r.from_month.label}起月工资 {d['wage']} 元，月会费 {d['monthly_dues']} 元")
 
 
@@ -114,7 +115,7 @@ def cmd_pay(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         r = pay(db, args.key, args.from_month, args.to_month, receipt=args.receipt, day=args.date)
-    d = r.to_json()
+    d = to_data(r)
     return Output(d, f"{r.name}交会费 {d['amount']} 元（{len(r.months)}个月），会费交至{r.paid_through.label if r.paid_through else '-'}")
 
 
@@ -123,7 +124,7 @@ def cmd_post(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         r = post_month(db, args.month, employer=args.employer, day=args.date)
-    d = r.to_json()
+    d = to_data(r)
     lines = [f"{r.month.label}代扣会费：{r.employers}个单位，{r.members}人，{d['amount']} 元"]
     lines += [f"  未记录：{name}（编号 {i}）{why}" for i, name, why in r.skipped[:50]]
     return Output(d, "\n".join(lines))
@@ -136,13 +137,13 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
         plan = payroll.preview(db, args.file, args.month, sheet=args.sheet)
         refused = bool(plan.error_rows) and not args.skip_errors
         if args.dry_run or refused:
-            data = plan.to_json()
+            data = to_data(plan)
             if refused:
                 data["inserted"] = data["updated"] = data["unchanged"] = 0
             batch = None
         else:
             result = payroll.commit(db, plan, skip_errors=args.skip_errors)
-            data, batch = result.to_json(), result.batch_id
+            data, batch = to_data(result), result.batch_id
     lines = [f"“{plan.file_name}”：读到 {plan.rows_read} 行；新设工资 {len(plan.new)} 人，工资有变 {len(plan.changed)} 人，"
              f"未变 {len(plan.unchanged_rows)} 人，有错误 {len(plan.error_rows)} 行。"]
     lines += [f"  {'错误' if p.severity == 'error' else '提示'}  {p.text()}" for p in plan.problems[:200]]
@@ -165,7 +166,7 @@ def cmd_arrears(ctx: Context, args: argparse.Namespace) -> Output:
             with db.read() as s:
                 employer_id = find_employer(s, args.employer).id
         report = arrears(db, as_of=args.as_of, min_months=args.min_months, employer_id=employer_id)
-        data = report.to_json()
+        data = to_data(report)
         if args.out:
             from unionbook.services.dues.papers import reminder_list
 
@@ -174,7 +175,7 @@ def cmd_arrears(ctx: Context, args: argparse.Namespace) -> Output:
              f"连续欠费提示 {data['lapse_count']} 人"]
     for a in report.members[:500]:
         flag = "【连续欠费满6个月，请教育谈话】" if a.lapse else ""
-        lines.append(f"  {a.member_id:>6} {a.name:<6} {a.employer}  欠 {len(a.months)} 个月 {a.to_json()['owed']} 元"
+        lines.append(f"  {a.member_id:>6} {a.name:<6} {a.employer}  欠 {len(a.months)} 个月 {to_data(a)['owed']} 元"
                      f"  交至 {a.paid_through or '-'} {flag}")
     if args.out:
         lines.append(f"催缴名单：{data['path']}")
@@ -186,7 +187,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         r = member_dues(db, args.key)
-    d = r.to_json()
+    d = to_data(r)
     lines = [f"{r.name}（编号 {r.member_id}）月工资 {d['wage'] or '未设'} 元，月会费 {d['monthly_dues'] or '-'} 元，"
              f"会费交至 {d['paid_through'] or '-'}"]
     lines += [f"  {p['month']}  {p['dues']} 元  {p['paid_on']}  {p['method']} {p['receipt']}" for p in d["payments"][:24]]
@@ -200,7 +201,7 @@ def cmd_persuade(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         r = record_persuasion(db, args.key, day=args.date or dt.date.today(), by_whom=args.by, note=args.note)
-    return Output(r.to_json(), f"已记录 {r.date} {r.by_whom} 的教育谈话（会籍状态未改变）")
+    return Output(to_data(r), f"已记录 {r.date} {r.by_whom} 的教育谈话（会籍状态未改变）")
 
 
 def cmd_employer(ctx: Context, args: argparse.Namespace) -> Output:

@@ -8,6 +8,7 @@ from typing import Any
 
 from unionbook.cli import Context, Output
 from unionbook.cli.core import _date
+from unionbook.cli.jsonout import to_data
 
 
 def register(sub: Any) -> None:
@@ -55,7 +56,7 @@ def cmd_declare(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         d = declare(db, args.employer, args.period, args.payroll, day=args.date)
-    data = d.to_json()
+    data = to_data(d)
     out = {k: data[k] for k in ("employer", "period", "payroll", "levy", "retained", "upper")}
     out.update({k: data[k] for k in ("id", "upper_parts", "preparatory", "rule_note", "refund_policy")})
     return Output(out, f"{d.employer} {d.period}：工资总额 {data['payroll']} 元，应拨经费 {data['levy']} 元"
@@ -69,7 +70,7 @@ def cmd_move(ctx: Context, args: argparse.Namespace) -> Output:
     with ctx.database() as db:
         r = move(db, args.kind, args.employer, args.period, args.amount, day=args.date, voucher=args.voucher,
                  note=args.note)
-    d = r.to_json()
+    d = to_data(r)
     return Output(d, f"{d['employer']} {d['period']} 经费{KINDS[r.kind]} {d['amount']} 元，已记入收支账")
 
 
@@ -78,7 +79,7 @@ def cmd_summary(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         r = summary(db, args.year, employer=args.employer)
-    d = r.to_json()
+    d = to_data(r)
     lines = [f"{args.year}年经费：应拨 {d['levy']}，基层留成 {d['retained']}，上级 {d['upper']}，已收 {d['received']}，"
              f"返还 {d['refunded']}，已上缴 {d['remitted']}，未收 {d['outstanding']}，待上缴 {d['to_remit']}（元）"]
     lines += [f"  {x['employer']}：应拨 {x['levy']}，已收 {x['received']}，未收 {x['outstanding']}" for x in d["by_employer"]]

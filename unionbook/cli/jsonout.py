@@ -79,6 +79,108 @@ def _import_counts(inserted: int, updated: int, unchanged: int, batch_id: str | 
             "warnings": [p for p in problems if p.severity == "warning"]}
 
 
+# ---- the dues area: amounts are integer fen inside, strings with two decimals here; months "YYYY-MM" ----
+
+def _yuan(fen: int | None) -> str | None:
+    from unionbook.domain.dues_money import format_amount
+
+    return None if fen is None else format_amount(fen)
+
+
+def _month_text(m: Any) -> str | None:
+    return None if m is None else str(m)
+
+
+def _day(d: dt.date | None) -> str | None:
+    return None if d is None else d.isoformat()
+
+
+def _arrear(a: Any) -> dict[str, Any]:
+    return {"id": a.member_id, "name": a.name, "employer": a.employer, "months_unpaid": len(a.months),
+            "owed": _yuan(a.owed_fen), "paid_through": _month_text(a.paid_through),
+            "months": [str(m) for m in a.months], "months_without_wage": a.no_wage, "lapse": a.lapse,
+            "lapse_run": a.lapse_run, "persuasions": a.persuasions, "last_persuasion": _day(a.last_persuasion)}
+
+
+def _arrears_report(r: Any) -> dict[str, Any]:
+    return {"as_of": str(r.as_of), "from": _month_text(r.start), "members": r.members,
+            "total_owed": _yuan(r.total_owed_fen), "lapse_count": sum(1 for a in r.members if a.lapse)}
+
+
+def _member_dues(r: Any) -> dict[str, Any]:
+    return {"member_id": r.member_id, "name": r.name, "wage": _yuan(r.wage_fen),
+            "monthly_dues": _yuan(r.monthly_dues_fen), "paid_through": _month_text(r.paid_through),
+            "payments": [{"month": str(m), "dues": _yuan(a), "paid_on": d.isoformat(), "method": k, "receipt": n}
+                         for m, a, d, k, n in r.payments]}
+
+
+def _declaration(d: Any) -> dict[str, Any]:
+    return {"id": d.id, "employer": d.employer, "period": d.period, "payroll": _yuan(d.payroll_fen),
+            "levy": _yuan(d.levy_fen), "retained": _yuan(d.retained_fen), "upper": _yuan(d.upper_fen),
+            "upper_parts": {k: _yuan(v) for k, v in d.upper_parts.items()}, "preparatory": d.preparatory,
+            "rule_note": d.rule_note, "refund_policy": d.refund_policy}
+
+
+def _funds_line(x: Any) -> dict[str, Any]:
+    from unionbook.services.dues.funds import SUMS
+
+    return {"employer": x.employer, **{k: _yuan(getattr(x, k + "_fen")) for k in SUMS}}
+
+
+def _funds_summary(r: Any) -> dict[str, Any]:
+    from unionbook.services.dues.funds import SUMS
+
+    return {"year": r.year, **{k: _yuan(r.total(k)) for k in SUMS}, "by_employer": r.lines}
+
+
+def _entry(e: Any) -> dict[str, Any]:
+    return {"id": e.id, "date": e.date.isoformat(), "category": e.category, "category_label": e.category_label,
+            "sub": e.sub, "kind": e.kind, "amount": _yuan(e.amount_fen), "counterparty": e.counterparty,
+            "voucher": e.voucher, "memo": e.memo, "source": e.source, "corrects": e.corrects_id,
+            "attachment": e.attachment, "warning": e.warning}
+
+
+def _year_report(r: Any) -> dict[str, Any]:
+    return {"year": r.year, "opening": _yuan(r.opening_fen), "income": _yuan(r.income_fen),
+            "expense": _yuan(r.expense_fen), "closing": _yuan(r.closing_fen), "closed_on": _day(r.closed_on),
+            "entries": r.entries, "lines": r.lines}
+
+
+_DUES = "unionbook.services.dues."
+DUES_SHAPES: dict[str, Shape] = {
+    _DUES + "dues.DuesCalc": lambda r: {"wage": _yuan(r.wage_fen), "base": _yuan(r.base_fen), "dues": _yuan(r.dues_fen)},
+    _DUES + "dues.WageResult": lambda r: {"member_id": r.member_id, "wage": _yuan(r.wage_fen),
+                                          "from": str(r.from_month), "monthly_dues": _yuan(r.monthly_dues_fen)},
+    _DUES + "dues.PayResult": lambda r: {"member_id": r.member_id, "months": [str(m) for m in r.months],
+                                         "amount": _yuan(r.amount_fen), "paid_through": _month_text(r.paid_through)},
+    _DUES + "dues.MemberDues": _member_dues,
+    _DUES + "posting.PostResult": lambda r: {
+        "month": str(r.month), "employers": r.employers, "members": r.members, "amount": _yuan(r.amount_fen),
+        "skipped": [{"id": i, "name": n, "reason": why} for i, n, why in r.skipped]},
+    _DUES + "arrears.Arrear": _arrear,
+    _DUES + "arrears.ArrearsReport": _arrears_report,
+    _DUES + "arrears.PersuasionView": lambda v: {"id": v.id, "member_id": v.member_id, "date": v.date.isoformat(),
+                                                 "by": v.by_whom, "note": v.note},
+    # the same JSON as `members import` (README): the payroll's new wages are `inserted`, changed ones `updated`
+    _DUES + "payroll.PayrollPlan": lambda p: _import_counts(
+        len(p.new), len(p.changed), len(p.unchanged_rows), None, p.problems),
+    _DUES + "payroll.PayrollResult": lambda r: _import_counts(
+        len(r.plan.new), len(r.plan.changed), len(r.plan.unchanged_rows), r.batch_id, r.plan.problems),
+    _DUES + "funds.Declaration": _declaration,
+    _DUES + "funds.MovementResult": lambda r: {
+        "employer": r.declaration.employer, "period": r.declaration.period, "kind": r.kind,
+        "amount": _yuan(r.amount_fen), "date": r.date.isoformat(), "voucher": r.voucher},
+    _DUES + "funds.FundsLine": _funds_line,
+    _DUES + "funds.FundsSummary": _funds_summary,
+    _DUES + "ledger.EntryView": _entry,
+    _DUES + "ledger.CloseResult": lambda r: {"year": r.year, "closed_on": r.closed_on.isoformat(), "entries": r.entries,
+                                             "income": _yuan(r.income_fen), "expense": _yuan(r.expense_fen)},
+    _DUES + "report.ReportLine": lambda x: {"category": x.code, "label": x.label, "kind": x.kind,
+                                            "actual": _yuan(x.actual_fen), "budget": _yuan(x.budget_fen)},
+    _DUES + "report.YearReport": _year_report,
+}
+
+
 SHAPES: dict[str, Shape] = {
     "unionbook.services.union.profile.UnionProfileView": lambda p: fields_of(p, kind_label=p.kind_label),
     "unionbook.services.members.records.MemberView": _member,
@@ -107,6 +209,7 @@ SHAPES: dict[str, Shape] = {
     "unionbook.services.rules.in_force.Override": lambda o: fields_of(o, drop=("key",)),
     "unionbook.services.elections.terms.TermWarning": lambda w: fields_of(w, drop=("body_label", "end_date")),
     "unionbook.services.forms.catalog.FormInfo": lambda f: fields_of(f, drop=() if f.error else ("error",)),
+    **DUES_SHAPES,
 }
 
 

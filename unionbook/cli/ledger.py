@@ -8,6 +8,7 @@ from typing import Any
 
 from unionbook.cli import Context, Output
 from unionbook.cli.core import _date
+from unionbook.cli.jsonout import to_data
 
 
 def register(sub: Any) -> None:
@@ -63,7 +64,7 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> Output:
         e = add_entry(db, day=args.date, category=args.category, amount=args.amount, counterparty=args.counterparty,
                       voucher=args.voucher, memo=args.memo, sub=args.sub, corrects=args.corrects, people=args.people,
                       attachment=str(args.attach) if args.attach else "")
-    d = e.to_json()
+    d = to_data(e)
     return Output(d, f"已记第 {e.id} 笔：{d['date']} {e.category_label} {d['amount']} 元"
                      + (f"\n注意：{e.warning}" if e.warning else ""))
 
@@ -74,9 +75,9 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
     with ctx.database() as db:
         rows = list_entries(db, args.year)
     lines = [f"{args.year}年共 {len(rows)} 笔"]
-    lines += [f"  {e.id:>6} {e.date}  {'收' if e.kind == 'income' else '支'} {e.to_json()['amount']:>12}  "
+    lines += [f"  {e.id:>6} {e.date}  {'收' if e.kind == 'income' else '支'} {to_data(e)['amount']:>12}  "
               f"{e.category_label}{'—' + e.sub if e.sub else ''}  {e.memo or e.counterparty}" for e in rows[:1000]]
-    return Output({"year": args.year, "entries": [e.to_json() for e in rows]}, "\n".join(lines))
+    return Output({"year": args.year, "entries": [to_data(e) for e in rows]}, "\n".join(lines))
 
 
 def cmd_remove(ctx: Context, args: argparse.Namespace) -> Output:
@@ -92,7 +93,7 @@ def cmd_close(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         r = close_year(db, args.year, note=args.note)
-    d = r.to_json()
+    d = to_data(r)
     return Output(d, f"{r.year}年已结账：{r.entries} 笔，收入 {d['income']} 元，支出 {d['expense']} 元")
 
 
@@ -109,7 +110,7 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         path, report = ledger_report(db, args.year, args.out, kind=args.kind)
-    d = report.to_json()
+    d = to_data(report)
     d["path"] = str(path)
     return Output(d, f"{args.year}年：上年结余 {d['opening']}，收入 {d['income']}，支出 {d['expense']}，"
                      f"年末结余 {d['closing']}（元）\n已保存：{path}")

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from unionbook.cli.jsonout import to_data
 from unionbook.domain.dues import Month
 from unionbook.domain.member import Event
 from unionbook.errors import ConflictError, ValidationError
@@ -24,13 +25,13 @@ def _count(db: Database, what: object) -> int:
 
 
 def test_calc_follows_the_rule_example() -> None:
-    assert dues.calc("3085.50").to_json() == {"wage": "3085.50", "base": "3080.00", "dues": "15.40"}
+    assert to_data(dues.calc("3085.50")) == {"wage": "3085.50", "base": "3080.00", "dues": "15.40"}
 
 
 def test_a_member_pays_three_months_in_cash(union_db: Database, small: dict[str, int]) -> None:
     dues.set_wage(union_db, small["张伟"], "4321.99", "2026-01")
     result = dues.pay(union_db, small["张伟"], "2026-01", "2026-03", receipt="R-001", day=DAY)
-    assert result.to_json() == {"member_id": small["张伟"], "months": ["2026-01", "2026-02", "2026-03"],
+    assert to_data(result) == {"member_id": small["张伟"], "months": ["2026-01", "2026-02", "2026-03"],
                                 "amount": "64.80", "paid_through": "2026-03"}
     with union_db.read() as s:
         entry = s.scalars(select(LedgerEntry)).one()
@@ -98,7 +99,7 @@ def test_arrears_lists_who_owes_which_months_and_flags_lapse(union_db: Database,
     assert [str(m) for m in by_name["赵敏"].months] == [f"2026-{m:02d}" for m in range(2, 8)]
     assert by_name["赵敏"].owed_fen == 6 * 1500 and by_name["赵敏"].lapse
     assert not by_name["刘洋"].lapse and len(by_name["刘洋"].months) == 3
-    assert report.to_json()["members"][0].keys() >= {"id", "name", "employer", "months_unpaid", "owed", "paid_through"}
+    assert to_data(report)["members"][0].keys() >= {"id", "name", "employer", "months_unpaid", "owed", "paid_through"}
     only = arrears.arrears(union_db, as_of="2026-07", min_months=3)
     assert {a.name for a in only.members} == {"赵敏", "刘洋"}
     # persuasion is recorded; the status does not change by itself

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from unionbook.cli.jsonout import to_data
 from unionbook.errors import ConflictError, ValidationError
 from unionbook.services.dues import funds, ledger
 from unionbook.services.dues.report import year_report
@@ -18,7 +19,7 @@ DAY = dt.date(2026, 4, 12)
 
 def test_declare_splits_the_levy_exactly(union_db: Database, small: dict[str, int]) -> None:
     d = funds.declare(union_db, "恒达物流有限公司", "2026-03", "123456.78", day=DAY)
-    data = d.to_json()
+    data = to_data(d)
     assert (data["payroll"], data["levy"], data["retained"], data["upper"]) == (
         "123456.78", "2469.14", "1481.49", "987.65")  # 2 % half up; 60 % floor + remainder; 40 % floor
     assert sum(d.upper_parts.values()) == d.upper_fen
@@ -38,7 +39,7 @@ def test_received_and_remitted_flow_into_the_books_and_the_summary(union_db: Dat
     funds.move(union_db, "remitted", "恒达物流有限公司", "2026-03", day=DAY)  # the whole upper share: 800.00
     with pytest.raises(ConflictError, match="只有 0.00 元"):
         funds.move(union_db, "remitted", "恒达物流有限公司", "2026-03", "1", day=DAY)
-    summary = funds.summary(union_db, 2026).to_json()
+    summary = to_data(funds.summary(union_db, 2026))
     assert {k: summary[k] for k in ("levy", "retained", "upper", "received", "remitted", "outstanding")} == {
         "levy": "2000.00", "retained": "1200.00", "upper": "800.00", "received": "1500.00", "remitted": "800.00",
         "outstanding": "500.00"}
@@ -87,4 +88,4 @@ def test_year_report_adds_up(union_db: Database) -> None:
     assert (r.opening_fen, r.income_fen, r.expense_fen, r.closing_fen) == (1000000, 500000, 123456, 1376544)
     line = next(x for x in r.lines if x.code == "expense.activities")
     assert (line.actual_fen, line.budget_fen) == (123456, 200000)
-    assert r.to_json()["closing"] == "13765.44"
+    assert to_data(r)["closing"] == "13765.44"

@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 from dues_kit import make_id
 
+from unionbook.cli.jsonout import to_data
 from unionbook.domain.dues import Month
 from unionbook.errors import ValidationError
 from unionbook.services.dues import payroll
@@ -39,7 +40,7 @@ def test_preview_commit_and_undo(union_db: Database, small: dict[str, int], tmp_
     path = sheet(tmp_path, [[1, "张伟", make_id(1), "4321.50"], [2, "王强", "", 3000],
                             [3, "李娜", make_id(2), "abc"], [4, "无名氏", "", 3000]])
     plan = payroll.preview(union_db, path, "2026-03")
-    data = plan.to_json()
+    data = to_data(plan)
     assert (data["inserted"], data["updated"], data["unchanged"]) == (2, 0, 0)
     assert [(e["row"], e["column"]) for e in data["errors"]] == [(5, "应发工资"), (6, "姓名")]
     with pytest.raises(ValidationError, match="2处错误"):

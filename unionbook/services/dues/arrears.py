@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionbook.domain.dues import Month, longest_run, months
-from unionbook.domain.dues_money import format_amount, format_yuan
+from unionbook.domain.dues_money import format_yuan
 from unionbook.domain.member import Status
 from unionbook.errors import FieldProblem, ValidationError
 from unionbook.services.dues.common import month_arg, start_month
@@ -47,14 +46,6 @@ class Arrear:
     persuasions: int
     last_persuasion: dt.date | None
 
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.member_id, "name": self.name, "employer": self.employer,
-                "months_unpaid": len(self.months), "owed": format_amount(self.owed_fen),
-                "paid_through": str(self.paid_through) if self.paid_through else None,
-                "months": [str(m) for m in self.months], "months_without_wage": self.no_wage,
-                "lapse": self.lapse, "lapse_run": self.lapse_run, "persuasions": self.persuasions,
-                "last_persuasion": self.last_persuasion.isoformat() if self.last_persuasion else None}
-
 
 @dataclass(frozen=True)
 class ArrearsReport:
@@ -65,11 +56,6 @@ class ArrearsReport:
     @property
     def total_owed_fen(self) -> int:
         return sum(a.owed_fen for a in self.members)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"as_of": str(self.as_of), "from": str(self.start) if self.start else None,
-                "members": [a.to_json() for a in self.members], "total_owed": format_amount(self.total_owed_fen),
-                "lapse_count": sum(1 for a in self.members if a.lapse)}
 
 
 def default_as_of(today: dt.date | None = None) -> Month:
@@ -191,10 +177,6 @@ class PersuasionView:
     date: dt.date
     by_whom: str
     note: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "member_id": self.member_id, "date": self.date.isoformat(), "by": self.by_whom,
-                "note": self.note}
 
 
 def record_persuasion(db: Database, key: str | int, *, day: dt.date, by_whom: str, note: str = "") -> PersuasionView:

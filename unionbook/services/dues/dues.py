@@ -13,13 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
-from typing import Any, cast
+from typing import cast
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from unionbook.domain.dues import Month, months
-from unionbook.domain.dues_money import format_amount, format_yuan, monthly_dues
+from unionbook.domain.dues_money import format_yuan, monthly_dues
 from unionbook.domain.member import Status
 from unionbook.errors import ConflictError, FieldProblem, ValidationError
 from unionbook.services.dues import ledger
@@ -46,10 +46,6 @@ class DuesCalc:
     wage_fen: int
     base_fen: int
     dues_fen: int
-
-    def to_json(self) -> dict[str, Any]:
-        return {"wage": format_amount(self.wage_fen), "base": format_amount(self.base_fen),
-                "dues": format_amount(self.dues_fen)}
 
 
 def calc(wage: str | int) -> DuesCalc:
@@ -112,10 +108,6 @@ class WageResult:
     from_month: Month
     monthly_dues_fen: int
 
-    def to_json(self) -> dict[str, Any]:
-        return {"member_id": self.member_id, "wage": format_amount(self.wage_fen), "from": str(self.from_month),
-                "monthly_dues": format_amount(self.monthly_dues_fen)}
-
 
 def set_wage(db: Database, key: str | int, wage: str | int, from_month: str | Month) -> WageResult:
     fen = amount_arg(wage, "工资")
@@ -174,11 +166,6 @@ class PayResult:
     months: tuple[Month, ...]
     amount_fen: int
     paid_through: Month | None
-
-    def to_json(self) -> dict[str, Any]:
-        return {"member_id": self.member_id, "months": [str(m) for m in self.months],
-                "amount": format_amount(self.amount_fen),
-                "paid_through": str(self.paid_through) if self.paid_through else None}
 
 
 def paid_through(s: Session, member_id: int) -> Month | None:
@@ -260,14 +247,6 @@ class MemberDues:
     monthly_dues_fen: int | None
     paid_through: Month | None
     payments: tuple[tuple[Month, int, dt.date, str, str], ...]  # month, dues, paid on, method, receipt
-
-    def to_json(self) -> dict[str, Any]:
-        return {"member_id": self.member_id, "name": self.name,
-                "wage": format_amount(self.wage_fen) if self.wage_fen is not None else None,
-                "monthly_dues": format_amount(self.monthly_dues_fen) if self.monthly_dues_fen is not None else None,
-                "paid_through": str(self.paid_through) if self.paid_through else None,
-                "payments": [{"month": str(m), "dues": format_amount(a), "paid_on": d.isoformat(), "method": k,
-                              "receipt": r} for m, a, d, k, r in self.payments]}
 
 
 def member_dues(db: Database, key: str | int, *, today: dt.date | None = None) -> MemberDues:

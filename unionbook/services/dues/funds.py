@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionbook.domain.dues import Period
-from unionbook.domain.dues_money import apply_rate, format_amount, format_yuan, split
+from unionbook.domain.dues_money import apply_rate, format_yuan, split
 from unionbook.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from unionbook.services.dues import ledger
 from unionbook.services.dues.common import amount_arg, find_employer, period_arg, province
@@ -49,13 +49,6 @@ class Declaration:
     preparatory: bool
     rule_note: str
     refund_policy: str | None
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "employer": self.employer, "period": self.period,
-                "payroll": format_amount(self.payroll_fen), "levy": format_amount(self.levy_fen),
-                "retained": format_amount(self.retained_fen), "upper": format_amount(self.upper_fen),
-                "upper_parts": {k: format_amount(v) for k, v in self.upper_parts.items()},
-                "preparatory": self.preparatory, "rule_note": self.rule_note, "refund_policy": self.refund_policy}
 
 
 @dataclass(frozen=True)
@@ -190,10 +183,6 @@ class MovementResult:
     date: dt.date
     voucher: str
 
-    def to_json(self) -> dict[str, Any]:
-        return {"employer": self.declaration.employer, "period": self.declaration.period, "kind": self.kind,
-                "amount": format_amount(self.amount_fen), "date": self.date.isoformat(), "voucher": self.voucher}
-
 
 def move(db: Database, kind: str, employer: str | int, period: str, amount: str | int | None = None, *,
          day: dt.date | None = None, voucher: str = "", note: str = "") -> MovementResult:
@@ -249,11 +238,8 @@ class FundsLine:
     outstanding_fen: int = 0
     to_remit_fen: int = 0
 
-    def to_json(self) -> dict[str, Any]:
-        return {"employer": self.employer, **{k: format_amount(getattr(self, k + "_fen")) for k in _SUMS}}
 
-
-_SUMS = ("levy", "retained", "upper", "received", "refunded", "remitted", "outstanding", "to_remit")
+SUMS = ("levy", "retained", "upper", "received", "refunded", "remitted", "outstanding", "to_remit")
 
 
 @dataclass(frozen=True)
@@ -264,10 +250,6 @@ class FundsSummary:
 
     def total(self, name: str) -> int:
         return sum(getattr(line, name + "_fen") for line in self.lines)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"year": self.year, **{k: format_amount(self.total(k)) for k in _SUMS},
-                "by_employer": [line.to_json() for line in self.lines]}
 
 
 def summary(db: Database, year: int, *, employer: str | int | None = None) -> FundsSummary:
@@ -282,7 +264,7 @@ def summary(db: Database, year: int, *, employer: str | int | None = None) -> Fu
             declarations.append(_declaration(s, d, e))
             moved = _moved(s, d.id)
             collection = _employer_setting(s, e).collection
-            a = acc.setdefault(e.id, {"employer_id": e.id, "employer": e.name, **{k + "_fen": 0 for k in _SUMS}})
+            a = acc.setdefault(e.id, {"employer_id": e.id, "employer": e.name, **{k + "_fen": 0 for k in SUMS}})
             a["levy_fen"] += d.levy_fen
             a["retained_fen"] += d.retained_fen
             a["upper_fen"] += d.upper_fen

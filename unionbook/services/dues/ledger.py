@@ -13,12 +13,11 @@ import datetime as dt
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from unionbook.domain.dues_money import format_amount, format_yuan
+from unionbook.domain.dues_money import format_yuan
 from unionbook.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from unionbook.services.dues.common import amount_arg, province
 from unionbook.services.dues.rules import dues_rules
@@ -43,13 +42,6 @@ class EntryView:
     corrects_id: int | None
     attachment: str
     warning: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "date": self.date.isoformat(), "category": self.category,
-                "category_label": self.category_label, "sub": self.sub, "kind": self.kind,
-                "amount": format_amount(self.amount_fen), "counterparty": self.counterparty, "voucher": self.voucher,
-                "memo": self.memo, "source": self.source, "corrects": self.corrects_id,
-                "attachment": self.attachment, "warning": self.warning}
 
 
 def _view(e: LedgerEntry) -> EntryView:
@@ -180,10 +172,6 @@ class CloseResult:
     entries: int
     income_fen: int
     expense_fen: int
-
-    def to_json(self) -> dict[str, Any]:
-        return {"year": self.year, "closed_on": self.closed_on.isoformat(), "entries": self.entries,
-                "income": format_amount(self.income_fen), "expense": format_amount(self.expense_fen)}
 
 
 def close_year(db: Database, year: int, *, today: dt.date | None = None, note: str = "") -> CloseResult:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
@@ -78,12 +78,6 @@ class PayrollPlan:
     @property
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "warning"]
-
-    def to_json(self, batch_id: str | None = None) -> dict[str, Any]:
-        """The same shape as `members import` (README)."""
-        return {"inserted": len(self.new), "updated": len(self.changed), "unchanged": len(self.unchanged_rows),
-                "batch_id": batch_id, "errors": [asdict(p) for p in self.errors],
-                "warnings": [asdict(p) for p in self.warnings]}
 
 
 def _marks(s: Session) -> tuple[int, ...]:
@@ -187,9 +181,6 @@ def _row(plan: PayrollPlan, number: int, cell: dict[str, Any], labels: dict[str,
 class PayrollResult:
     plan: PayrollPlan
     batch_id: str | None
-
-    def to_json(self) -> dict[str, Any]:
-        return self.plan.to_json(self.batch_id)
 
 
 def commit(db: Database, plan: PayrollPlan, *, skip_errors: bool = False) -> PayrollResult:

@@ -18,7 +18,7 @@ from sqlalchemy import DateTime
 from sqlalchemy.orm import Session
 
 from unionbook.domain.dues import Month
-from unionbook.domain.dues_money import format_amount, format_yuan
+from unionbook.domain.dues_money import format_yuan
 from unionbook.domain.member import Status
 from unionbook.services.dues import ledger
 from unionbook.services.dues.common import find_employer, month_arg, put_setting, start_month
@@ -34,11 +34,6 @@ class PostResult:
     members: int
     amount_fen: int
     skipped: tuple[tuple[int, str, str], ...]  # (member id, name, why)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"month": str(self.month), "employers": self.employers, "members": self.members,
-                "amount": format_amount(self.amount_fen),
-                "skipped": [{"id": i, "name": n, "reason": r} for i, n, r in self.skipped]}
 
 
 def _dues_sql(column: str) -> tuple[str, str]:

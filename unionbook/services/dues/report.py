@@ -9,7 +9,6 @@ from typing import Any
 
 from sqlalchemy import case, func, select
 
-from unionbook.domain.dues_money import format_amount
 from unionbook.services.dues.rules import dues_rules
 from unionbook.store import Database
 from unionbook.store.models import LedgerBudget, LedgerEntry, LedgerYear
@@ -22,10 +21,6 @@ class ReportLine:
     kind: str
     actual_fen: int
     budget_fen: int | None
-
-    def to_json(self) -> dict[str, Any]:
-        return {"category": self.code, "label": self.label, "kind": self.kind, "actual": format_amount(self.actual_fen),
-                "budget": format_amount(self.budget_fen) if self.budget_fen is not None else None}
 
 
 @dataclass(frozen=True)
@@ -47,12 +42,6 @@ class YearReport:
     @property
     def closing_fen(self) -> int:
         return self.opening_fen + self.income_fen - self.expense_fen
-
-    def to_json(self) -> dict[str, Any]:
-        return {"year": self.year, "opening": format_amount(self.opening_fen), "income": format_amount(self.income_fen),
-                "expense": format_amount(self.expense_fen), "closing": format_amount(self.closing_fen),
-                "closed_on": self.closed_on.isoformat() if self.closed_on else None, "entries": self.entries,
-                "lines": [x.to_json() for x in self.lines]}
 
 
 def _signed(kind_col: Any, amount_col: Any) -> Any:
