@@ -20,7 +20,7 @@ from unionbook.domain.dues_money import (
     split,
     to_decimal,
 )
-from unionbook.services.dues.rules import dues_rules
+from unionbook.services.dues.rules import default_rules
 
 RATE = Fraction(1, 200)
 wages = st.integers(min_value=0, max_value=10**9)  # up to ten million yuan, in fen
@@ -60,7 +60,7 @@ def test_split_parts_sum_exactly_and_are_never_negative(total: int, weights: lis
 
 @given(st.integers(min_value=0, max_value=10**12))
 def test_levy_and_its_split_with_the_shipped_rules(payroll: int) -> None:
-    rules = dues_rules()
+    rules = default_rules()
     levy = apply_rate(payroll, rules.levy_rate)
     parts = split(levy, {"retained": rules.grassroots_share, "upper": 1 - rules.grassroots_share}, "retained")
     assert parts["retained"] + parts["upper"] == levy

@@ -1,41 +1,85 @@
-"""The dues area's rule rows (rules/dues/): every row has its source and confidence, the shipped values are
-pinned, and those the national rule set also carries agree with it (they must not drift apart)."""
+"""The dues area reads its numbers from the rule set in force (national-2021 or a provincial variant, with the
+union's overrides), not from a file of its own: every row it uses has a source and a confidence, unconfirmed
+ones are cited as 待核实, and switching the union's rule set changes the upper split and the gift caps used."""
 
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
+from importlib import resources
 
-from unionbook.rules.loader import load_rule_set, parse_ratio
-from unionbook.services.dues.rules import dues_rules
+import pytest
+from dues_kit import add_people
+
+from unionbook.rules.loader import load_rule_set
+from unionbook.services.dues import funds, ledger
+from unionbook.services.dues.rules import dues_rules_for, rules_of
+from unionbook.services.rules.in_force import choose_rule_set, set_override
+from unionbook.store import Database
+
+USED = ("dues.rate", "dues.base_step_yuan", "dues.base_components", "dues.kept_exempt", "dues.join_month_owes",
+        "membership.lapse_months", "funds.levy_rate", "funds.preparation_levy_rate", "funds.grassroots_share_min",
+        "funds.remainder_to", "funds.upper_level_shares", "funds.refund_policies", "ledger.categories",
+        "ledger.forbidden_gifts", "ledger.gift_caps")
+DAY = dt.date(2026, 4, 12)
 
 
-def test_every_row_has_source_and_confidence() -> None:
-    rules = dues_rules()
-    assert all(e.source and e.confidence in "CSR" for e in rules.entries.values())
-    assert all(c.source and c.confidence in "CSR" for c in rules.categories)
-    assert {p.confidence for p in rules.provinces.values()} <= {"S", "R"}  # an example table, 待核实
-    assert rules.provinces["ningxia"].confidence == "R"
+@pytest.fixture
+def small(union_db: Database) -> dict[str, int]:
+    return add_people(union_db)
 
 
-def test_shipped_values() -> None:
-    rules = dues_rules()
-    assert (rules.dues_rate, rules.base_step_fen, rules.levy_rate, rules.grassroots_share) == (
-        Fraction(1, 200), 1000, Fraction(1, 50), Fraction(3, 5))
-    assert rules["dues.lapse_months"] == 6 and rules["dues.kept_exempt"] is True
+def test_no_second_source_of_dues_rules() -> None:
+    assert not (resources.files("unionbook.rules") / "dues").is_dir()
+
+
+def test_every_row_used_has_source_and_confidence() -> None:
+    for rule_set in ("national-2021", "ningxia-industry-2020"):
+        rules = rules_of(load_rule_set(rule_set))
+        for key in USED:
+            e = rules.entry(key)
+            assert e.source and e.confidence in "CSR", key
+            assert ("待核实" in rules.cited(key)) == (e.confidence == "R"), key
+        assert all(c.source and c.confidence in "CSR" for c in rules.categories)
+        assert all(p.source and p.confidence in "CSR" for p in rules.refund_policies)
+
+
+def test_national_values() -> None:
+    rules = rules_of(load_rule_set("national-2021"))
+    assert (rules.dues_rate, rules.base_step_fen, rules.levy_rate, rules.grassroots_share, rules.lapse_months) == (
+        Fraction(1, 200), 1000, Fraction(1, 50), Fraction(3, 5), 6)
+    assert rules.upper_shares == {} and rules.caps == {}  # provincial tables: the national set has none
     assert [c.label for c in rules.categories if c.kind == "income"] == [
         "会费收入", "拨缴经费收入", "上级补助收入", "行政补助收入", "事业收入", "投资收益", "其他收入"]
     assert [c.label for c in rules.categories if c.kind == "expense"] == [
         "职工活动支出", "维权支出", "业务支出", "资本性支出", "事业支出", "其他支出"]
-    for prov in rules.provinces.values():
-        assert sum(prov.upper_shares.values()) == 1 - rules.grassroots_share
+    assert rules.base_components("organ") == ["职务工资", "级别工资"]  # the dues area's "organ" is the set's government
 
 
-def test_agrees_with_the_national_rule_set() -> None:
-    national = load_rule_set("national-2021")
-    rules = dues_rules()
-    assert parse_ratio(national["dues.rate"]) == rules.dues_rate
-    assert national["dues.base_step_yuan"] * 100 == rules.base_step_fen
-    assert parse_ratio(national["funds.levy_rate"]) == rules.levy_rate
-    assert parse_ratio(national["funds.preparation_levy_rate"]) == rules.fraction("funds.preparatory_rate")
-    assert parse_ratio(national["funds.grassroots_share_min"]) == rules.grassroots_share
-    assert national["dues.kept_exempt"] is rules["dues.kept_exempt"]
+def test_ningxia_table_sums_with_the_grassroots_share() -> None:
+    rules = rules_of(load_rule_set("ningxia-industry-2020"))
+    assert sum(rules.upper_shares.values()) == 1 - rules.grassroots_share
+    assert rules.caps["节日慰问"].amount_fen == 120_000
+    assert rules.entry("funds.upper_level_shares").unconfirmed  # shown as 待核实
+
+
+def test_switching_the_rule_set_changes_the_split_and_the_caps(union_db: Database, small: dict[str, int]) -> None:
+    national = funds.declare(union_db, "恒达物流有限公司", "2026-01", "100000.00", day=DAY)
+    assert national.upper_parts == {}
+    assert "未列上级各级分成表" in national.rule_note
+    gift = {"day": DAY, "category": "expense.activities", "sub": "节日慰问", "amount": "15000", "people": 10}
+    assert ledger.add_entry(union_db, **gift).warning == ""  # 1,500 a head: no cap in the national set
+
+    choose_rule_set(union_db, "ningxia-industry-2020")
+    assert dues_rules_for(union_db).rule_set_id == "ningxia-industry-2020"
+    ningxia = funds.declare(union_db, "恒达物流有限公司", "2026-02", "100000.00", day=DAY)
+    assert ningxia.upper_parts == {"county": 40000, "city": 10000, "province": 20000, "acftu": 10000}
+    assert "待核实" in ningxia.rule_note
+    warning = ledger.add_entry(union_db, **gift).warning
+    assert "1,200.00" in warning and "待核实" in warning and "宁夏" in warning
+
+
+def test_an_override_of_the_union_is_used(union_db: Database, small: dict[str, int]) -> None:
+    set_override(union_db, "funds.grassroots_share_min", "70%", "本会经费留成经上级批准为70%")
+    d = funds.declare(union_db, "恒达物流有限公司", "2026-03", "100000.00", day=DAY)
+    assert (d.levy_fen, d.retained_fen, d.upper_fen) == (200000, 140000, 60000)

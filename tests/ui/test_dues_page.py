@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from unionbook.domain.dues import Month
 from unionbook.domain.member import MemberDraft, Status
 from unionbook.services.dues.dues import first_due_month
+from unionbook.services.dues.rules import dues_rules_for
 from unionbook.services.members.records import add_member
 from unionbook.store.models import DuesPayment, Employer, LedgerEntry, Member
 from unionbook.ui.dues.page import DuesPage
@@ -73,7 +74,8 @@ def test_record_an_employers_month(qtbot, gui_db, tmp_path: Path) -> None:  # ty
                               .group_by(Employer.id).order_by(func.count().desc()).limit(1)).one()
         joined = s.execute(select(Member.join_date).join(Employer).where(
             Employer.name == employer, Member.status == Status.ACTIVE.value)).scalars().all()
-    expected = sum(1 for j in joined if first_due_month(j) <= THIS_MONTH)
+    rules = dues_rules_for(gui_db)
+    expected = sum(1 for j in joined if first_due_month(j, rules) <= THIS_MONTH)
     page = open_page(qtbot, gui_db, "会费")
     choose_employer(page, "代扣单位", employer)
     type_into(qtbot, page, "代扣月份", str(THIS_MONTH))

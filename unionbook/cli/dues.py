@@ -89,14 +89,25 @@ def register(sub: Any) -> None:
 
     p = dsub.add_parser("settings", help="会费账从哪个月开始、省级分成与慰问标准")
     p.add_argument("--start", type=_month, help="会费账的第一个月 YYYY-MM")
-    p.add_argument("--province", help="省级规则（分成、慰问上限），如 ningxia")
     p.set_defaults(func=cmd_settings)
+
+
+def _rules_if_any(ctx: Context) -> Any:
+    """The union's rules in force when a union's database is at hand; else None (the national set)."""
+    from unionbook.errors import UnionBookError
+    from unionbook.services.dues.rules import dues_rules_for
+
+    try:
+        with ctx.database(read=True) as db:
+            return dues_rules_for(db)
+    except (UnionBookError, OSError):
+        return None
 
 
 def cmd_calc(ctx: Context, args: argparse.Namespace) -> Output:
     from unionbook.services.dues.dues import calc
 
-    r = calc(args.wage)
+    r = calc(args.wage, _rules_if_any(ctx))
     d = to_data(r)
     return Output(d, f"月工资 {d['wage']} 元，计缴基数 {d['base']} 元，月会费 {d['dues']} 元")
 
@@ -222,5 +233,6 @@ def cmd_settings(ctx: Context, args: argparse.Namespace) -> Output:
     from unionbook.services.dues.settings import dues_settings
 
     with ctx.database() as db:
-        d = dues_settings(db, start=args.start, province_key=args.province)
-    return Output(d, f"会费账自 {d['start_month'] or '（尚未开始）'} 起；省级规则：{d['province_name']}（{d['province']}）")
+        d = dues_settings(db, start=args.start)
+    return Output(d, f"会费账自 {d['start_month'] or '（尚未开始）'} 起；分成与慰问标准按规则集：{d['rule_set_title']}"
+                     f"（{d['rule_set']}，用 unionbook rules use 更换）")

@@ -117,9 +117,10 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_categories(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.dues.rules import dues_rules
+    from unionbook.services.dues.rules import dues_rules_for
 
-    cats = dues_rules().categories
+    with ctx.database(read=True) as db:
+        cats = dues_rules_for(db).categories
     data = {"categories": [{"code": c.code, "label": c.label, "kind": c.kind, "subs": list(c.subs), "source": c.source,
                             "confidence": c.confidence} for c in cats]}
     lines = [f"{c.code:<24}{c.label}" + (f"（{'、'.join(c.subs)}）" if c.subs else "") for c in cats]

@@ -120,6 +120,7 @@ def test_a_member_kept_owes_nothing_from_then(union_db: Database, small: dict[st
 
 def test_posting_computes_dues_in_sql_exactly_as_the_domain(union_db: Database, small: dict[str, int]) -> None:
     from unionbook.services.dues.dues import dues_of
+    from unionbook.services.dues.rules import dues_rules_for
 
     wages = {"张伟": 999, "王强": 308550, "赵敏": 1234567891, "刘洋": 1000}  # fen: under, at and far over the step
     for name, wage in wages.items():
@@ -128,4 +129,5 @@ def test_posting_computes_dues_in_sql_exactly_as_the_domain(union_db: Database, 
     with union_db.read() as s:
         got = dict(s.execute(select(DuesPayment.member_id, DuesPayment.dues_fen)).tuples().all())
     # 张伟's dues are 0.00: his employer's month still counts him, and the entry has the others
-    assert got == {small[n]: dues_of(w) for n, w in wages.items()}
+    rules = dues_rules_for(union_db)
+    assert got == {small[n]: dues_of(w, rules) for n, w in wages.items()}

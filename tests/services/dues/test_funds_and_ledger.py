@@ -11,6 +11,7 @@ from unionbook.cli.jsonout import to_data
 from unionbook.errors import ConflictError, ValidationError
 from unionbook.services.dues import funds, ledger
 from unionbook.services.dues.report import year_report
+from unionbook.services.rules.in_force import choose_rule_set
 from unionbook.store import Database
 from unionbook.store.models import LedgerEntry
 
@@ -22,8 +23,11 @@ def test_declare_splits_the_levy_exactly(union_db: Database, small: dict[str, in
     data = to_data(d)
     assert (data["payroll"], data["levy"], data["retained"], data["upper"]) == (
         "123456.78", "2469.14", "1481.49", "987.65")  # 2 % half up; 60 % floor + remainder; 40 % floor
-    assert sum(d.upper_parts.values()) == d.upper_fen
+    assert d.upper_parts == {}  # the national rule set has no table of the upper levels' shares
     assert "尾差归基层工会" in d.rule_note
+    choose_rule_set(union_db, "ningxia-industry-2020")
+    d = funds.declare(union_db, "恒达物流有限公司", "2026-04", "123456.78", day=DAY)
+    assert sum(d.upper_parts.values()) == d.upper_fen
 
 
 def test_overlapping_periods_are_refused(union_db: Database, small: dict[str, int]) -> None:
@@ -66,6 +70,7 @@ def test_a_closed_year_is_locked_and_corrections_name_what_they_correct(union_db
 
 
 def test_cash_gifts_are_refused_and_caps_warn_with_the_rule(union_db: Database) -> None:
+    choose_rule_set(union_db, "ningxia-industry-2020")  # gift caps are provincial rows
     with pytest.raises(ValidationError, match="购物卡"):
         ledger.add_entry(union_db, day=DAY, category="expense.activities", sub="节日慰问", amount="5000",
                          memo="中秋购物卡", people=10)

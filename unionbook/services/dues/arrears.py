@@ -84,6 +84,7 @@ def _arrears(s: Session, start: Month, last: Month, min_months: int, employer_id
             .outerjoin(Employer, Employer.id == Member.employer_id).where(on_books | left_late))
     if employer_id is not None:
         stmt = stmt.where(Member.employer_id == employer_id)
+    rules = dues_rules(s)
     conn = s.connection()  # Core rows: tens of thousands are read, no ORM objects needed
     people = conn.execute(stmt).tuples().all()
     counts = dict(conn.execute(
@@ -92,7 +93,7 @@ def _arrears(s: Session, start: Month, last: Month, min_months: int, employer_id
     found: list[tuple[int, str, str, Month, Month]] = []
     for mid, name, employer, status, status_month, join_month in people:
         span = due_span(status, Month.parse(status_month) if status_month else None,
-                        Month.parse(join_month) if join_month else None, start, last)
+                        Month.parse(join_month) if join_month else None, start, last, rules)
         if span is None:
             continue
         if span[1] - span[0] + 1 - counts.get(mid, 0) >= min_months:
@@ -106,7 +107,7 @@ def _arrears(s: Session, start: Month, last: Month, min_months: int, employer_id
     history = wage_history(s, ids)
     attended = _attended(s, ids, start, last)
     talks = _persuasions(s, ids)
-    lapse_months = int(dues_rules()["dues.lapse_months"])
+    lapse_months = rules.lapse_months
     out = []
     for mid, name, employer, first, end, through in short:
         unpaid = [m for m in months(first, end) if m not in paid_months.get(mid, set())]
@@ -118,7 +119,7 @@ def _arrears(s: Session, start: Month, last: Month, min_months: int, employer_id
             if wage is None:
                 no_wage += 1
             else:
-                owed += dues_of(wage)
+                owed += dues_of(wage, rules)
         run, run_end = longest_run(set(unpaid) - attended.get(mid, set()))
         count, last_talk = talks.get(mid, (0, None))
         out.append(Arrear(mid, name, employer, tuple(unpaid), owed, no_wage, through, run >= lapse_months, run,

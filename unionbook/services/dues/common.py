@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 from unionbook.domain.dues import Month, Period
 from unionbook.domain.dues_money import AmountError, parse_amount
 from unionbook.errors import FieldProblem, NotFoundError, ValidationError
-from unionbook.services.dues.rules import DEFAULT_PROVINCE, PROVINCE_SETTING, Province, dues_rules
 from unionbook.store.models import DuesPayment, DuesWage, Employer, Setting
 
 START_SETTING = "dues.start_month"  # the month from which UnionBook keeps the dues book
@@ -62,10 +61,6 @@ def put_setting(s: Session, key: str, value: Any, actor: str) -> None:
         s.add(Setting(key=key, value=text, updated_by=actor))
     else:
         row.value, row.updated_by = text, actor
-
-
-def province(s: Session) -> Province:
-    return dues_rules().province(str(get_setting(s, PROVINCE_SETTING, DEFAULT_PROVINCE)))
 
 
 def start_month(s: Session) -> Month | None:

@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 
 from unionbook.domain.dues import Month, months
 from unionbook.domain.member import Status
-from unionbook.services.dues.common import START_SETTING, fast_insert, province, put_setting
+from unionbook.services.dues.common import START_SETTING, fast_insert, put_setting
 from unionbook.services.dues.dues import due_range, dues_of
 from unionbook.services.dues.funds import levy_split
-from unionbook.services.dues.rules import dues_rules
+from unionbook.services.dues.rules import DuesRules, dues_rules
 from unionbook.store.models import (
     DuesEmployer,
     DuesPayment,
@@ -50,10 +50,10 @@ def _t(model: Any) -> Table:
 class _Books:
     """Ledger rows with ids assigned here, so payments and movements can point at them before insertion."""
 
-    def __init__(self, s: Session) -> None:
+    def __init__(self, s: Session, rules: DuesRules) -> None:
         self.next_id = int(s.execute(select(func.coalesce(func.max(LedgerEntry.id), 0))).scalar_one()) + 1
         self.rows: list[dict[str, Any]] = []
-        self.kinds = {c.code: c.kind for c in dues_rules().categories}
+        self.kinds = {c.code: c.kind for c in rules.categories}
 
     def add(self, day: dt.date, category: str, fen: int, *, party: str = "", voucher: str = "", memo: str = "",
             source: str = "manual", sub: str = "", corrects: int | None = None) -> int:
@@ -79,10 +79,11 @@ def fill_dues_demo(s: Session, *, seed: int = 1, today: dt.date | None = None) -
     people = s.execute(select(Member.id, Member.name, Member.employer_id, Member.status, Member.status_date,
                               Member.join_date)).tuples().all()
     employers = s.execute(select(Employer.id, Employer.name, Employer.employees)).tuples().all()
-    books = _Books(s)
+    rules = dues_rules(s)
+    books = _Books(s, rules)
     wages = _wages(s, rng, people, first, today)
-    _dues(s, rng, books, people, wages, dict((i, n) for i, n, _e in employers), first, last, today)
-    movements = _funds(s, rng, books, people, wages, employers, first, last)
+    _dues(s, rules, rng, books, people, wages, dict((i, n) for i, n, _e in employers), first, last, today)
+    movements = _funds(s, rules, rng, books, people, wages, employers, first, last)
     _spending(rng, books, len(people), first, last, today)
     for i in range(0, len(books.rows), CHUNK):
         fast_insert(s, _t(LedgerEntry), books.rows[i:i + CHUNK])
@@ -125,15 +126,15 @@ def _wage(history: list[tuple[Month, int]], m: Month) -> int:
     return [w for frm, w in history if frm <= m][-1]
 
 
-def _dues(s: Session, rng: random.Random, books: _Books, people: Any, wages: dict[int, list[tuple[Month, int]]],
+def _dues(s: Session, rules: DuesRules, rng: random.Random, books: _Books, people: Any, wages: dict[int, list[tuple[Month, int]]],
           employer_name: dict[int, str], first: Month, last: Month, today: dt.date) -> None:
     payments: list[dict[str, Any]] = []
     payroll: dict[tuple[int, Month], list[dict[str, Any]]] = defaultdict(list)
     receipt = 0
-    step = dues_rules().base_step_fen
+    step = rules.base_step_fen
     stopped: list[int] = []
     for mid, name, eid, status, status_date, join in people:
-        span = due_range(status, status_date, join, first, last)
+        span = due_range(status, status_date, join, first, last, rules)
         if span is None or mid not in wages:
             continue
         r = rng.random()
@@ -153,7 +154,7 @@ def _dues(s: Session, rng: random.Random, books: _Books, people: Any, wages: dic
                     continue
                 receipt += 1
                 number = f"会收{paid_on.year}-{receipt:04d}"
-                amounts = [dues_of(_wage(wages[mid], m)) for m in ms]
+                amounts = [dues_of(_wage(wages[mid], m), rules) for m in ms]
                 eid_ledger = books.add(paid_on, "income.dues", sum(amounts), party=name, voucher=number,
                                        memo=f"{name}交{ms[0].label}至{ms[-1].label}会费（现金）", source="dues")
                 for m, a in zip(ms, amounts, strict=True):
@@ -164,7 +165,7 @@ def _dues(s: Session, rng: random.Random, books: _Books, people: Any, wages: dic
             for m in due:
                 w = _wage(wages[mid], m)
                 payroll[(eid, m)].append({"member_id": mid, "month": str(m), "base_fen": w // step * step,
-                                          "dues_fen": dues_of(w), "method": "payroll", "receipt": "", "employer_id": eid,
+                                          "dues_fen": dues_of(w, rules), "method": "payroll", "receipt": "", "employer_id": eid,
                                           "recorded_by": "demo"})
     for (eid, m), rows in sorted(payroll.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         paid_on = _day(m + 1, 10)
@@ -187,7 +188,7 @@ def _dues(s: Session, rng: random.Random, books: _Books, people: Any, wages: dic
         fast_insert(s, _t(DuesPersuasion), talks)
 
 
-def _funds(s: Session, rng: random.Random, books: _Books, people: Any, wages: dict[int, list[tuple[Month, int]]],
+def _funds(s: Session, rules: DuesRules, rng: random.Random, books: _Books, people: Any, wages: dict[int, list[tuple[Month, int]]],
            employers: Any, first: Month, last: Month) -> list[dict[str, Any]]:
     """Declarations are written here; the movements are returned, to go in after the ledger rows they cite."""
     movements: list[dict[str, Any]] = []
@@ -196,7 +197,6 @@ def _funds(s: Session, rng: random.Random, books: _Books, people: Any, wages: di
         if eid is not None and status == Status.ACTIVE.value and mid in wages:
             members_of[eid].append(mid)
     late = {eid for eid, _n, _e in employers if rng.random() < 0.08}
-    prov = province(s)
     next_id = int(s.execute(select(func.coalesce(func.max(FundsDeclaration.id), 0))).scalar_one()) + 1
     declarations: list[dict[str, Any]] = []
     settings: list[dict[str, Any]] = []
@@ -210,7 +210,7 @@ def _funds(s: Session, rng: random.Random, books: _Books, people: Any, wages: di
             # non-members are paid too: the payroll covers all employees, with overtime and bonuses
             payroll = member_pay * max(1, employees) // len(staff) if staff else employees * 380_000
             payroll = payroll * rng.randrange(105, 125) // 100
-            parts = levy_split(payroll, s, prov=prov)
+            parts = levy_split(payroll, rules)
             declared = _day(m + 1, 15)
             did = next_id
             next_id += 1

@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from fractions import Fraction
-from functools import cache
 from typing import cast
 
 from sqlalchemy import Table, func, insert, select
@@ -31,7 +29,7 @@ from unionbook.services.dues.common import (
 )
 from unionbook.services.dues.posting import PostResult as PostResult  # an employer's month: posting.py
 from unionbook.services.dues.posting import post_month as post_month
-from unionbook.services.dues.rules import dues_rules
+from unionbook.services.dues.rules import DuesRules, default_rules, dues_rules, dues_rules_for
 from unionbook.services.members.records import get_member
 from unionbook.services.union import audit
 from unionbook.store import Database
@@ -48,49 +46,44 @@ class DuesCalc:
     dues_fen: int
 
 
-def calc(wage: str | int) -> DuesCalc:
+def calc(wage: str | int, rules: DuesRules | None = None) -> DuesCalc:
+    """Dues on a wage under `rules` (the union's rules in force; the national set when no database is at hand)."""
     fen = amount_arg(wage, "工资", positive=False)
-    rules = dues_rules()
+    rules = rules or default_rules()
     base = fen // rules.base_step_fen * rules.base_step_fen
     return DuesCalc(fen, base, monthly_dues(fen, rules.dues_rate, rules.base_step_fen))
 
 
-@cache
-def _dues_rule() -> tuple[Fraction, int]:
-    rules = dues_rules()
-    return rules.dues_rate, rules.base_step_fen
+def calc_for(db: Database, wage: str | int) -> DuesCalc:
+    with db.read() as s:
+        rules = dues_rules(s)
+    return calc(wage, rules)
 
 
-def dues_of(wage_fen: int) -> int:
-    rate, step = _dues_rule()
-    return monthly_dues(wage_fen, rate, step)
+def dues_of(wage_fen: int, rules: DuesRules) -> int:
+    return monthly_dues(wage_fen, rules.dues_rate, rules.base_step_fen)
 
 
-@cache
-def _join_month_owes() -> bool:
-    return bool(dues_rules()["dues.join_month_owes"])
-
-
-def first_due_month(join_date: dt.date | None) -> Month | None:
+def first_due_month(join_date: dt.date | None, rules: DuesRules) -> Month | None:
     if join_date is None:
         return None
     first = Month.of(join_date)
-    return first if _join_month_owes() else first + 1
+    return first if rules.join_month_owes else first + 1
 
 
 def due_range(status: str, status_date: dt.date | None, join_date: dt.date | None, book_start: Month | None,
-              last: Month) -> tuple[Month, Month] | None:
+              last: Month, rules: DuesRules) -> tuple[Month, Month] | None:
     """The months a member owes dues for, within the book and up to `last`; None when none."""
     return due_span(status, Month.of(status_date) if status_date else None,
-                    Month.of(join_date) if join_date else None, book_start, last)
+                    Month.of(join_date) if join_date else None, book_start, last, rules)
 
 
 def due_span(status: str, status_month: Month | None, join_month: Month | None, book_start: Month | None,
-             last: Month) -> tuple[Month, Month] | None:
+             last: Month, rules: DuesRules) -> tuple[Month, Month] | None:
     """`due_range` on months (the arrears list reads them as text, for speed)."""
     if join_month is None or book_start is None:
         return None
-    first = max(join_month if _join_month_owes() else join_month + 1, book_start)
+    first = max(join_month if rules.join_month_owes else join_month + 1, book_start)
     if status != Status.ACTIVE.value:
         if status_month is None:
             return None
@@ -116,10 +109,11 @@ def set_wage(db: Database, key: str | int, wage: str | int, from_month: str | Mo
     if member.status not in (Status.ACTIVE, Status.KEPT):
         raise ConflictError(f"会员“{member.name}”（编号 {member.id}）{member.status.label}，不在本会会员名册上，不能设工资。")
     with db.transaction() as s:
+        monthly = dues_of(fen, dues_rules(s))
         s.add(DuesWage(member_id=member.id, from_month=str(month), wage_fen=fen, recorded_by=db.actor))
         audit.record(s, db.actor, "wage", "member", member.id,
-                     f"{member.name}：自{month.label}起月工资 {format_yuan(fen)} 元（会费 {format_yuan(dues_of(fen))} 元）")
-    return WageResult(member.id, fen, month, dues_of(fen))
+                     f"{member.name}：自{month.label}起月工资 {format_yuan(fen)} 元（会费 {format_yuan(monthly)} 元）")
+    return WageResult(member.id, fen, month, monthly)
 
 
 def wages_at(s: Session, month: Month, member_ids: Iterable[int] | None = None) -> dict[int, int]:
@@ -189,12 +183,13 @@ def pay(db: Database, key: str | int, first: str | Month, last: str | Month, *, 
     if last_m - first_m >= 36:
         raise ValidationError([FieldProblem("to", "截止月份", "一次最多交36个月")])
     member = get_member(db, key)
+    rules = dues_rules_for(db)
     who = f"会员“{member.name}”（编号 {member.id}）"
     if member.status == Status.KEPT:
-        raise ConflictError(f"{who}保留会籍，保留会籍期间不交会费（{dues_rules().entries['dues.kept_exempt'].source}）。")
+        raise ConflictError(f"{who}保留会籍，保留会籍期间不交会费（{rules.cited('dues.kept_exempt')}）。")
     if member.status != Status.ACTIVE:
         raise ConflictError(f"{who}{member.status.label}，不在本会会员名册上，不能收会费。")
-    start = first_due_month(member.join_date)
+    start = first_due_month(member.join_date, rules)
     if start is None:
         raise ValidationError(f"{who}没有入会时间，无法确定从哪个月起交会费，请先补登入会时间。")
     if first_m < start:
@@ -211,8 +206,8 @@ def pay(db: Database, key: str | int, first: str | Month, last: str | Month, *, 
             wage = wage_in(history, m)
             if wage is None:
                 raise ValidationError(f"{who}{m.label}没有工资记录，无法计算会费。请先设定工资（从哪个月起）。")
-            amount = dues_of(wage)
-            base = wage // dues_rules().base_step_fen * dues_rules().base_step_fen
+            amount = dues_of(wage, rules)
+            base = wage // rules.base_step_fen * rules.base_step_fen
             rows.append({"member_id": member.id, "month": str(m), "base_fen": base, "dues_fen": amount,
                          "paid_on": day, "method": "cash", "receipt": receipt[:50], "recorded_by": db.actor})
             total += amount
@@ -253,10 +248,11 @@ def member_dues(db: Database, key: str | int, *, today: dt.date | None = None) -
     member = get_member(db, key)
     now = Month.of(today or dt.date.today())
     with db.read() as s:
+        rules = dues_rules(s)
         wage = wages_at(s, now, [member.id]).get(member.id)
         rows = s.execute(select(DuesPayment.month, DuesPayment.dues_fen, DuesPayment.paid_on, DuesPayment.method,
                                 DuesPayment.receipt).where(DuesPayment.member_id == member.id)
                          .order_by(DuesPayment.month.desc())).tuples().all()
     payments = tuple((Month.parse(m), a, d, k, r) for m, a, d, k, r in rows)
-    return MemberDues(member.id, member.name, wage, dues_of(wage) if wage is not None else None,
+    return MemberDues(member.id, member.name, wage, dues_of(wage, rules) if wage is not None else None,
                       payments[0][0] if payments else None, payments)

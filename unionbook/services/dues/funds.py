@@ -24,8 +24,8 @@ from unionbook.domain.dues import Period
 from unionbook.domain.dues_money import apply_rate, format_yuan, split
 from unionbook.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from unionbook.services.dues import ledger
-from unionbook.services.dues.common import amount_arg, find_employer, period_arg, province
-from unionbook.services.dues.rules import Province, dues_rules
+from unionbook.services.dues.common import amount_arg, find_employer, period_arg
+from unionbook.services.dues.rules import KIND_KEYS, DuesRules, dues_rules, dues_rules_for
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import DuesEmployer, Employer, FundsDeclaration, FundsMovement
@@ -60,21 +60,27 @@ class LevySplit:
     note: str
 
 
-def levy_split(payroll_fen: int, s: Session, *, preparatory: bool = False, prov: Province | None = None) -> LevySplit:
-    """The levy and its parts; `prov`: the province's table when the caller has it already (many at once)."""
-    rules = dues_rules()
-    rate = rules.fraction("funds.preparatory_rate" if preparatory else "funds.levy_rate")
+def levy_split(payroll_fen: int, rules: DuesRules, *, preparatory: bool = False) -> LevySplit:
+    """The levy and its parts under the rule set in force: the upper share is split among the levels by the
+    rule set's provincial table (`funds.upper_level_shares`); a set without one leaves it whole."""
+    rate = rules.preparatory_rate if preparatory else rules.levy_rate
     levy = apply_rate(payroll_fen, rate)
     share = rules.grassroots_share
     to = rules["funds.remainder_to"]
     parts = split(levy, {"retained": share, "upper": 1 - share}, to)
-    prov = prov or province(s)
-    upper_total = sum(prov.upper_shares.values(), Fraction(0))
-    levels = {k: v / upper_total for k, v in prov.upper_shares.items()}
-    upper_parts = split(parts["upper"], levels, next(iter(levels)))
+    if rules.upper_shares:
+        upper_total = sum(rules.upper_shares.values(), Fraction(0))
+        levels = {k: v / upper_total for k, v in rules.upper_shares.items()}
+        upper_parts = split(parts["upper"], levels, next(iter(levels)))
+        table = (f"上级部分按“{rules.rule_set_title}”的分成表分到各级"
+                 f"（{rules.cited('funds.upper_level_shares')}）")
+    else:
+        upper_parts = {}
+        table = f"所用规则集“{rules.rule_set_title}”未列上级各级分成表，上级部分不再分级"
     note = (f"经费按工资总额的{_pct(rate)}计提；基层工会留成{_pct(share)}，上级工会{_pct(1 - share)}，"
-            f"上级部分按{prov.name}的分成表分到各级；不足一分的尾差归{'基层工会' if to == 'retained' else '上级工会'}"
-            f"（依据：{rules.entries['funds.levy_rate'].source}；{rules.entries['funds.grassroots_share'].source}）。")
+            f"{table}；不足一分的尾差归{'基层工会' if to == 'retained' else '上级工会'}"
+            f"（依据：{rules.cited('funds.preparation_levy_rate' if preparatory else 'funds.levy_rate')}；"
+            f"{rules.cited('funds.grassroots_share_min')}）。")
     return LevySplit(levy, parts["retained"], parts["upper"], upper_parts, note)
 
 
@@ -84,7 +90,7 @@ def _pct(f: Fraction) -> str:
 
 
 def _declaration(s: Session, d: FundsDeclaration, employer: Employer) -> Declaration:
-    info = dues_rules().refund_for(Period.parse(d.period).first_month.first_day(), employer.employees)
+    info = dues_rules(s).refund_for(Period.parse(d.period).first_month.first_day(), employer.employees)
     setting = _employer_setting(s, employer)
     refund = info.name if info is not None and setting.small_micro else None
     return Declaration(d.id, employer.id, employer.name, d.period, d.payroll_fen, d.levy_fen, d.retained_fen,
@@ -101,7 +107,7 @@ def employer_settings(db: Database, employer: str | int) -> dict[str, Any]:
     with db.read() as s:
         e = find_employer(s, employer)
         row = _employer_setting(s, e)
-        components = json.loads(row.components or "[]") or list(dues_rules()[f"dues.base_components.{row.kind}"])
+        components = json.loads(row.components or "[]") or dues_rules(s).base_components(row.kind)
         return {"employer": e.name, "kind": row.kind, "components": components, "has_union": row.has_union,
                 "collection": row.collection, "small_micro": row.small_micro}
 
@@ -109,7 +115,8 @@ def employer_settings(db: Database, employer: str | int) -> dict[str, Any]:
 def set_employer(db: Database, employer: str | int, *, kind: str | None = None, components: list[str] | None = None,
                  has_union: bool | None = None, collection: str | None = None,
                  small_micro: bool | None = None) -> dict[str, Any]:
-    if kind is not None and f"dues.base_components.{kind}" not in dues_rules().entries:
+    rules = dues_rules_for(db)
+    if kind is not None and kind not in KIND_KEYS:
         raise ValidationError([FieldProblem("kind", "单位类型", f"应为 enterprise、organ 或 institution，不是“{kind}”")])
     if collection is not None and collection not in COLLECTIONS:
         raise ValidationError([FieldProblem("collection", "收缴方式", f"应为 {'、'.join(COLLECTIONS)}")])
@@ -123,7 +130,7 @@ def set_employer(db: Database, employer: str | int, *, kind: str | None = None, 
         if kind is not None:
             row.kind = kind
             if components is None:
-                components = list(dues_rules()[f"dues.base_components.{kind}"])
+                components = rules.base_components(kind)
         if components is not None:
             row.components = json.dumps(components, ensure_ascii=False)
         for name, value in (("has_union", has_union), ("collection", collection), ("small_micro", small_micro)):
@@ -147,7 +154,7 @@ def declare(db: Database, employer: str | int, period: str, payroll: str | int, 
                 raise ConflictError(f"{e.name}{Period.parse(other).label}的工资总额已经申报过，与{p.label}重叠，未重复记录。")
         setting = s.get(DuesEmployer, e.id)
         preparatory = setting is not None and not setting.has_union
-        parts = levy_split(fen, s, preparatory=preparatory)
+        parts = levy_split(fen, dues_rules(s), preparatory=preparatory)
         d = FundsDeclaration(employer_id=e.id, period=str(p), year=p.year, payroll_fen=fen, levy_fen=parts.levy_fen,
                              retained_fen=parts.retained_fen, upper_fen=parts.upper_fen,
                              upper_parts=json.dumps(parts.upper_parts), preparatory=preparatory,

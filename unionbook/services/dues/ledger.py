@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from unionbook.domain.dues_money import format_yuan
 from unionbook.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
-from unionbook.services.dues.common import amount_arg, province
-from unionbook.services.dues.rules import dues_rules
+from unionbook.services.dues.common import amount_arg
+from unionbook.services.dues.rules import DuesRules, dues_rules, dues_rules_for
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import LedgerBudget, LedgerEntry, LedgerYear
@@ -44,8 +44,8 @@ class EntryView:
     warning: str
 
 
-def _view(e: LedgerEntry) -> EntryView:
-    label = dues_rules().category(e.category).label
+def _view(e: LedgerEntry, rules: DuesRules) -> EntryView:
+    label = rules.category(e.category).label
     return EntryView(e.id, e.date, e.category, label, e.sub, e.kind, e.amount_fen, e.counterparty, e.voucher, e.memo,
                      e.source, e.corrects_id, e.attachment, e.warning)
 
@@ -65,10 +65,11 @@ def check_open(s: Session, day: dt.date, what: str = "这笔账") -> None:
 
 def post(s: Session, actor: str, *, day: dt.date, category: str, amount_fen: int, counterparty: str = "",
          voucher: str = "", memo: str = "", source: str = "manual", sub: str = "", corrects_id: int | None = None,
-         attachment: str = "", warning: str = "", year_checked: bool = False) -> LedgerEntry:
+         attachment: str = "", warning: str = "", year_checked: bool = False,
+         rules: DuesRules | None = None) -> LedgerEntry:
     """Write one entry inside the caller's transaction (the year must be open: `year_checked` when the caller
     has just checked it for many entries of the same day)."""
-    cat = dues_rules().category(category)
+    cat = (rules or dues_rules(s)).category(category)
     if not year_checked:
         check_open(s, day)
     entry = LedgerEntry(date=day, year=day.year, category=cat.code, sub=sub, kind=cat.kind, amount_fen=amount_fen,
@@ -79,23 +80,22 @@ def post(s: Session, actor: str, *, day: dt.date, category: str, amount_fen: int
     return entry
 
 
-def _gift_checks(category: str, sub: str, memo: str, amount_fen: int, people: int, s: Session) -> str:
-    """Refuse cash and shopping cards as gifts; the warning text when a provincial cap is exceeded."""
-    rules = dues_rules()
-    forbidden = rules.entries["ledger.forbidden_gifts"]
+def _gift_checks(category: str, sub: str, memo: str, amount_fen: int, people: int, rules: DuesRules) -> str:
+    """Refuse cash and shopping cards as gifts; the warning text when a cap of the rule set in force is
+    exceeded (caps are provincial rows: the national set has none)."""
+    forbidden = rules.entry("ledger.forbidden_gifts")
     if category.startswith("expense."):
         for word in forbidden.value:
             if word in memo or word in sub:
                 raise ValidationError(
-                    [FieldProblem("memo", "摘要", f"不得以{word}发放慰问品或福利（依据：{forbidden.source}）")])
-    prov = province(s)
-    cap = prov.caps.get(sub)
+                    [FieldProblem("memo", "摘要", f"不得以{word}发放慰问品或福利（依据：{rules.cited(forbidden.key)}）")])
+    cap = rules.caps.get(sub)
     if cap is None or amount_fen <= 0:
         return ""
     per_person = amount_fen // max(1, people)
     if per_person > cap.amount_fen:
         return (f"{cap.label}标准为 {format_yuan(cap.amount_fen)} 元，本笔人均 {format_yuan(per_person)} 元，超过标准"
-                f"（依据：{prov.name}，{prov.source}；待核实）")
+                f"（依据：{rules.rule_set_title}，{rules.cited('ledger.gift_caps')}）")
     return ""
 
 
@@ -104,7 +104,7 @@ def add_entry(db: Database, *, day: dt.date, category: str, amount: str | int, c
               attachment: str = "") -> EntryView:
     """Record other income or expense (or, naming `corrects`, an adjusting entry that may be negative)."""
     fen = amount_arg(amount, "金额", allow_negative=corrects is not None)
-    rules = dues_rules()
+    rules = dues_rules_for(db)
     cat = rules.category(category)
     if sub and cat.subs and sub not in cat.subs:
         raise ValidationError([FieldProblem("sub", "子目", f"“{cat.label}”没有子目“{sub}”（可用：{'、'.join(cat.subs)}）")])
@@ -117,14 +117,14 @@ def add_entry(db: Database, *, day: dt.date, category: str, amount: str | int, c
                 raise NotFoundError(f"找不到要更正的第 {corrects} 笔账")
             memo = f"更正第{target.id}笔（{target.date.isoformat()} {format_yuan(target.amount_fen)}元）" + (
                 f"：{memo}" if memo else "")
-        warning = _gift_checks(cat.code, sub, memo, fen, people, s)
+        warning = _gift_checks(cat.code, sub, memo, fen, people, rules)
         entry = post(s, db.actor, day=day, category=cat.code, amount_fen=fen, counterparty=counterparty,
-                     voucher=voucher, memo=memo, sub=sub, corrects_id=corrects, warning=warning)
+                     voucher=voucher, memo=memo, sub=sub, corrects_id=corrects, warning=warning, rules=rules)
         if attachment:
             entry.attachment = _keep_attachment(db, entry.id, Path(attachment))
         audit.record(s, db.actor, "add", "ledger_entry", entry.id,
                      f"记账：{day.isoformat()} {cat.label} {format_yuan(fen)}元" + (f"（{counterparty}）" if counterparty else ""))
-        return _view(entry)
+        return _view(entry, rules)
 
 
 def attachments_dir(db: Database) -> Path:
@@ -162,7 +162,8 @@ def list_entries(db: Database, year: int) -> list[EntryView]:
     with db.read() as s:
         rows = s.scalars(select(LedgerEntry).where(LedgerEntry.year == year)
                          .order_by(LedgerEntry.date, LedgerEntry.id)).all()
-        return [_view(e) for e in rows]
+        rules = dues_rules(s)
+        return [_view(e, rules) for e in rows]
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ def close_year(db: Database, year: int, *, today: dt.date | None = None, note: s
 
 def set_budget(db: Database, year: int, category: str, amount: str | int) -> None:
     fen = amount_arg(amount, "预算金额", positive=False)
-    cat = dues_rules().category(category)
+    cat = dues_rules_for(db).category(category)
     with db.transaction() as s:
         row = s.get(LedgerBudget, (year, cat.code))
         if row is None:

@@ -23,7 +23,7 @@ from unionbook.errors import StoreError, ValidationError
 from unionbook.services.dues import funds
 from unionbook.services.dues.arrears import ArrearsReport
 from unionbook.services.dues.report import YearReport, detail_rows, year_report
-from unionbook.services.dues.rules import dues_rules
+from unionbook.services.dues.rules import dues_rules_for
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
 from unionbook.store.models import DuesEmployer
@@ -64,12 +64,12 @@ def _render(db: Database, name: str, out: Path, values: Mapping[str, Any], rows:
 def remittance_voucher(db: Database, employer: str | int, period: str, out: Path) -> Path:
     d = funds.declaration(db, employer, period)
     line = next(x for x in funds.summary(db, Period.parse(d.period).year, employer=d.employer_id).lines)
-    rules = dues_rules()
+    rules = dues_rules_for(db)
     levels = funds.LEVEL_LABELS
     with db.read() as s:
         setting = s.get(DuesEmployer, d.employer_id)
         collection = funds.COLLECTIONS[setting.collection if setting else "direct"]
-    rate = rules.fraction("funds.preparatory_rate" if d.preparatory else "funds.levy_rate") * 100
+    rate = (rules.preparatory_rate if d.preparatory else rules.levy_rate) * 100
     values = {
         "number": f"经{d.period.replace('-', '')}-{d.id:04d}", "employer": d.employer,
         "period": Period.parse(d.period).label + ("（建会筹备金）" if d.preparatory else ""),

@@ -22,7 +22,7 @@ from unionbook.domain.dues_money import format_yuan
 from unionbook.domain.member import Status
 from unionbook.services.dues import ledger
 from unionbook.services.dues.common import find_employer, month_arg, put_setting, start_month
-from unionbook.services.dues.rules import dues_rules
+from unionbook.services.dues.rules import DuesRules, dues_rules
 from unionbook.services.union import audit
 from unionbook.store import Database
 
@@ -36,9 +36,8 @@ class PostResult:
     skipped: tuple[tuple[int, str, str], ...]  # (member id, name, why)
 
 
-def _dues_sql(column: str) -> tuple[str, str]:
+def _dues_sql(column: str, rules: DuesRules) -> tuple[str, str]:
     """(dues, base) of a wage column in SQL: integer division only, half up, exactly as monthly_dues()."""
-    rules = dues_rules()
     step, rate = rules.base_step_fen, rules.dues_rate
     base = f"({column} / {step} * {step})"
     return f"((2 * {base} * {rate.numerator} + {rate.denominator}) / (2 * {rate.denominator}))", base
@@ -61,9 +60,10 @@ def post_month(db: Database, month: str | Month, *, employer: str | int | None =
     it and has not paid it: one payment per member, one 会费收入 entry per employer."""
     m = month_arg(month)
     day = day or dt.date.today()
-    joined_by = m if dues_rules()["dues.join_month_owes"] else m + -1
-    dues, base = _dues_sql("wage")
     with db.transaction() as s:
+        rules = dues_rules(s)
+        joined_by = m if rules.join_month_owes else m + -1
+        dues, base = _dues_sql("wage", rules)
         ledger.check_open(s, day)
         conn = s.connection()
         params: dict[str, Any] = {"month": str(m), "active": Status.ACTIVE.value, "joined_by": str(joined_by)}

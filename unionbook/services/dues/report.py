@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import case, func, select
 
-from unionbook.services.dues.rules import dues_rules
+from unionbook.services.dues.rules import dues_rules, dues_rules_for
 from unionbook.store import Database
 from unionbook.store.models import LedgerBudget, LedgerEntry, LedgerYear
 
@@ -59,8 +59,9 @@ def year_report(db: Database, year: int) -> YearReport:
         count = int(s.execute(select(func.count()).where(LedgerEntry.year == year)).scalar_one())
         closed = s.get(LedgerYear, year)
         closed_on = closed.closed_on if closed is not None else None
+        categories = dues_rules(s).categories
     lines = tuple(ReportLine(c.code, c.label, c.kind, int(actual.get(c.code, 0)), budget.get(c.code))
-                  for c in dues_rules().categories)
+                  for c in categories)
     return YearReport(year, opening, lines, closed_on, count)
 
 
@@ -79,7 +80,7 @@ class DetailRow:
 def detail_rows(db: Database, year: int) -> tuple[int, list[DetailRow]]:
     """The year's entries in date order with a running balance, after the opening balance."""
     report_opening = year_report(db, year).opening_fen
-    labels = {c.code: c.label for c in dues_rules().categories}
+    labels = {c.code: c.label for c in dues_rules_for(db).categories}
     balance = report_opening
     out = []
     with db.read() as s:

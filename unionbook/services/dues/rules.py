@@ -1,44 +1,38 @@
-"""The dues, funds and ledger rules as data: unionbook/rules/dues/national.toml (national rows) and
-provinces.toml (an example provincial table, 待核实). Nothing regulated is written in code; tests pin the values.
+"""The dues, funds and ledger rules, read from the rule set in force for this union (services/rules/in_force.py:
+the chosen set, national-2021 or a provincial variant, with the union's overrides). Every number comes from
+a rule-set row with its source and confidence; nothing regulated is written in code.
+
+Rows used here: `dues.rate`, `dues.base_step_yuan`, `dues.base_components` (per employer kind), `dues.kept_exempt`,
+`dues.join_month_owes`, `membership.lapse_months`, `funds.levy_rate`, `funds.preparation_levy_rate`,
+`funds.grassroots_share_min`, `funds.remainder_to`, `funds.upper_level_shares` (the provincial table: empty in
+the national set), `funds.refund_policies` (dated rows), `ledger.categories`, `ledger.forbidden_gifts` and
+`ledger.gift_caps` (provincial).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
+import json
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from unionbook.domain.dues_money import parse_amount
+from sqlalchemy.orm import Session
+
+from unionbook.domain.dues_money import AmountError, parse_amount
 from unionbook.errors import UnionBookError, ValidationError
-from unionbook.rules.loader import CONFIDENCE_LABELS, RuleEntry
+from unionbook.rules.loader import CONFIDENCE_LABELS, RuleEntry, RuleSet, load_rule_set
+from unionbook.services.rules.in_force import choice_s
+from unionbook.store import Database
 
-DEFAULT_PROVINCE = "ningxia"
-PROVINCE_SETTING = "dues.province"
-
-
-def _read(name: str) -> dict[str, Any]:
-    path = resources.files("unionbook.rules") / "dues" / name
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise UnionBookError(f"会费规则文件 rules/dues/{name} 无法读取：{exc}") from None
+# the dues area's employer kinds (stored per employer) → the keys of the rule set's `dues.base_components`
+KIND_KEYS = {"enterprise": "enterprise", "organ": "government", "institution": "institution"}
+UNCONFIRMED = CONFIDENCE_LABELS["R"]  # 待核实
 
 
-def _entries(data: dict[str, Any], prefix: str = "") -> dict[str, RuleEntry]:
-    out: dict[str, RuleEntry] = {}
-    for name, item in data.items():
-        key = f"{prefix}{name}"
-        if isinstance(item, dict) and "value" in item:
-            if item.get("confidence") not in CONFIDENCE_LABELS or not item.get("source") or not item.get("label"):
-                raise UnionBookError(f"会费规则“{key}”缺少 label、source 或 confidence（C/S/R）")
-            out[key] = RuleEntry(key, item["value"], item["label"], item["source"], item["confidence"], "dues")
-        elif isinstance(item, dict):
-            out.update(_entries(item, key + "."))
-    return out
+class DuesRuleError(UnionBookError):
+    code = "rule_set"
 
 
 @dataclass(frozen=True)
@@ -74,43 +68,69 @@ class Cap:
 
 
 @dataclass(frozen=True)
-class Province:
-    key: str
-    name: str
-    upper_shares: dict[str, Fraction]  # of the levy
-    caps: dict[str, Cap]
-    source: str
-    confidence: str
-
-
-@dataclass(frozen=True)
 class DuesRules:
+    rule_set_id: str
+    rule_set_title: str
     entries: dict[str, RuleEntry]
     categories: tuple[Category, ...]
     refund_policies: tuple[RefundPolicy, ...]
-    provinces: dict[str, Province]
+    upper_shares: dict[str, Fraction]  # level → share of the levy; empty when the rule set has no table
+    caps: dict[str, Cap]  # sub-item → cap; empty when the rule set has none
 
     def __getitem__(self, key: str) -> Any:
-        return self.entries[key].value
+        try:
+            return self.entries[key].value
+        except KeyError:
+            raise DuesRuleError(f"规则集“{self.rule_set_title}”中没有会费规则项“{key}”") from None
 
-    def fraction(self, key: str) -> Fraction:
-        return Fraction(str(self[key]))
+    def entry(self, key: str) -> RuleEntry:
+        self[key]
+        return self.entries[key]
+
+    def cited(self, key: str) -> str:
+        """The row's source, with 待核实 when it is unconfirmed: what a message or a voucher cites."""
+        e = self.entry(key)
+        return e.source + (f"；{UNCONFIRMED}" if e.unconfirmed else "")
+
+    def ratio(self, key: str) -> Fraction:
+        from unionbook.rules.loader import parse_ratio
+
+        return parse_ratio(self[key], f"{self.rule_set_id}:{key}")
 
     @property
     def dues_rate(self) -> Fraction:
-        return self.fraction("dues.rate")
+        return self.ratio("dues.rate")
 
     @property
     def base_step_fen(self) -> int:
-        return int(self["dues.base_step_fen"])
+        return int(self["dues.base_step_yuan"]) * 100
 
     @property
     def levy_rate(self) -> Fraction:
-        return self.fraction("funds.levy_rate")
+        return self.ratio("funds.levy_rate")
+
+    @property
+    def preparatory_rate(self) -> Fraction:
+        return self.ratio("funds.preparation_levy_rate")
 
     @property
     def grassroots_share(self) -> Fraction:
-        return self.fraction("funds.grassroots_share")
+        return self.ratio("funds.grassroots_share_min")
+
+    @property
+    def lapse_months(self) -> int:
+        return int(self["membership.lapse_months"])
+
+    @property
+    def join_month_owes(self) -> bool:
+        return bool(self["dues.join_month_owes"])
+
+    def base_components(self, kind: str) -> list[str]:
+        table = self["dues.base_components"]
+        key = KIND_KEYS.get(kind)
+        if key is None or key not in table:
+            raise ValidationError(f"单位类型应为 {'、'.join(KIND_KEYS)}，不是“{kind}”")
+        return list(table[key])
 
     def category(self, code: str) -> Category:
         for c in self.categories:
@@ -119,38 +139,68 @@ class DuesRules:
         codes = "、".join(f"{c.code}（{c.label}）" for c in self.categories)
         raise ValidationError(f"没有收支科目“{code}”。可用的科目：{codes}")
 
-    def province(self, key: str) -> Province:
-        try:
-            return self.provinces[key]
-        except KeyError:
-            raise ValidationError(f"没有省级规则“{key}”（可用：{'、'.join(self.provinces)}）") from None
-
     def refund_for(self, day: dt.date, employees: int) -> RefundPolicy | None:
         return next((p for p in self.refund_policies if p.applies(day, employees)), None)
 
 
-@cache
-def dues_rules() -> DuesRules:
-    national = _read("national.toml")
-    body = {k: v for k, v in national.items() if k != "meta"}
-    funds = dict(body.get("funds", {}))
-    ledger = dict(body.get("ledger", {}))
-    policies = tuple(RefundPolicy(p["name"], dt.date.fromisoformat(p["from"]), dt.date.fromisoformat(p["to"]),
-                                  p["part"], int(p["max_employees"]), p["source"], p["confidence"])
-                     for p in funds.pop("refund_policies", []))
-    categories = tuple(Category(c["code"], c["label"], c["kind"], tuple(c.get("subs", ())), c["source"],
-                                c["confidence"]) for c in ledger.pop("categories", []))
-    entries = _entries({**body, "funds": funds, "ledger": ledger})
-    provinces: dict[str, Province] = {}
-    for key, p in _read("provinces.toml").items():
-        if key == "meta":
-            continue
-        caps = {sub: Cap(sub, parse_amount(c["amount"]), c["per"], c["label"]) for sub, c in p.get("caps", {}).items()}
-        shares = {k: Fraction(v) for k, v in p["upper_shares"].items()}
-        provinces[key] = Province(key, p["name"], shares, caps, p["source"], p["confidence"])
-    rules = DuesRules(entries, categories, policies, provinces)
-    grassroots = rules.grassroots_share
-    for prov in provinces.values():
-        if sum(prov.upper_shares.values(), Fraction(0)) + grassroots != 1:
-            raise UnionBookError(f"省级规则“{prov.name}”：上级分成与基层留成之和不等于100%")
+def _rows(rs: RuleSet, key: str) -> list[dict[str, Any]]:
+    value = rs.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(r, dict) for r in value):
+        raise DuesRuleError(f"规则集“{rs.title}”的“{key}”应为表格行的列表")
+    return value
+
+
+def _build(rs: RuleSet) -> DuesRules:
+    try:
+        policies = tuple(RefundPolicy(p["name"], dt.date.fromisoformat(p["from"]), dt.date.fromisoformat(p["to"]),
+                                      p["part"], int(p["max_employees"]), p["source"], p["confidence"])
+                         for p in _rows(rs, "funds.refund_policies"))
+        categories = tuple(Category(c["code"], c["label"], c["kind"], tuple(c.get("subs", ())), c["source"],
+                                    c["confidence"]) for c in _rows(rs, "ledger.categories"))
+        shares = {r["level"]: Fraction(str(r["share"])) for r in _rows(rs, "funds.upper_level_shares")}
+        caps = {r["sub"]: Cap(r["sub"], parse_amount(r["amount"]), r["per"], r["label"])
+                for r in _rows(rs, "ledger.gift_caps")}
+    except (KeyError, TypeError, ValueError, AmountError) as exc:
+        raise DuesRuleError(f"规则集“{rs.title}”的会费、经费或收支科目表格式错误：{exc}") from None
+    rules = DuesRules(rs.id, rs.title, dict(rs.entries), categories, policies, shares, caps)
+    if shares and sum(shares.values(), Fraction(0)) + rules.grassroots_share != 1:
+        raise DuesRuleError(f"规则集“{rs.title}”：上级分成（funds.upper_level_shares）与基层留成之和不等于100%")
     return rules
+
+
+@cache
+def _built(rule_set_id: str, overridden: str) -> DuesRules:
+    rs = _load(rule_set_id)
+    if overridden:
+        found = {k: (v, "") for k, v in json.loads(overridden).items() if k in rs.entries}
+        rs = rs.with_overrides(found)
+    return _build(rs)
+
+
+@cache
+def _load(rule_set_id: str) -> RuleSet:
+    return load_rule_set(rule_set_id)
+
+
+def rules_of(rs: RuleSet) -> DuesRules:
+    """The dues rules of a rule set (built once per rule set and set of overrides)."""
+    overridden = {k: e.value for k, e in rs.entries.items() if e.origin == "override"}
+    return _built(rs.id, json.dumps(overridden, sort_keys=True, ensure_ascii=False) if overridden else "")
+
+
+def dues_rules(s: Session) -> DuesRules:
+    """The dues rules in force for the union of this session's database (two small reads; the rule set's
+    file is parsed once per process)."""
+    chosen, found = choice_s(s)
+    overridden = {k: v for k, (v, _note) in found.items()}
+    return _built(chosen, json.dumps(overridden, sort_keys=True, ensure_ascii=False) if overridden else "")
+
+
+def dues_rules_for(db: Database) -> DuesRules:
+    with db.read() as s:
+        return dues_rules(s)
+
+
+def default_rules() -> DuesRules:
+    """The default (national) rule set's dues rules, for a calculation with no union's database at hand."""
+    return rules_of(_load(load_rule_set().id))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from unionbook.domain.election_rules import ElectionRules
 from unionbook.domain.meetings import MEETING_KINDS, MeetingRules
@@ -114,6 +115,24 @@ def rules_in_force(db: Database) -> RuleSet:
     return rs.with_overrides(found)
 
 
+def choice_s(s: Session) -> tuple[str, dict[str, tuple[Any, str]]]:
+    """The chosen rule set's id and the union's overrides (key → (value, note)), read in the caller's session."""
+    row = s.get(UnionProfile, 1)
+    chosen = canonical_id(row.rule_set if row is not None and row.rule_set else DEFAULT_RULE_SET)
+    found = {}
+    for key, value in s.execute(select(Setting.key, Setting.value).where(Setting.key.startswith(OVERRIDE_PREFIX))):
+        data = json.loads(value)
+        found[key[len(OVERRIDE_PREFIX):]] = (data["value"], data.get("note", ""))
+    return chosen, found
+
+
+def rules_in_force_s(s: Session) -> RuleSet:
+    """`rules_in_force` inside the caller's own session (a service reading the rules within its transaction)."""
+    chosen, found = choice_s(s)
+    rs = load_rule_set(chosen)
+    return rs.with_overrides({k: v for k, v in found.items() if k in rs.entries})
+
+
 def display_value(entry: RuleEntry) -> str:
     return value_text(entry.value)
 
@@ -123,12 +142,18 @@ def value_text(value: Any) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, list) and value and isinstance(value[0], dict):
-        return "；".join(_band_text(row) for row in value)
+        return "；".join(_band_text(row) if "members_from" in row else _row_text(row) for row in value)
     if isinstance(value, list):
         return "、".join(str(v) for v in value) if value else "（未设）"
     if isinstance(value, dict):
         return "；".join(f"{VALUE_LABELS.get(k, k)}：{value_text(v)}" for k, v in value.items())
     return VALUE_LABELS.get(str(value), str(value))
+
+
+def _row_text(row: dict[str, Any]) -> str:
+    """One row of a table that is not a band (a category, a refund policy, a gift cap, a level's share): its
+    values as a chair reads them, without the row's own source and confidence."""
+    return " ".join(value_text(v) for k, v in row.items() if k not in ("source", "confidence") and v != [])
 
 
 def _band_text(row: dict[str, Any]) -> str:

@@ -25,7 +25,7 @@ from unionbook.domain.dues_money import format_yuan
 from unionbook.services.dues import ledger
 from unionbook.services.dues.papers import ledger_report
 from unionbook.services.dues.report import year_report
-from unionbook.services.dues.rules import dues_rules
+from unionbook.services.dues.rules import dues_rules_for
 from unionbook.store import Database
 from unionbook.ui.dues.widgets import TextRows, date_edit, date_of, line, save_paper, table
 from unionbook.ui.kit.common import tr_core
@@ -41,7 +41,8 @@ class LedgerTab(QWidget):
         self.day = date_edit(self.tr("记账日期"))
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("科目"))
-        for c in dues_rules().categories:
+        self.rules = dues_rules_for(db)  # the rule set in force: its categories and sub-items
+        for c in self.rules.categories:
             self.category.addItem((self.tr("收入｜") if c.kind == "income" else self.tr("支出｜")) + tr_core(c.label), c.code)
         self.sub = QComboBox()
         self.sub.setAccessibleName(self.tr("子目"))
@@ -111,7 +112,7 @@ class LedgerTab(QWidget):
         self.sub.addItem(self.tr("（无子目）"), "")
         code = self.category.currentData()
         if code:
-            for s in dues_rules().category(code).subs:
+            for s in self.rules.category(code).subs:
                 self.sub.addItem(tr_core(s), s)
 
     def reload(self) -> None:

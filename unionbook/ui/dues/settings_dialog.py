@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionbook.services.dues.funds import COLLECTIONS, employer_settings, set_employer
-from unionbook.services.dues.rules import dues_rules
+from unionbook.services.dues.rules import dues_rules_for
 from unionbook.services.dues.settings import current_settings, dues_settings
 from unionbook.store import Database
 from unionbook.ui.dues.widgets import line
@@ -62,7 +62,7 @@ class EmployerSettingsDialog(QDialog):
         form.addRow(buttons)
 
     def _default_components(self) -> None:
-        self.components.setText("、".join(dues_rules()[f"dues.base_components.{self.kind.currentData()}"]))
+        self.components.setText("、".join(dues_rules_for(self.db).base_components(self.kind.currentData())))
 
     def _save(self) -> None:
         parts = [p.strip() for p in self.components.text().replace("，", "、").replace(",", "、").split("、") if p.strip()]
@@ -79,15 +79,14 @@ class BookSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("会费账设置"))
         current = current_settings(db)
         self.start = line(self.tr("会费账起始月份"), current["start_month"] or "", self.tr("年-月，如2025-01"), 120)
-        self.province = QComboBox()
-        self.province.setAccessibleName(self.tr("省级规则"))
-        for key, prov in dues_rules().provinces.items():
-            self.province.addItem(prov.name, key)
-        self.province.setCurrentIndex(self.province.findData(current["province"]))
+        rule_set = QLabel(current["rule_set_title"] + (self.tr("（上级分成表待核实）")
+                                                        if current["upper_split_unconfirmed"] else ""))
+        rule_set.setAccessibleName(self.tr("所用规则集"))
+        rule_set.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("会费账自"), self.start)
-        form.addRow(self.tr("省级分成与慰问标准"), self.province)
-        form.addRow(QLabel(self.tr("省级数字为示例，标注“待核实”，启用前请按本省文件核对。")))
+        form.addRow(self.tr("分成与慰问标准"), rule_set)
+        form.addRow(QLabel(self.tr("经费分成、慰问标准等数字取自本会选用的规则集，可在“规则”页更换规则集或核对来源。")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -96,6 +95,6 @@ class BookSettingsDialog(QDialog):
         form.addRow(buttons)
 
     def _save(self) -> None:
-        start, province = self.start.text().strip() or None, self.province.currentData()
-        run_op(self, lambda: dues_settings(self.db, start=start, province_key=province), touches={"dues_month"},
+        start = self.start.text().strip() or None
+        run_op(self, lambda: dues_settings(self.db, start=start), touches={"dues_month"},
                success=lambda _r: self.accept())
