@@ -146,3 +146,25 @@ def test_the_transfer_letter_reads_the_paid_through_month(book: Path, tmp_path: 
     ok(capsys, book, "form", "render", "transfer_letter", "--member", "1", "--out", str(out),
        "--set", "transfer.to_union=贺兰县总工会")
     assert "会费交至2026年4月" in pdf_text(out).replace(" ", "").replace("\n", "")
+
+
+def test_import_with_a_column_mapping(book: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A payroll sheet whose wage column has a header nobody could guess: `--map 列名=wage` says which it is,
+    the JSON is the members import's, and `members import-undo` takes the batch back."""
+    wb = openpyxl.Workbook()
+    wb.active.append(["职工姓名", "证件号码", "本月实发数", "岗位津贴"])
+    wb.active.append(["张伟", make_id(1), "4321.50", "800"])
+    wb.active.append(["赵敏", make_id(4), "3000", "500"])
+    path = tmp_path / "实发表.xlsx"
+    wb.save(path)
+    guessed = refused(capsys, book, "dues", "import", str(path), "--month", "2026-01")
+    assert "工资" in guessed["message"] and "--map" in guessed["message"]
+    unknown = refused(capsys, book, "dues", "import", str(path), "--month", "2026-01", "--map", "应发=wage")
+    assert "应发" in unknown["message"] and "本月实发数" in unknown["message"]
+    data = ok(capsys, book, "dues", "import", str(path), "--month", "2026-01", "--map", "本月实发数=wage",
+              "--map", "证件号码=id_number", "--map", "岗位津贴=")
+    assert set(data) == {"inserted", "updated", "unchanged", "batch_id", "errors", "warnings"}
+    assert (data["inserted"], data["errors"]) == (2, [])
+    assert ok(capsys, book, "dues", "show", "1")["wage"] == "4321.50"
+    ok(capsys, book, "members", "import-undo", data["batch_id"])
+    assert ok(capsys, book, "dues", "show", "1")["wage"] is None

@@ -56,6 +56,8 @@ def register(sub: Any) -> None:
     p.add_argument("--sheet", help="工作表名称（默认第一个）")
     p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
     p.add_argument("--skip-errors", action="store_true", help="跳过有错误的行，导入其余各行")
+    p.add_argument("--map", action="append", default=[], metavar="列名=字段",
+                   help="指定某列对应的字段（id_number、name、wage），如 本月实发数=wage；字段留空表示不导入该列。可重复")
     p.set_defaults(func=cmd_import)
 
     p = dsub.add_parser("arrears", help="欠费名单（含连续欠费六个月的自动退会提示）；--out 打印催缴名单")
@@ -141,11 +143,28 @@ def cmd_post(ctx: Context, args: argparse.Namespace) -> Output:
     return Output(d, "\n".join(lines))
 
 
+def _payroll_mapping(pairs: list[str]) -> dict[str, str | None]:
+    from unionbook.errors import ValidationError
+    from unionbook.services.dues.payroll import FIELD_CHOICES
+
+    mapping: dict[str, str | None] = {}
+    for pair in pairs:
+        header, sep, field = pair.partition("=")
+        if not sep or not header.strip():
+            raise ValidationError(f"--map 应写作“列名=字段”，实际为“{pair}”")
+        field = field.strip()
+        if field and field not in FIELD_CHOICES:
+            raise ValidationError(f"--map {pair}：未知的字段“{field}”（工资表可用：{'、'.join(FIELD_CHOICES)}）")
+        mapping[header.strip()] = field or None
+    return mapping
+
+
 def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
     from unionbook.services.dues import payroll
 
+    mapping = _payroll_mapping(args.map)
     with ctx.database() as db:
-        plan = payroll.preview(db, args.file, args.month, sheet=args.sheet)
+        plan = payroll.preview(db, args.file, args.month, sheet=args.sheet, mapping=mapping or None)
         refused = bool(plan.error_rows) and not args.skip_errors
         if args.dry_run or refused:
             data = to_data(plan)

@@ -4,7 +4,9 @@ and its header found by `exchange` (merged titles, two-row headers, CSV encoding
 takes back — the batch's wage rows carry its id and are removed with it.
 
 A row names a member by ID number (preferred) or by name (when exactly one member on the books has it) and
-gives the wage; the wage applies from the month given for the whole sheet.
+gives the wage; the wage applies from the month given for the whole sheet. Which column is which is found from
+the headers (the synonym table and `WAGE_HEADERS`) or given as a mapping header → field (`FIELD_CHOICES`), the
+same shape as the roster import's: `inspect` shows the columns for the mapping step, `preview` checks every row.
 """
 
 from __future__ import annotations
@@ -23,14 +25,14 @@ from unionbook.domain.dues_money import AmountError, format_yuan, parse_amount
 from unionbook.domain.ids import IdNumberError, parse_resident_id
 from unionbook.domain.member import Status
 from unionbook.errors import ConflictError, ValidationError
-from unionbook.exchange.layout import detect_layout, fill_merged
+from unionbook.exchange.layout import Column, column_letter, detect_layout, fill_merged
 from unionbook.exchange.reader import read_sheet
 from unionbook.exchange.values import CellError, as_text, is_blank, parse_id_cell
 from unionbook.exchange.vocab import normalise_header
 from unionbook.jobs import Progress
 from unionbook.services.dues.common import month_arg
 from unionbook.services.dues.dues import wages_at
-from unionbook.services.imports.plan import Problem
+from unionbook.services.imports.plan import ColumnChoice, Inspection, Problem
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import ChangeLog, DuesWage, ImportBatch, Member
@@ -39,6 +41,8 @@ from unionbook.store.models import ChangeLog, DuesWage, ImportBatch, Member
 WAGE_HEADERS = ("工资", "月工资", "应发工资", "基本工资", "工资收入", "月工资收入", "缴费工资", "会费基数", "计缴基数",
                 "缴费基数", "岗位工资", "工资总额", "本月工资")
 _WAGE_KEYS = {normalise_header(h) for h in WAGE_HEADERS}
+# what a payroll column can be imported as (field → Chinese label), in the mapping step's order
+FIELD_CHOICES = {"id_number": "身份证号", "name": "姓名", "wage": "工资"}
 _ON_BOOKS = (Status.ACTIVE.value, Status.KEPT.value)
 _dues_wage = cast(Table, DuesWage.__table__)
 
@@ -85,26 +89,81 @@ def _marks(s: Session) -> tuple[int, ...]:
                  for c in (DuesWage.id, Member.id, ImportBatch.id))
 
 
-def preview(db: Database, path: str | Path, month: str | Month, *, sheet: str | None = None,
-            progress: Progress | None = None) -> PayrollPlan:
-    """Say what the sheet would set; writes nothing."""
+def _auto(columns: tuple[Column, ...]) -> dict[int, str]:
+    """Column index → field, from the headers: the roster's synonym table for 姓名 and 身份证号, WAGE_HEADERS."""
+    out: dict[int, str] = {}
+    for c in columns:
+        if c.field in ("name", "id_number") and c.field not in out.values():
+            out[c.index] = c.field
+        elif normalise_header(c.label.split("/")[-1]) in _WAGE_KEYS and "wage" not in out.values():
+            out[c.index] = "wage"
+    return out
+
+
+def _resolve(columns: tuple[Column, ...], mapping: dict[str, str | None] | None) -> dict[int, str]:
+    """Column index → field: the user's choices by header (None: not imported), the headers for the rest."""
+    if not mapping:
+        return _auto(columns)
+    labels = {c.label: c.index for c in columns}
+    unknown = [h for h in mapping if h not in labels]
+    if unknown:
+        raise ValidationError(f"表中没有“{'”“'.join(unknown)}”列（表头：{'、'.join(labels)}）")
+    given: dict[int, str] = {}
+    for header, f in mapping.items():
+        if f and f not in FIELD_CHOICES:
+            raise ValidationError(f"未知的字段“{f}”（列“{header}”）；工资表可用的字段：{'、'.join(FIELD_CHOICES)}")
+        if f and f in given.values():
+            first = next(c.label for c in columns if given.get(c.index) == f)
+            raise ValidationError(f"“{first}”列和“{header}”列都对应“{FIELD_CHOICES[f]}”，请只保留一列。")
+        if f:
+            given[labels[header]] = f
+    auto = _auto(tuple(c for c in columns if c.label not in mapping))
+    given.update({i: f for i, f in auto.items() if f not in given.values()})
+    return given
+
+
+def _samples(rows: list[list[Any]], start: int, index: int, n: int = 3) -> list[str]:
+    out: list[str] = []
+    for cells in rows[start:]:
+        if index < len(cells) and not is_blank(cells[index]):
+            out.append(as_text(cells[index])[:30])
+            if len(out) == n:
+                break
+    return out
+
+
+def inspect(path: str | Path, sheet: str | None = None, mapping: dict[str, str | None] | None = None) -> Inspection:
+    """Read the sheet and find its header; each column carries what it would be imported as (the mapping step)."""
     path = Path(path)
-    m = month_arg(month, "起始月份")
     raw = read_sheet(path, sheet)
     fill_merged(raw)
-    layout = detect_layout(raw, known={h: "notes" for h in WAGE_HEADERS})
-    index: dict[str, int] = {}
-    for c in layout.columns:
-        if c.field in ("name", "id_number") and c.field not in index:
-            index[c.field] = c.index
-        elif normalise_header(c.label.split("/")[-1]) in _WAGE_KEYS and "wage" not in index:
-            index["wage"] = c.index
+    known = {h: "notes" for h in WAGE_HEADERS}
+    known.update({h: "notes" for h, f in (mapping or {}).items() if f})
+    layout = detect_layout(raw, known=known)
+    chosen = _resolve(layout.columns, mapping)
+    auto = _auto(layout.columns)
+    columns = [ColumnChoice(c.index, column_letter(c.index), c.label, chosen.get(c.index), auto.get(c.index),
+                            _samples(raw.rows, layout.data_start, c.index)) for c in layout.columns]
+    return Inspection(path, raw.name, raw.sheet_names, layout.header_row, columns, raw.encoding, raw, layout)
+
+
+def preview(db: Database, path: str | Path, month: str | Month, *, sheet: str | None = None,
+            mapping: dict[str, str | None] | None = None, progress: Progress | None = None,
+            inspection: Inspection | None = None) -> PayrollPlan:
+    """Say what the sheet would set; writes nothing. `mapping`: header → field (None: not imported), as the
+    mapping step or `--map` gives it; `inspection`: the sheet as the mapping step already read it."""
+    path = Path(path)
+    m = month_arg(month, "起始月份")
+    if inspection is None or inspection.path != path or (sheet is not None and sheet != inspection.sheet):
+        inspection = inspect(path, sheet, mapping)
+    raw, layout = inspection.raw, inspection.layout
+    index = {f: i for i, f in _resolve(layout.columns, mapping).items()}
     missing = [label for key, label in (("wage", "工资"),) if key not in index]
     if missing or not ({"name", "id_number"} & index.keys()):
         raise ValidationError(
             f"“{path.name}”中找不到{'“工资”列' if missing else '“姓名”或“身份证号”列'}"
             f"（表头：{'、'.join(c.label for c in layout.columns)}）。工资表应有姓名或身份证号，以及工资一列"
-            f"（列名如 {'、'.join(WAGE_HEADERS[:4])}）。")
+            f"（列名如 {'、'.join(WAGE_HEADERS[:4])}；或在列对应中指定，命令行用 --map 列名=wage）。")
     labels = {k: next(c.label for c in layout.columns if c.index == i) for k, i in index.items()}
     plan = PayrollPlan(path, raw.name, m, layout.header_row)
     with db.read() as s:
