@@ -122,6 +122,20 @@ def _resolve(columns: tuple[Column, ...], mapping: dict[str, str | None] | None)
     return given
 
 
+def mapping_problem(mapping: dict[str, str | None]) -> str:
+    """Why a mapping (header → field) cannot be used, in Chinese; "" when it can: a wage column, and a name or
+    ID number column, each field on one column only."""
+    chosen = [f for f in mapping.values() if f]
+    twice = sorted({FIELD_CHOICES[f] for f in chosen if f in FIELD_CHOICES and chosen.count(f) > 1})
+    if twice:
+        return f"以下字段对应了不止一列，请只保留一列：{'、'.join(twice)}。"
+    if "wage" not in chosen:
+        return "请指定哪一列是“工资”。"
+    if not {"name", "id_number"} & set(chosen):
+        return "请指定哪一列是“姓名”或“身份证号”（有身份证号更好：同名的会员也能分清）。"
+    return ""
+
+
 def _samples(rows: list[list[Any]], start: int, index: int, n: int = 3) -> list[str]:
     out: list[str] = []
     for cells in rows[start:]:
@@ -132,10 +146,12 @@ def _samples(rows: list[list[Any]], start: int, index: int, n: int = 3) -> list[
     return out
 
 
-def inspect(path: str | Path, sheet: str | None = None, mapping: dict[str, str | None] | None = None) -> Inspection:
-    """Read the sheet and find its header; each column carries what it would be imported as (the mapping step)."""
+def inspect(path: str | Path, sheet: str | None = None, mapping: dict[str, str | None] | None = None, *,
+            encoding: str | None = None) -> Inspection:
+    """Read the sheet and find its header; each column carries what it would be imported as (the mapping step).
+    `encoding`: how to read a CSV that mixes encodings, as the user chose (exchange.reader.ENCODING_CHOICES)."""
     path = Path(path)
-    raw = read_sheet(path, sheet)
+    raw = read_sheet(path, sheet, encoding=encoding)
     fill_merged(raw)
     known = {h: "notes" for h in WAGE_HEADERS}
     known.update({h: "notes" for h, f in (mapping or {}).items() if f})

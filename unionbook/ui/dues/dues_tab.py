@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from unionbook.domain.dues import Month
 from unionbook.domain.dues_money import format_yuan
-from unionbook.services.dues import dues, payroll
+from unionbook.errors import UnionBookError
+from unionbook.services.dues import dues
 from unionbook.services.dues.arrears import default_as_of
 from unionbook.services.dues.funds import employer_names
 from unionbook.store import Database
@@ -154,23 +155,24 @@ class DuesTab(QWidget):
         BookSettingsDialog(self.db, self).exec()
 
     def _import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("导入工资表"), "", self.tr("表格 (*.xlsx *.xls *.csv)"))
-        if not name:
-            return
+        from unionbook.services.dues.common import month_arg
+        from unionbook.ui.dues.payroll_wizard import PayrollWizard
+
         try:
-            plan = payroll.preview(self.db, Path(name), self.post_month.text())
-        except Exception as exc:
+            month = month_arg(self.post_month.text(), self.tr("工资起始月份"))
+        except UnionBookError as exc:
             show_error(self, exc)
             return
-        lines = [self.tr("读到 {0} 行：新设工资 {1} 人，工资有变 {2} 人，未变 {3} 人，有错误 {4} 行。").format(
-            plan.rows_read, len(plan.new), len(plan.changed), len(plan.unchanged_rows), len(plan.error_rows))]
-        lines += [p.text() for p in plan.problems[:15]]
-        lines.append(self.tr("工资自 {0} 起适用。导入吗？（有错误的行不导入；可在“导入记录”中撤销）").format(plan.month.label))
-        if QMessageBox.question(self, self.tr("导入工资表"), "\n".join(lines)) != QMessageBox.StandardButton.Yes:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("导入工资表"), "",
+                                              self.tr("表格 (*.xlsx *.xls *.xlsb *.ods *.csv)"))
+        if not name:
             return
-        run_op(self, lambda: payroll.commit(self.db, plan, skip_errors=True), touches={"import_batch", "member"},
-               success=lambda result: self.post_result.setText(self.tr("已导入工资表“{0}”（批次 {1}）。").format(
-                   plan.file_name, result.batch_id or "-")))
+        wizard = PayrollWizard(self.db, Path(name), month, self)
+        wizard.exec()
+        result = wizard.result
+        if result is not None and result.batch_id is not None:
+            self.post_result.setText(self.tr("已导入工资表“{0}”（批次 {1}）。").format(result.plan.file_name,
+                                                                             result.batch_id))
 
     # ---- one member ----
 

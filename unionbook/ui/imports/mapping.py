@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -28,11 +30,22 @@ from unionbook.ui.kit.ops import Job, run_op, start_op
 
 
 class MappingPage(QWizardPage):
-    """Sheet, header row found, and what each column is imported as (recognised from the synonym table)."""
+    """Sheet, header row found, and what each column is imported as (recognised from the synonym table).
 
-    def __init__(self, db: Database) -> None:
+    The roster import uses it as it is; another sheet (the dues area's payroll) passes its own `choices`
+    (field → label), `inspect` (path, sheet, encoding → Inspection), `check` (the mapping → a refusal, or "") and no
+    saved mappings (those are the roster's)."""
+
+    def __init__(self, db: Database, *, choices: dict[str, str] | None = None,
+                 inspect: Callable[[Path, str | None, str | None], imports.Inspection] | None = None,
+                 check: Callable[[dict[str, str | None]], str] | None = None, saved: bool = True) -> None:
         super().__init__()
         self._db = db
+        self._choices = choices if choices is not None else imports.FIELD_CHOICES
+        self._inspect = inspect if inspect is not None else (
+            lambda path, sheet, encoding: imports.inspect(path, sheet, encoding=encoding))
+        self._check = check
+        self._with_saved = saved
         self.inspection: imports.Inspection | None = None
         self.encoding: str | None = None  # how to read a CSV that mixes encodings, once the user chose
         self._encoding_for: object = None  # the file that choice was made for
@@ -49,9 +62,12 @@ class MappingPage(QWizardPage):
         self.sheet_label = QLabel(self.tr("工作表："))
         top.addWidget(self.sheet_label)
         top.addWidget(self.sheet_combo, 1)
-        top.addWidget(QLabel(self.tr("列对应方案：")))
+        saved_label = QLabel(self.tr("列对应方案："))
+        top.addWidget(saved_label)
         top.addWidget(self.saved_combo, 1)
         top.addWidget(save)
+        for w in (saved_label, self.saved_combo, save):
+            w.setVisible(saved)
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.busy = QProgressBar()
@@ -84,6 +100,8 @@ class MappingPage(QWizardPage):
     def _fill_saved(self) -> None:
         self.saved_combo.clear()
         self.saved_combo.addItem(self.tr("（自动识别）"), None)
+        if not self._with_saved:
+            return
         for name in imports.saved_mappings(self._db):
             self.saved_combo.addItem(name, name)
 
@@ -95,8 +113,8 @@ class MappingPage(QWizardPage):
         self.busy.show()
         self.completeChanged.emit()
         # reads the file only: touches nothing; a refusal is shown on the page
-        encoding = self.encoding
-        self._job = start_op(self, lambda _progress: imports.inspect(path, sheet, encoding=encoding), touches=(),
+        encoding, inspect = self.encoding, self._inspect
+        self._job = start_op(self, lambda _progress: inspect(path, sheet, encoding), touches=(),
                              success=self._read_done, inline=self._read_failed)
         self._job.failed.connect(lambda _e, _d: self._stopped())
 
@@ -153,8 +171,9 @@ class MappingPage(QWizardPage):
             for col, text in enumerate((column.letter, column.label, "、".join(column.samples))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
             combo = QComboBox()
+            combo.setAccessibleName(self.tr("“{0}”列导入为").format(column.label))
             combo.addItem(self.tr("（不导入）"), None)
-            for key, label in imports.FIELD_CHOICES.items():
+            for key, label in self._choices.items():
                 combo.addItem(tr_core(label), key)
             combo.setCurrentIndex(max(0, combo.findData(column.field)) if column.field else 0)
             self.table.setCellWidget(row, 3, combo)
@@ -204,6 +223,12 @@ class MappingPage(QWizardPage):
         return self.inspection is not None
 
     def validatePage(self) -> bool:
+        if self._check is not None:
+            refusal = self._check(self.mapping())
+            if refusal:
+                QMessageBox.warning(self, self.tr("列对应不完整"), refusal)
+                return False
+            return True
         chosen = [f for f in self.mapping().values() if f]
         missing = [imports.FIELD_CHOICES[f] for f in ("name", "id_number") if f not in chosen]
         if missing:
