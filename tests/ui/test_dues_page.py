@@ -79,8 +79,13 @@ def test_record_an_employers_month(qtbot, gui_db, tmp_path: Path) -> None:  # ty
     page = open_page(qtbot, gui_db, "会费")
     choose_employer(page, "代扣单位", employer)
     type_into(qtbot, page, "代扣月份", str(THIS_MONTH))
-    click(qtbot, page, "记录代扣")
-    result = next(w.text() for w in page.findChildren(QLabel) if w.text().startswith(employer))
+    click(qtbot, page, "记录代扣")  # runs off the GUI thread (ui/kit/ops.py run_op long=True)
+
+    def shown() -> str:
+        return next((w.text() for w in page.findChildren(QLabel) if w.text().startswith(employer)), "")
+
+    qtbot.waitUntil(lambda: bool(shown()), timeout=10_000)
+    result = shown()
     assert f"记录 {expected} 人" in result
     with gui_db.read() as s:
         assert s.execute(select(func.count()).where(DuesPayment.month == str(THIS_MONTH))).scalar_one() == expected

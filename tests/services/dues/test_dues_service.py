@@ -131,3 +131,24 @@ def test_posting_computes_dues_in_sql_exactly_as_the_domain(union_db: Database, 
     # 张伟's dues are 0.00: his employer's month still counts him, and the entry has the others
     rules = dues_rules_for(union_db)
     assert got == {small[n]: dues_of(w, rules) for n, w in wages.items()}
+
+
+def test_a_cancelled_posting_writes_nothing(union_db: Database, small: dict[str, int]) -> None:
+    """The GUI posts a month as a long operation: a cancel at its last checkpoint (the ledger entries already
+    added in the transaction) unwinds everything."""
+    from unionbook.jobs import Cancelled
+
+    dues.set_wage(union_db, small["张伟"], "3000", "2026-01")
+    steps: list[tuple[int, int]] = []
+
+    def cancel_at_the_end(done: int, total: int) -> None:
+        steps.append((done, total))
+        if done == total - 1:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        dues.post_month(union_db, Month(2026, 1), day=DAY, progress=cancel_at_the_end)
+    assert steps == [(1, 4), (2, 4), (3, 4)]
+    with union_db.read() as s:
+        assert s.execute(select(func.count()).select_from(DuesPayment)).scalar_one() == 0
+        assert s.execute(select(func.count()).select_from(LedgerEntry)).scalar_one() == 0

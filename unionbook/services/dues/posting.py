@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from unionbook.domain.dues import Month
 from unionbook.domain.dues_money import format_yuan
 from unionbook.domain.member import Status
+from unionbook.jobs import Progress
 from unionbook.services.dues import ledger
 from unionbook.services.dues.common import find_employer, month_arg, put_setting, start_month
 from unionbook.services.dues.rules import DuesRules, dues_rules
@@ -55,11 +56,13 @@ WHERE m.status = :active AND m.employer_id IS NOT NULL {employer}
 """
 
 def post_month(db: Database, month: str | Month, *, employer: str | int | None = None,
-               day: dt.date | None = None) -> PostResult:
+               day: dt.date | None = None, progress: Progress | None = None) -> PostResult:
     """Record a month's payroll deduction for every 在册 member of an employer (or of all employers) who owes
-    it and has not paid it: one payment per member, one 会费收入 entry per employer."""
+    it and has not paid it: one payment per member, one 会费收入 entry per employer. `progress` is called
+    between the steps; a cancel there unwinds the transaction (nothing written)."""
     m = month_arg(month)
     day = day or dt.date.today()
+    step = progress or (lambda _done, _total: None)
     with db.transaction() as s:
         rules = dues_rules(s)
         joined_by = m if rules.join_month_owes else m + -1
@@ -72,8 +75,10 @@ def post_month(db: Database, month: str | Month, *, employer: str | int | None =
             e = find_employer(s, employer)
             where, params["employer"] = "AND m.employer_id = :employer", e.id
         conn.exec_driver_sql("DROP TABLE IF EXISTS temp.dues_post")
+        step(1, 4)
         conn.exec_driver_sql(_PICK.format(employer=where), params)
         try:
+            step(2, 4)
             skipped = tuple((i, n, "没有工资记录") for i, n in conn.exec_driver_sql(
                 "SELECT member_id, name FROM dues_post WHERE wage IS NULL ORDER BY member_id").all())
             sums = conn.exec_driver_sql(
@@ -83,6 +88,7 @@ def post_month(db: Database, month: str | Month, *, employer: str | int | None =
             entries = _entries(s, db.actor, m, day, [(i, n, c, int(a)) for i, n, c, a in sums if a])
             members = sum(c for i, _n, c, a in sums if a)
             total = sum(int(a) for _i, _n, _c, a in sums if a)
+            step(3, 4)
             if entries:
                 conn.exec_driver_sql("CREATE TEMP TABLE dues_post_entry (employer_id INTEGER PRIMARY KEY, entry_id INTEGER)")
                 conn.exec_driver_sql("INSERT INTO dues_post_entry VALUES (?, ?)", list(entries.items()))

@@ -24,13 +24,14 @@ from unionbook.services.dues.papers import month_ranges, reminder_list
 from unionbook.store import Database
 from unionbook.ui.dues.widgets import (
     TextRows,
+    ask_paper_path,
     date_edit,
     date_of,
     employer_combo,
     fill_employers,
     line,
     month_edit,
-    save_paper,
+    paper_saved,
     selected_payload,
     table,
 )
@@ -146,5 +147,8 @@ class ArrearsTab(QWidget):
         report = self.report
         if report is None:
             return
-        save_paper(self, self.tr("打印催缴名单"), self.tr("会费催缴名单-{0}.pdf").format(report.as_of),
-                   lambda path: reminder_list(self.db, report, path))
+        title = self.tr("打印催缴名单")
+        path = ask_paper_path(self, title, self.tr("会费催缴名单-{0}.pdf").format(report.as_of))
+        if path is not None:
+            run_op(self, lambda _progress: reminder_list(self.db, report, path), touches=(), long=True,
+                   label=self.tr("正在生成催缴名单…"), success=lambda _r: paper_saved(self, title, path))

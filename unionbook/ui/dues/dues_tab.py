@@ -136,8 +136,10 @@ class DuesTab(QWidget):
             QMessageBox.information(self, self.tr("记录代扣"), self.tr("请先选择单位。"))
             return
         month, day = self.post_month.text(), date_of(self.post_date)
-        run_op(self, lambda: dues.post_month(self.db, month, employer=int(employer), day=day),
-               touches={"dues_month", "ledger_entry"}, success=self._posted)
+        run_op(self, lambda progress: dues.post_month(self.db, month, employer=int(employer), day=day,
+                                                      progress=progress),
+               touches={"dues_month", "ledger_entry"}, success=self._posted, long=True,
+               label=self.tr("正在记录{0}的代扣会费…").format(self.employer.currentText()))
 
     def _posted(self, r: dues.PostResult) -> None:
         text = self.tr("{0} {1}：记录 {2} 人，会费 {3} 元。").format(

@@ -25,12 +25,13 @@ from unionbook.services.dues.papers import employer_statement, remittance_vouche
 from unionbook.store import Database
 from unionbook.ui.dues.widgets import (
     TextRows,
+    ask_paper_path,
     date_edit,
     date_of,
     employer_combo,
     fill_employers,
     line,
-    save_paper,
+    paper_saved,
     selected_payload,
     table,
 )
@@ -152,12 +153,20 @@ class FundsTab(QWidget):
         x = self._selected()
         if x is not None:
             d = x.declaration
-            save_paper(self, self.tr("打印回单"), self.tr("经费拨缴回单-{0}-{1}.pdf").format(d.employer, d.period),
-                       lambda path: remittance_voucher(self.db, d.employer_id, d.period, path))
+            title = self.tr("打印回单")
+            path = ask_paper_path(self, title, self.tr("经费拨缴回单-{0}-{1}.pdf").format(d.employer, d.period))
+            if path is not None:
+                run_op(self, lambda _progress: remittance_voucher(self.db, d.employer_id, d.period, path),
+                       touches=(), long=True, label=self.tr("正在生成回单…"),
+                       success=lambda _r: paper_saved(self, title, path))
 
     def _statement(self) -> None:
         x = self._selected()
         if x is not None:
             d = x.declaration
-            save_paper(self, self.tr("单位对账单"), self.tr("经费对账单-{0}-{1}.pdf").format(d.employer, self.year.value()),
-                       lambda path: employer_statement(self.db, d.employer_id, self.year.value(), path))
+            title, year = self.tr("单位对账单"), self.year.value()
+            path = ask_paper_path(self, title, self.tr("经费对账单-{0}-{1}.pdf").format(d.employer, year))
+            if path is not None:
+                run_op(self, lambda _progress: employer_statement(self.db, d.employer_id, year, path),
+                       touches=(), long=True, label=self.tr("正在生成对账单…"),
+                       success=lambda _r: paper_saved(self, title, path))

@@ -27,7 +27,7 @@ from unionbook.services.dues.papers import ledger_report
 from unionbook.services.dues.report import year_report
 from unionbook.services.dues.rules import dues_rules_for
 from unionbook.store import Database
-from unionbook.ui.dues.widgets import TextRows, date_edit, date_of, line, save_paper, table
+from unionbook.ui.dues.widgets import TextRows, ask_paper_path, date_edit, date_of, line, paper_saved, table
 from unionbook.ui.kit.common import tr_core
 from unionbook.ui.kit.ops import run_op
 
@@ -177,8 +177,15 @@ class LedgerTab(QWidget):
     def _print(self, kind: str) -> None:
         year = self.year.value()
         if kind == "xlsx":
-            save_paper(self, self.tr("导出Excel"), self.tr("{0}年收支账.xlsx").format(year), lambda p: ledger_report(self.db, year, p),
-                       "Excel (*.xlsx)")
+            title = self.tr("导出Excel")
+            path = ask_paper_path(self, title, self.tr("{0}年收支账.xlsx").format(year), "Excel (*.xlsx)")
+            paper_kind = "summary"
+        else:
+            title = self.tr("收支明细账") if kind == "detail" else self.tr("收支情况表")
+            path = ask_paper_path(self, title, self.tr("{0}年{1}.pdf").format(year, title))
+            paper_kind = kind
+        if path is None:
             return
-        title = self.tr("收支明细账") if kind == "detail" else self.tr("收支情况表")
-        save_paper(self, title, self.tr("{0}年{1}.pdf").format(year, title), lambda p: ledger_report(self.db, year, p, kind=kind))
+        chosen = path
+        run_op(self, lambda _progress: ledger_report(self.db, year, chosen, kind=paper_kind), touches=(), long=True,
+               label=self.tr("正在生成{0}…").format(title), success=lambda _r: paper_saved(self, title, chosen))

@@ -4,7 +4,7 @@ field, and saving a paper through a file dialog."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from unionbook.domain.dues import Month
-from unionbook.ui.kit.common import show_error
 from unionbook.ui.kit.list_model import ListModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -125,20 +124,15 @@ def fill_employers(combo: QComboBox, employers: list[tuple[int, str]], *, everyo
     combo.blockSignals(False)
 
 
-def save_paper(parent: QWidget, title: str, suggested: str, make: Callable[[Path], Any],
-               filters: str = "PDF (*.pdf)") -> Path | None:
-    """Ask where to save, make the paper there, offer to open it."""
+def ask_paper_path(parent: QWidget, title: str, suggested: str, filters: str = "PDF (*.pdf)") -> Path | None:
+    """Where to save a paper (None: the user cancelled). The paper itself is made by the caller's long
+    operation (run_op(..., long=True)), off the GUI thread, and `paper_saved` then offers to open it."""
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    if not name:
-        return None
-    path = Path(name)
-    try:
-        make(path)
-    except Exception as exc:
-        show_error(parent, exc)
-        return None
+    return Path(name) if name else None
+
+
+def paper_saved(parent: QWidget, title: str, path: Path) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, title, parent.tr("已保存：{0}").format(path),
                       QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, parent)
     if box.exec() == QMessageBox.StandardButton.Open:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-    return path
