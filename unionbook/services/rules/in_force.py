@@ -33,7 +33,7 @@ from unionbook.store.models import Setting, UnionProfile
 OVERRIDE_PREFIX = "rules.override."
 # sections shown and overridable here; the other sections (dues, funds …) belong to their own areas
 SECTIONS = {"election": "选举", "assembly": "会员代表大会", "meeting": "会议", "membership": "会籍",
-            "dues": "会费", "funds": "经费", "union": "组织", "stats": "统计"}
+            "dues": "会费", "funds": "经费", "ledger": "收支账", "union": "组织", "stats": "统计"}
 
 
 # Coded values of the rule sets in the words a chair reads; files and JSON keep the codes.
@@ -52,6 +52,19 @@ VALUE_LABELS = {
     "enterprise": "企业",
     "government": "机关",
     "institution": "事业单位",
+    # the dues area's tables (funds and the books)
+    "retained": "基层工会",
+    "upper": "上级部分",
+    "month": "按月",
+    "quarter": "按季",
+    "income": "收入",
+    "expense": "支出",
+    "county": "县（区）总工会",
+    "city": "市总工会",
+    "province": "省总工会",
+    "acftu": "全国总工会",
+    "person": "每人每次",
+    "person_year": "每人每年",
 }
 _CODE_NOTE = re.compile(r"（[a-z][a-z_]*＝[^）]*）")
 _CODE_PREFIX = re.compile(r"\b[a-z][a-z_]*＝")
@@ -144,7 +157,7 @@ def value_text(value: Any) -> str:
     if isinstance(value, list) and value and isinstance(value[0], dict):
         return "；".join(_band_text(row) if "members_from" in row else _row_text(row) for row in value)
     if isinstance(value, list):
-        return "、".join(str(v) for v in value) if value else "（未设）"
+        return "、".join(value_text(v) for v in value) if value else "（未设）"
     if isinstance(value, dict):
         return "；".join(f"{VALUE_LABELS.get(k, k)}：{value_text(v)}" for k, v in value.items())
     return VALUE_LABELS.get(str(value), str(value))
@@ -153,7 +166,7 @@ def value_text(value: Any) -> str:
 def _row_text(row: dict[str, Any]) -> str:
     """One row of a table that is not a band (a category, a refund policy, a gift cap, a level's share): its
     values as a chair reads them, without the row's own source and confidence."""
-    return " ".join(value_text(v) for k, v in row.items() if k not in ("source", "confidence") and v != [])
+    return " ".join(value_text(v) for k, v in row.items() if k not in ("source", "confidence", "code") and v != [])
 
 
 def _band_text(row: dict[str, Any]) -> str:
