@@ -213,16 +213,16 @@ def cmd_set_status(ctx: Context, args: argparse.Namespace) -> Output:
     from unionbook.services.members.records import StatusChange, get_member, set_status
 
     change = StatusChange(Event(args.event), args.date or dt.date.today(), args.reason, args.doc, args.other_union)
-    from unionbook.services.library.loans import books_on_loan
+    from unionbook.services.library.loans import leaving_warnings
 
     with ctx.database() as db:
         m = get_member(db, args.key)
         before = m.status
+        # asked before the change, as the window's dialog asks: the same service decides for both
+        found = leaving_warnings(db, m.id, change.event)
         m = set_status(db, m.id, change)
-        out = books_on_loan(db, m.id) if not m.status.is_member else []
     # the change is made; what the member still has to bring back is said, not refused
-    warnings = [{"field": "books_on_loan", "message": f"该会员还有 {len(out)} 本书未归还职工书屋："
-                 + "、".join(f"《{b.title}》（{b.barcode}）" for b in out)}] if out else []
+    warnings = [{"field": w.field, "message": w.message} for w in found]
     text = f"会员“{m.name}”已办理{change.event.label}：{STATUS_LABELS[before]} → {m.status.label}"
     return Output({"id": m.id, "event": change.event.value, "from_status": before.value, "status": m.status.value,
                    "warnings": warnings}, "\n".join([text, *(w["message"] for w in warnings)]))

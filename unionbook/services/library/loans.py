@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from unionbook.domain.member import STATUS_LABELS, Status
+from unionbook.domain.member import STATUS_LABELS, Event, Status, next_status
 from unionbook.domain.text import clean
 from unionbook.errors import ConflictError, NotFoundError
 from unionbook.services.library.copies import copy_by_barcode, rules_in
@@ -195,3 +195,32 @@ def books_on_loan(db: Database, member_id: int) -> list[LoanView]:
     """The books a member still has out: a member leaving or transferred out should bring them back first.
     Meant for the status change (GUI warning, CLI `warnings`) and the transfer letter."""
     return loans_of(db, member_id)
+
+
+@dataclass(frozen=True)
+class LeavingWarning:
+    """Said (not refused) before a member leaves the books with books still out: `field` is stable English."""
+
+    field: str
+    message: str
+    loans: tuple[LoanView, ...]
+
+
+def leaving_warnings(db: Database, member_id: int, event: Event) -> list[LeavingWarning]:
+    """What to tell the user before `event` takes the member off the books (转出, 退会, 除名 …) while books of the
+    书屋 are still out with them; nothing for an event that keeps them a member, or one that does not apply."""
+    with db.read() as s:
+        member = s.get(Member, member_id)
+        if member is None:
+            return []
+        try:
+            target = next_status(Status(member.status), event)
+        except ValueError:
+            return []
+    if target.is_member:
+        return []
+    out = books_on_loan(db, member_id)
+    if not out:
+        return []
+    listed = "、".join(f"《{b.title}》（{b.barcode}，应还 {b.due.isoformat()}）" for b in out)
+    return [LeavingWarning("books_on_loan", f"该会员还有 {len(out)} 本书未归还职工书屋：{listed}", tuple(out))]

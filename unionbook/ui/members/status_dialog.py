@@ -79,6 +79,12 @@ class StatusDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.other_union = QLineEdit()
         self.doc_ref = QLineEdit()
+        # books of the 书屋 still out: said before the user confirms (services/library/loans.leaving_warnings)
+        self.loans_warning = QLabel()
+        self.loans_warning.setAccessibleName(self.tr("借书提醒"))
+        self.loans_warning.setStyleSheet("color: #8a5300;")
+        self.loans_warning.setWordWrap(True)
+        self.loans_warning.hide()
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setStyleSheet("color: #b3261e;")
@@ -105,6 +111,7 @@ class StatusDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.loans_warning)
         layout.addWidget(self.message)
         layout.addWidget(QLabel(self.tr("会籍记录（只增不删）")))
         layout.addWidget(self.history)
@@ -127,6 +134,14 @@ class StatusDialog(QDialog):
         self.other_union.setEnabled(e in (Event.TRANSFER_OUT, Event.TRANSFER_IN))
         hint = self.tr("必填") if e in REASON_REQUIRED else self.tr("选填")
         self.reason.setPlaceholderText(hint)
+        warnings = self._warnings(e)
+        self.loans_warning.setText("\n".join(warnings))
+        self.loans_warning.setVisible(bool(warnings))
+
+    def _warnings(self, event: Event) -> list[str]:
+        from unionbook.services.library.loans import leaving_warnings
+
+        return [w.message for w in leaving_warnings(self._db, self.member_id, event)]
 
     def apply(self) -> None:
         value = self.event.currentData()
@@ -136,9 +151,11 @@ class StatusDialog(QDialog):
         change = member_service.StatusChange(Event(value), dt.date(d.year(), d.month(), d.day()),
                                              self.reason.toPlainText(), self.doc_ref.text(), self.other_union.text())
         consequence = member_service.ending_consequence(self.member_name, change)
-        if consequence is not None:
+        warnings = self._warnings(change.event)
+        if consequence is not None or warnings:
+            text = "\n\n".join([*([consequence] if consequence else []), *warnings])
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("确认{0}").format(tr_core(change.event.label)),
-                              consequence + self.tr("\n\n确定办理吗？"), parent=self)
+                              text + self.tr("\n\n确定办理吗？"), parent=self)
             do = box.addButton(self.tr("确定{0}").format(tr_core(change.event.label)), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(self.tr("不办理"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(cast(QPushButton, box.buttons()[-1]))
