@@ -137,6 +137,8 @@ def cmd_import_undo(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         result = undo(db, args.batch_id)
+    if result.summary:  # another kind of import (a delivery list) says what it took back
+        return Output(result, f"已撤销导入批次 {result.batch_id}：{result.summary}。")
     return Output(result, f"已撤销导入批次 {result.batch_id}：删除新增的 {result.removed} 名会员，"
                                     f"恢复 {result.restored} 名会员的原有信息。")
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from unionbook.cli import EXIT_REFUSED, Context, Output
 from unionbook.cli.core import _date
-from unionbook.errors import UnionBookError
+from unionbook.errors import UnionBookError, ValidationError
 
 
 def register(sub: Any) -> None:
@@ -33,7 +33,8 @@ def register(sub: Any) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--sheet", help="工作表名")
     p.add_argument("--map", action="append", default=[], metavar="表头=字段",
-                   help="指定列的对应关系，字段为 isbn/title/author/publisher/year/clc/price/copies，或 ignore")
+                   help="指定某列对应的字段（isbn、title、author、publisher、year、clc、price、copies）；"
+                        "字段留空（或 ignore）表示不导入该列。可重复")
     p.add_argument("--dry-run", action="store_true", help="只预览，不写入")
     p.add_argument("--skip-errors", action="store_true", help="跳过有错误的行，导入其余行")
     p.set_defaults(func=cmd_import)
@@ -120,44 +121,56 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> Output:
     return Output(data, f"{what}《{r.title}》{len(r.copies)} 册：{r.copies[0].barcode}–{r.copies[-1].barcode}")
 
 
-def _problems(errors: list[Any]) -> list[dict[str, Any]]:
-    return [{"row": p.row, "column": p.column, "message": p.message} for p in errors]
+def _map_args(pairs: list[str]) -> dict[str, str | None]:
+    from unionbook.services.library.imports import FIELD_CHOICES
+
+    mapping: dict[str, str | None] = {}
+    for pair in pairs:
+        header, sep, name = pair.partition("=")
+        if not sep or not header.strip():
+            raise ValidationError(f"--map 应写作“表头=字段”，实际为“{pair}”")
+        name = name.strip()
+        if name and name != "ignore" and name not in FIELD_CHOICES:
+            raise ValidationError(f"--map {pair}：未知的字段“{name}”（可用：{'、'.join(FIELD_CHOICES)}）")
+        mapping[header.strip()] = None if name in ("", "ignore") else name
+    return mapping
 
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
+    """The delivery list through the import machinery; JSON as `members import` (README), plus `copies`."""
+    from unionbook.cli.jsonout import to_data
     from unionbook.services.library import imports
 
-    mapping: dict[str, str | None] = {}
-    for item in args.map:
-        head, _, name = item.partition("=")
-        if not name:
-            raise UnionBookError(f"--map 应写作 表头=字段：{item}")
-        mapping[head] = None if name == "ignore" else name
+    def progress(done: int, total: int) -> None:
+        if total >= 5000 and done % 5000 < 500:
+            ctx.info(f"已处理 {done}/{total} 行")
+
     with ctx.database() as db:
-        plan = imports.preview(db, args.file, args.sheet, mapping or None)
-        refused = bool(plan.errors) and not args.skip_errors
-        if args.dry_run or refused:
-            data = {"inserted": 0 if refused else len(plan.new_titles),
-                    "updated": 0 if refused else len(plan.more_copies), "unchanged": 0,
-                    "copies": 0 if refused else plan.copies, "batch_id": None}
-        else:
-            r = imports.commit(db, plan, skip_errors=args.skip_errors)
-            data = {"inserted": r.inserted, "updated": r.updated, "unchanged": 0, "copies": r.copies,
-                    "batch_id": r.batch_id}
-    data["errors"] = _problems(plan.errors)
-    data["warnings"] = []
-    lines = [f"“{plan.file_name}”：表头在第{plan.header_row}行，读到 {plan.rows_read} 行；新书目 "
-             f"{len(plan.new_titles)} 种，已有书目增加复本 {len(plan.more_copies)} 种，共 {plan.copies} 册，"
-             f"有错误 {len(plan.error_rows)} 行。"]
-    lines += [f"第{p.row}行 {p.column}：{p.message}" for p in plan.errors]
+        plan = imports.preview(db, args.file, args.sheet, _map_args(args.map) or None, progress=progress)
+        refused = bool(plan.error_rows) and not args.skip_errors
+        result = None
+        if not (args.dry_run or refused):
+            result = imports.commit(db, plan, skip_errors=args.skip_errors, progress=progress)
+    c = plan.counts()
+    data: dict[str, Any] = {"inserted": 0 if refused else c["new"], "updated": 0 if refused else c["updated"],
+                            "unchanged": 0, "batch_id": result.batch_id if result else None,
+                            "errors": [to_data(p) for p in plan.errors], "warnings": [to_data(p) for p in plan.warnings],
+                            "copies": 0 if refused else plan.copies}
+    where = f"“{plan.file_name}”" + (f"工作表“{plan.sheet}”" if plan.sheet else "")
+    lines = [f"{where}：表头在第{plan.header_row}行，读到 {plan.rows_read} 行；新书目 {c['new']} 种，"
+             f"已有书目增加复本 {c['updated']} 种，共 {plan.copies} 册，有错误 {c['error_rows']} 行。"]
+    lines += [f"  错误  {p.text()}" for p in plan.errors[:200]]
     if refused:
         lines.append("有错误，未导入任何数据。请修正后重新导入，或加 --skip-errors 只导入没有错误的行。")
     elif args.dry_run:
         lines.append("（试运行，未写入）")
     elif data["batch_id"]:
-        lines.append(f"已导入（批次 {data['batch_id']}；可用 unionbook library import-undo {data['batch_id']} 撤销）。")
+        lines.append(f"已导入（批次 {data['batch_id']}；可用 unionbook library import-undo {data['batch_id']} 撤销，"
+                     "也在 members import-history 中）。")
+    else:
+        lines.append("没有需要写入的变化。")
     if refused:  # a refusal like any other (README "Errors"): stderr, with the report, as `members import`
-        return Output({"error": "invalid", "message": f"“{plan.file_name}”{lines[-1]}", **data}, "\n".join(lines),
+        return Output({"error": "invalid", "message": f"{where}{lines[-1]}", **data}, "\n".join(lines),
                       EXIT_REFUSED)
     return Output(data, "\n".join(lines))
 
@@ -168,7 +181,7 @@ def cmd_import_undo(ctx: Context, args: argparse.Namespace) -> Output:
     with ctx.database() as db:
         r = undo(db, args.batch_id)
     return Output({"batch_id": r.batch_id, "titles_removed": r.titles_removed, "copies_removed": r.copies_removed},
-                  f"已撤销书目导入批次 {r.batch_id}：删除 {r.titles_removed} 种书目、{r.copies_removed} 册")
+                  f"已撤销书目导入批次 {r.batch_id}：{r.summary}")
 
 
 def cmd_lend(ctx: Context, args: argparse.Namespace) -> Output:

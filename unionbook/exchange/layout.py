@@ -95,9 +95,15 @@ def _distinct_texts(row: list[Any]) -> int:
     return len({v.strip() for v in row if isinstance(v, str) and v.strip()})
 
 
+MEMBER_ANCHORS = frozenset({"name", "id_number"})
+
+
 def detect_layout(sheet: RawSheet, vocab: Vocabulary | None = None,
-                  known: dict[str, str] | None = None) -> TableLayout:
-    """Locate the header. `known`: headers the user mapped (header → field), counted like synonyms.
+                  known: dict[str, str] | None = None, *, anchors: frozenset[str] = MEMBER_ANCHORS,
+                  hint: str = "应有一行写着“姓名”“身份证号”等列名；请确认选择了会员名单所在的工作表") -> TableLayout:
+    """Locate the header. `known`: headers the user mapped (header → field), counted like synonyms. Another kind
+    of sheet (a delivery list) brings its own `vocab`, the fields one of which its header must name (`anchors`)
+    and the `hint` its refusal gives.
 
     A sheet whose header names nothing known still gets one, the first row of three or more different
     texts, so that the user can map its columns; ImportFileError (Chinese) when not even that exists."""
@@ -106,16 +112,14 @@ def detect_layout(sheet: RawSheet, vocab: Vocabulary | None = None,
     best, best_score = -1, 1
     for i, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
         score, fields = _score(row, vocab, known_norm)
-        if score > best_score and fields & {"name", "id_number"}:
+        if score > best_score and fields & anchors:
             best, best_score = i, score
     if best < 0:
         best = next((i for i, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]) if _distinct_texts(row) >= 3), -1)
     where = f"工作表“{sheet.name}”" if sheet.name else f"“{sheet.file_name}”"
     if best < 0:
         raise ImportFileError(
-            f"在{where}的前{HEADER_SEARCH_ROWS}行中找不到表头（应有一行写着“姓名”“身份证号”等列名）。"
-            "请确认选择了会员名单所在的工作表。"
-        )
+            f"在{where}的前{HEADER_SEARCH_ROWS}行中找不到表头（{hint}）。")
     first, last = best, best
     # a header cell merged over several rows makes all of them header rows
     for r0, _c0, r1, _c1 in sheet.merged:

@@ -24,6 +24,8 @@ from sqlalchemy.orm import Session
 from unionbook.domain.member import Event, Status
 from unionbook.errors import ConflictError, NotFoundError, StoreError, ValidationError
 from unionbook.jobs import Progress
+from unionbook.services.imports import kinds
+from unionbook.services.imports.kinds import MEMBERS
 from unionbook.services.imports.plan import ImportPlan, ImportResult
 from unionbook.services.union import audit
 from unionbook.store import Database, bulk
@@ -273,13 +275,14 @@ class BatchView:
     warnings: int
     undone_at: dt.datetime | None
     undone_by: str
+    kind: str = "members"  # services/imports/kinds.py
 
 
 def list_batches(db: Database) -> list[BatchView]:
     """Every import, newest first."""
     with db.read() as s:
         return [BatchView(str(b.id), b.file_name, b.sheet, b.created_at, b.actor, b.inserted, b.updated, b.unchanged,
-                          b.skipped, b.warnings, b.undone_at, b.undone_by)
+                          b.skipped, b.warnings, b.undone_at, b.undone_by, b.kind)
                 for b in s.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))]
 
 
@@ -288,8 +291,9 @@ def list_batches(db: Database) -> list[BatchView]:
 @dataclass(frozen=True)
 class UndoResult:
     batch_id: str
-    removed: int  # members the batch had created
+    removed: int  # members the batch had created (another kind: the rows it had added)
     restored: int  # members whose fields got their old values back
+    summary: str = ""  # Chinese, what was taken back: set by kinds other than members (kinds.py)
 
 
 def _batch_id(batch_id: str | int) -> int:
@@ -310,6 +314,11 @@ def undo(db: Database, batch_id: str | int) -> UndoResult:
             if batch.undone_at is not None:
                 raise ConflictError(f"导入批次 {number}（{batch.file_name}）已于 "
                                     f"{batch.undone_at:%Y-%m-%d %H:%M} 撤销，不能再次撤销。")
+            if batch.kind != MEMBERS:  # another area's rows: its kind takes them back, or refuses and says why
+                result: UndoResult = kinds.service(batch.kind).undo_batch(s, batch, db.actor)
+                batch.undone_at = _now()
+                batch.undone_by = db.actor
+                return result
             touched = select(ImportBatchChange.member_id).where(ImportBatchChange.batch_id == number)
             _check_nothing_depends(s, batch, touched)
             created = [m for (m,) in s.execute(touched.where(ImportBatchChange.kind == "created"))]

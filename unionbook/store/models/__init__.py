@@ -37,7 +37,7 @@ from unionbook.store.models.imports import ImportBatch, ImportBatchChange
 from unionbook.store.models.library import (
     LibraryActivity,
     LibraryCopy,
-    LibraryImportBatch,
+    LibraryRoom,
     LibraryLoan,
     LibraryStocktake,
     LibraryStocktakeScan,
@@ -54,6 +54,6 @@ __all__ = [
     "DuesEmployer", "DuesPayment", "DuesPersuasion", "DuesWage", "FundsDeclaration", "FundsMovement",
     "LedgerBudget", "LedgerEntry", "LedgerYear",
     "ElectionVoter", "Employer", "ImportBatch", "ImportBatchChange", "LibraryActivity", "LibraryCopy",
-    "LibraryImportBatch", "LibraryLoan", "LibraryStocktake", "LibraryStocktakeScan", "LibraryTitle", "Meeting", "MeetingAttendee", "Member",
+    "LibraryRoom", "LibraryLoan", "LibraryStocktake", "LibraryStocktakeScan", "LibraryTitle", "Meeting", "MeetingAttendee", "Member",
     "MemberEvent", "OfficeHolder", "Resolution", "RoundBallot", "RoundBox", "Setting", "Term", "UnionProfile",
 ]

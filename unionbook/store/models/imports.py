@@ -38,6 +38,9 @@ class ImportBatch(Base):
     last_event_id: Mapped[int] = mapped_column(Integer, default=0)
     undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     undone_by: Mapped[str] = mapped_column(String(100), default="")
+    # what was imported (services/imports/kinds.py): "members" (a roster, also a payroll sheet's wages) or another
+    # area's kind such as "library" (a delivery list); undo asks the kind what to take back
+    kind: Mapped[str] = mapped_column(String(20), default="members", server_default="members")
 
 
 class ImportBatchChange(Base):

@@ -1,5 +1,5 @@
 """The reading room (职工书屋): titles, copies with their barcodes, loans, stock-takes, reading activities and the
-delivery-list imports that added titles and copies."""
+room's own particulars; the delivery-list imports are import_batch rows of kind "library"."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ class LibraryTitle(Base):
     clc: Mapped[str] = mapped_column(String(1), default="")  # 中图法 top class A–Z
     price_fen: Mapped[int | None] = mapped_column(Integer)
     search_key: Mapped[str] = mapped_column(Text, default="")  # isbn, title, author, publisher, title initials
-    batch_id: Mapped[int | None] = mapped_column(Integer)  # the delivery-list import that created it
+    batch_id: Mapped[int | None] = mapped_column(Integer)  # the import_batch (kind library) that created it
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
     copies: Mapped[list[LibraryCopy]] = relationship(back_populates="title", order_by="LibraryCopy.accession")
@@ -47,7 +47,7 @@ class LibraryCopy(Base):
     written_off_on: Mapped[dt.date | None] = mapped_column(Date)
     written_off_reason: Mapped[str] = mapped_column(String(12), default="")  # lost / damaged / withdrawn
     written_off_note: Mapped[str] = mapped_column(Text, default="")
-    batch_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    batch_id: Mapped[int | None] = mapped_column(Integer, index=True)  # the import_batch that added it
 
     title: Mapped[LibraryTitle] = relationship(back_populates="copies")
 
@@ -105,15 +105,17 @@ class LibraryActivity(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class LibraryImportBatch(Base):
-    """One committed delivery-list import: the titles and copies it added, so that it can be undone."""
+class LibraryRoom(Base):
+    """The room itself (one row): what the standard check needs besides the books. Empty means not entered."""
 
-    __tablename__ = "library_import_batch"
+    __tablename__ = "library_room"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    file_name: Mapped[str] = mapped_column(String(300))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
-    actor: Mapped[str] = mapped_column(String(100), default="")
-    titles: Mapped[int] = mapped_column(Integer, default=0)
-    copies: Mapped[int] = mapped_column(Integer, default=0)
-    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    area_m2: Mapped[int | None] = mapped_column(Integer)  # whole square metres
+    staff: Mapped[str] = mapped_column(String(200), default="")  # 管理员, names separated by 、
+    opening_hours: Mapped[str] = mapped_column(String(200), default="")
+    periodicals: Mapped[int | None] = mapped_column(Integer)  # periodical titles subscribed this year
+    digital_platform: Mapped[str] = mapped_column(String(200), default="")  # the licensed platform's name
+    lending_rules: Mapped[str] = mapped_column(Text, default="")  # the written lending rules
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(100), default="")

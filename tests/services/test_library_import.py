@@ -1,0 +1,113 @@
+"""The delivery list (配送书目) as a kind of the import machinery: mapping with synonyms, preview with row errors,
+one batch in the import history, undone by the machinery's undo (refused once a copy was lent)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from unionbook.domain.member import MemberDraft
+from unionbook.errors import ConflictError, NotFoundError, ValidationError
+from unionbook.services.imports import flow
+from unionbook.services.library import imports
+from unionbook.services.library.catalogue import TitleDraft, add_title, search
+from unionbook.services.library.figures import figures
+from unionbook.services.library.loans import give_back, lend
+from unionbook.services.members.records import add_member
+from unionbook.store import Database
+
+HEAD = ["序号", "题名", "书号", "责任者", "出版者", "出版时间", "中图分类号", "单价", "配送数量"]
+
+
+def sheet(path: Path, rows: list[tuple[Any, ...]], head: list[str] = HEAD) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2026年第一批职工书屋配送书目"])
+    ws.append(head)
+    for row in rows:
+        ws.append(list(row))
+    ws.append(["合计", "", "", "", "", "", "", "", 99])
+    wb.save(path)
+    return path
+
+
+ROWS = [
+    (1, "红楼梦", "978-7-02-000220-7", "曹雪芹", "人民文学出版社", 2008, "I", 59.7, 5),
+    (2, "工会工作手册", "", "本书编写组", "中国工人出版社", 2020, "D", "38.00", 4),
+    (3, "错书号", "9787020002208", "", "", "", "I", "", 1),
+    (4, "平凡的世界", "7-5302-1022-X", "路遥", "北京十月文艺出版社", "2012年", "I", 108, 3),
+    (5, "平凡的世界", "9787530210222", "路遥", "北京十月文艺出版社", 2012, "I", 108, 2),  # listed twice
+]
+
+
+@pytest.fixture
+def lib(union_db: Database) -> Database:
+    add_title(union_db, TitleDraft(isbn="9787020002207", title="红楼梦"))
+    # a title without an ISBN already catalogued: the same title, author and publisher is the same title
+    add_title(union_db, TitleDraft(title="工会工作手册", author="本书编写组", publisher="中国工人出版社"))
+    return union_db
+
+
+def test_columns_found_by_synonyms_and_rows_planned(lib: Database, tmp_path: Path) -> None:
+    path = sheet(tmp_path / "配送.xlsx", ROWS)
+    inspection = imports.inspect(path)
+    assert inspection.header_row == 2
+    assert {c.label: c.field for c in inspection.columns} == {
+        "序号": None, "题名": "title", "书号": "isbn", "责任者": "author", "出版者": "publisher", "出版时间": "year",
+        "中图分类号": "clc", "单价": "price", "配送数量": "copies"}
+    plan = imports.preview(lib, path, inspection=inspection)
+    assert [(n.row, n.draft.title, n.draft.copies) for n in plan.new_titles] == [(6, "平凡的世界", 5)]
+    assert [(m.row, m.title, m.copies) for m in plan.more_copies] == [(3, "红楼梦", 5), (4, "工会工作手册", 4)]
+    assert [(p.row, p.column, p.message) for p in plan.errors] == [
+        (5, "书号", "“9787020002208”校验位错误：最后一位应为 7，而不是 8")]
+    assert plan.error_rows == [5] and plan.skipped_rows == [8] and plan.copies == 14
+    assert plan.counts()["new"] == 1 and plan.counts()["updated"] == 2
+
+
+def test_one_batch_in_the_import_history_undone_by_the_machinery(lib: Database, tmp_path: Path) -> None:
+    plan = imports.preview(lib, sheet(tmp_path / "配送.xlsx", ROWS))
+    with pytest.raises(ValidationError, match="1行"):
+        imports.commit(lib, plan)
+    result = imports.commit(lib, plan, skip_errors=True, on=dt.date(2026, 3, 1))
+    assert (result.inserted, result.updated, result.copies, result.skipped) == (1, 2, 14, 1)
+    [batch] = flow.list_batches(lib)
+    assert (batch.batch_id, batch.kind, batch.file_name, batch.inserted, batch.updated) == (
+        result.batch_id, "library", "配送.xlsx", 1, 2)
+    assert figures(lib, 2026).volumes == 16 and figures(lib, 2026).titles == 3
+    undone = flow.undo(lib, batch.batch_id)  # the same undo as a roster's (members import-undo, import history)
+    assert undone.summary == "删除 1 种书目、14 册图书"
+    assert figures(lib, 2026).volumes == 2 and [t.title for t in search(lib)] == ["工会工作手册", "红楼梦"]
+    assert flow.list_batches(lib)[0].undone_at is not None
+    with pytest.raises(ConflictError, match="已于"):
+        flow.undo(lib, batch.batch_id)
+
+
+def test_undo_refused_with_the_reason_once_a_copy_was_lent(lib: Database, tmp_path: Path) -> None:
+    add_member(lib, MemberDraft(name="张三", id_number="11010519491231002X", employer="测试单位",
+                                card_number="C001"))
+    plan = imports.preview(lib, sheet(tmp_path / "配送.xlsx", ROWS[:2]))
+    result = imports.commit(lib, plan)
+    # copies SW000003.. are the batch's (SW000001/2 were catalogued by hand)
+    lend(lib, "SW000003", "C001", on=dt.date(2026, 3, 2))
+    give_back(lib, "SW000003", on=dt.date(2026, 3, 9))
+    with pytest.raises(ConflictError) as err:
+        imports.undo(lib, str(result.batch_id))
+    assert "《红楼梦》（SW000003）已于 2026-03-02 借出过" in err.value.message
+    assert figures(lib, 2026).volumes == 11  # nothing taken back
+
+
+def test_mapping_given_by_the_user_and_a_roster_batch_is_not_a_delivery(lib: Database, tmp_path: Path) -> None:
+    path = sheet(tmp_path / "配送.xlsx", [(1, "乡土中国", "", "费孝通", "", "", "C", "", 2)],
+                 head=["序号", "书名", "ISBN", "作者", "出版社", "年", "类", "价", "本数"])
+    plan = imports.preview(lib, path, mapping={"本数": "copies", "类": "clc", "序号": None})
+    assert [(n.draft.title, n.draft.clc, n.draft.copies) for n in plan.new_titles] == [("乡土中国", "C", 2)]
+    with pytest.raises(ValidationError, match="都对应"):
+        imports.preview(lib, path, mapping={"本数": "copies", "价": "copies"})
+    with pytest.raises(ValidationError, match="没有找到“书名”列"):
+        imports.preview(lib, path, mapping={"书名": None})
+    with pytest.raises(NotFoundError):
+        imports.undo(lib, "999")
