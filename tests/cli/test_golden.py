@@ -111,6 +111,11 @@ SCRIPT: list[tuple[str, list[str], int]] = [
     ("meeting-delete", ["meeting", "delete", "2"], 0),
     ("union-show", ["union", "show"], 0),
     ("union-edit", ["union", "edit", "--employees", "80", "--contact-person", "李明"], 0),
+    # the delivery list (配送书目) through the import machinery: the `members import` shape, plus `copies`
+    ("library-import-refused", ["library", "import", "{tmp}/delivery.xlsx", "--map", "本数=copies"], 1),
+    ("library-import-dry-run", ["library", "import", "{tmp}/delivery.xlsx", "--map", "本数=copies", "--map", "书号=",
+                                "--dry-run"], 0),
+    ("library-import", ["library", "import", "{tmp}/delivery.xlsx", "--map", "本数=copies", "--skip-errors"], 0),
     ("restore-missing-file", ["restore", "{tmp}/no-such-backup.sqlite"], 1),
     ("init-again", ["init", "--name", "另一个工会"], 1),
 ]
@@ -123,6 +128,17 @@ def _normalise(text: str, tmp: Path, home: Path) -> str:
     text = re.sub(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?", "<timestamp>", text)
     text = re.sub(r"\d{8}-\d{6}", "<stamp>", text)
     return text.replace(dt.date.today().isoformat(), "<today>")
+
+
+def _delivery_list(path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "题名", "书号", "责任者", "出版者", "本数"])
+    ws.append([1, "金色测试读本", "7-5302-1022-X", "路遥", "北京十月文艺出版社", 3])
+    ws.append([2, "错书号", "9787020002208", "", "", 1])
+    wb.save(path)
 
 
 @pytest.fixture(scope="module")
@@ -142,6 +158,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory, empty_template: Path, unio
         finally:
             db.close()
         (tmp / "scenario.json").write_text(json.dumps(SCENARIO, ensure_ascii=False), encoding="utf-8")
+        _delivery_list(tmp / "delivery.xlsx")
         names: dict[str, str] = {}
         attendees: list[str] = []
         results: dict[str, tuple[int, Any]] = {}

@@ -46,7 +46,7 @@ def _empty_reading_room(gui_db: Database) -> None:
 
     with gui_db.transaction() as s:
         for table in ("library_stocktake_scan", "library_stocktake", "library_loan", "library_copy",
-                      "library_activity", "library_import_batch", "library_title"):
+                      "library_activity", "library_title"):
             s.execute(text(f"DELETE FROM {table}"))
 
 
@@ -145,34 +145,6 @@ def test_stocktake_tab_finds_the_missing(qtbot, gui_db: Database, reader: tuple[
     page.grab().save(str(SHOTS / "library-stocktake.png"))
     tab(page, "统计")
     assert "藏书册数（不含已注销）</td><td align='right'><b>4<" in named(page, QLabel, "书屋统计").text()
-
-
-def test_delivery_list_imported_from_the_catalogue_tab(qtbot, gui_db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                       monkeypatch, message_boxes) -> None:
-    import openpyxl
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-    wb = openpyxl.Workbook()
-    wb.active.append(["书名", "ISBN", "作者", "册数"])
-    wb.active.append(["红楼梦", "702000220X", "曹雪芹", 4])
-    wb.active.append(["乱码书", "9787020002208", "", 1])
-    wb.save(tmp_path / "配送.xlsx")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(tmp_path / "配送.xlsx"), "")))
-    asked: list[str] = []
-
-    def yes(_parent, _title, text, *a, **k):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
-    page = LibraryPage(gui_db)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.mouseClick(page.catalogue.import_button, Qt.MouseButton.LeftButton)
-    assert "新书目 1 种" in asked[0] and "第3行 ISBN：“9787020002208”校验位错误" in asked[0]
-    assert "已导入配送书目（批次 1）：4 册" in named(page, QLabel, "登记结果").text()
-    table = named(page, QTableView, "书目")
-    assert table.model().index(0, 0).data() == "红楼梦" and table.model().index(0, 4).data() == "4"
 
 
 def test_figures_tab_settings_and_a_reading_activity(qtbot, gui_db: Database) -> None:  # type: ignore[no-untyped-def]

@@ -198,6 +198,8 @@ SHAPES: dict[str, Shape] = {
     "unionbook.services.imports.plan.ImportResult": lambda r: _import_counts(
         r.inserted, r.updated, r.unchanged, r.batch_id, r.problems),
     "unionbook.services.imports.batches.BatchView": lambda b: fields_of(b, rename={"file_name": "file"}),
+    # `summary` only for another kind of import (a delivery list): a roster's undo keeps its documented keys
+    "unionbook.services.imports.batches.UndoResult": lambda r: fields_of(r, drop=() if r.summary else ("summary",)),
     "unionbook.services.elections.setup.SetupReport": lambda r: fields_of(r),
     "unionbook.services.elections.setup.CandidateReport": lambda r: fields_of(r, warnings=r.warnings),
     "unionbook.services.elections.count.RoundView": _round,

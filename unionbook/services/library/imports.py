@@ -28,7 +28,13 @@ from unionbook.exchange.vocab import IGNORE, Vocabulary, normalise_header
 from unionbook.jobs import Progress
 from unionbook.services.imports import batches
 from unionbook.services.imports.plan import ColumnChoice, ImportPlan, ImportResult, Inspection, Problem
-from unionbook.services.library.catalogue import TitleDraft, add_copies, new_title, next_accession, validate_title
+from unionbook.services.library.catalogue import (
+    TitleDraft,
+    add_copies,
+    new_title,
+    next_accession,
+    validate_title,
+)
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import ChangeLog, ImportBatch, LibraryCopy, LibraryLoan, LibraryTitle
@@ -134,10 +140,11 @@ def _samples(rows: list[list[Any]], start: int, index: int, n: int = 3) -> list[
 
 
 def inspect(path: str | Path, sheet: str | None = None,
-            mapping: dict[str, str | None] | None = None) -> Inspection:
-    """Read the delivery list and find its header; the columns carry what each would be imported as."""
+            mapping: dict[str, str | None] | None = None, *, encoding: str | None = None) -> Inspection:
+    """Read the delivery list and find its header; the columns carry what each would be imported as.
+    `encoding`: how to read a CSV that mixes encodings, as the user chose (as for the members import)."""
     path = Path(path)
-    raw = read_sheet(path, sheet)
+    raw = read_sheet(path, sheet, encoding=encoding)
     fill_merged(raw)
     known = {k: v for k, v in (mapping or {}).items() if v and v != IGNORE}
     layout = detect_layout(raw, _VOCAB, known, anchors=frozenset({"title"}), hint=_HINT)
@@ -145,6 +152,17 @@ def inspect(path: str | Path, sheet: str | None = None,
     columns = [ColumnChoice(c.index, column_letter(c.index), c.label, index_mapping.get(c.index), c.field,
                             _samples(raw.rows, layout.data_start, c.index)) for c in layout.columns]
     return Inspection(path, raw.name, raw.sheet_names, layout.header_row, columns, raw.encoding, raw, layout)
+
+
+def mapping_problem(mapping: dict[str, str | None]) -> str:
+    """Why a mapping (header → field) cannot be previewed, for the wizard's mapping step; "" when it can."""
+    chosen = [f for f in mapping.values() if f and f != IGNORE]
+    if "title" not in chosen:
+        return "请指定哪一列是书名。"
+    twice = sorted({f for f in chosen if chosen.count(f) > 1})
+    if twice:
+        return f"以下字段对应了不止一列，请只保留一列：{'、'.join(FIELD_CHOICES.get(f, f) for f in twice)}。"
+    return ""
 
 
 def remap(inspection: Inspection, mapping: dict[str, str | None] | None) -> list[ColumnChoice]:
@@ -174,11 +192,11 @@ def _number(text: str, what: str) -> int | None:
 
 def preview(db: Database, path: str | Path, sheet: str | None = None,
             mapping: dict[str, str | None] | None = None, *, progress: Progress | None = None,
-            inspection: Inspection | None = None) -> DeliveryPlan:
+            inspection: Inspection | None = None, encoding: str | None = None) -> DeliveryPlan:
     """Say what importing the delivery list would do; writes nothing."""
     path = Path(path)
     if inspection is None or inspection.path != path or (sheet is not None and sheet != inspection.sheet):
-        inspection = inspect(path, sheet, mapping)
+        inspection = inspect(path, sheet, mapping, encoding=encoding)
     raw, layout = inspection.raw, inspection.layout
     columns = _resolve(layout.columns, mapping)
     if "title" not in columns.values():

@@ -37,8 +37,8 @@ from unionbook.store.models.imports import ImportBatch, ImportBatchChange
 from unionbook.store.models.library import (
     LibraryActivity,
     LibraryCopy,
-    LibraryRoom,
     LibraryLoan,
+    LibraryRoom,
     LibraryStocktake,
     LibraryStocktakeScan,
     LibraryTitle,

@@ -86,11 +86,16 @@ class ImportHistoryDialog(QDialog):
         return bool(running_jobs())
 
     def confirm_undo(self, batch: imports.BatchView) -> bool:
+        if batch.kind == "library":
+            what = self.tr("将删除该批次登记的图书（新书目 {0} 种，另有 {1} 种已有书目增加的册数）。").format(
+                batch.inserted, batch.updated)
+        else:
+            what = self.tr("将删除该批次新增的 {0} 名会员，并恢复 {1} 名会员的原有信息。").format(
+                batch.inserted, batch.updated)
         answer = QMessageBox.question(
             self, self.tr("撤销导入"),
-            self.tr("撤销批次 {0}（{1}，{2}）？\n将删除该批次新增的 {3} 名会员，并恢复 {4} 名会员的原有信息。").format(
-                batch.batch_id, batch.file_name, f"{batch.created_at:%Y-%m-%d %H:%M}", batch.inserted,
-                batch.updated))
+            self.tr("撤销批次 {0}（{1}，{2}）？").format(
+                batch.batch_id, batch.file_name, f"{batch.created_at:%Y-%m-%d %H:%M}") + "\n" + what)
         return answer == QMessageBox.StandardButton.Yes
 
     def undo_selected(self) -> None:
@@ -99,12 +104,18 @@ class ImportHistoryDialog(QDialog):
             return
         db, batch_id = self._db, batch.batch_id
         # one transaction that cannot stop half-way: no 取消 button; the progress dialog is window-modal
-        run_op(self, lambda _progress: imports.undo(db, batch_id), touches={"member", "import_batch"}, long=True,
+        from unionbook.services.imports.kinds import kind
+
+        run_op(self, lambda _progress: imports.undo(db, batch_id), touches=kind(batch.kind).touches, long=True,
                cancellable=False, label=self.tr("正在撤销…"), title=self.tr("不能撤销"), success=self._undone)
 
     def _undone(self, result: Any) -> None:
         self.changed = True
         self.refresh()
+        if result.summary:  # another kind (a delivery list) says what it took back
+            QMessageBox.information(self, self.tr("撤销导入"), self.tr("已撤销批次 {0}：{1}。").format(
+                result.batch_id, result.summary))
+            return
         QMessageBox.information(self, self.tr("撤销导入"), self.tr(
             "已撤销批次 {0}：删除新增的 {1} 名会员，恢复 {2} 名会员的原有信息。").format(
             result.batch_id, result.removed, result.restored))

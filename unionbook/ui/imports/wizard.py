@@ -31,6 +31,7 @@ from unionbook.domain.ids import mask_id_number
 from unionbook.errors import UnionBookError
 from unionbook.jobs import Cancelled, Progress
 from unionbook.services.imports import flow as imports
+from unionbook.services.imports import kinds
 from unionbook.store import Database
 from unionbook.ui.imports.mapping import MappingPage
 from unionbook.ui.imports.widgets import RowsModel, table_view
@@ -41,11 +42,15 @@ SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".txt", ".tsv")
 
 
 class FilePage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, kind: str = kinds.MEMBERS) -> None:
         super().__init__()
         self.setTitle(self.tr("选择文件"))
-        self.setSubTitle(self.tr("选择人事部门或下属单位报来的会员花名册：Excel（.xlsx、.xls）或 CSV 文件。"
-                                 "表头上方的标题行、表尾的合计行会自动跳过。"))
+        if kind == "library":
+            self.setSubTitle(self.tr("选择上级工会发来的配送书目：Excel（.xlsx、.xls）或 CSV 文件。"
+                                     "已登记的图书只增加册数，不重复登记。"))
+        else:
+            self.setSubTitle(self.tr("选择人事部门或下属单位报来的会员花名册：Excel（.xlsx、.xls）或 CSV 文件。"
+                                     "表头上方的标题行、表尾的合计行会自动跳过。"))
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("文件路径"))
         self.path_edit.setAccessibleName(self.tr("文件路径"))
@@ -129,11 +134,12 @@ class PreviewPage(QWizardPage):
         inspection, mapping = wizard.mapping_page.inspection, wizard.mapping_page.mapping()
         encoding = wizard.mapping_page.encoding
         assert inspection is not None
-        db = self._db
+        db, service = self._db, wizard.service
 
         def work(progress: Progress) -> imports.ImportPlan:
-            return imports.preview(db, inspection.path, inspection.sheet or None, mapping, progress=progress,
-                                   inspection=inspection, encoding=encoding)
+            plan: imports.ImportPlan = service.preview(db, inspection.path, inspection.sheet or None, mapping,
+                                                       progress=progress, inspection=inspection, encoding=encoding)
+            return plan
 
         # reads only: it touches nothing; a refusal is shown on the page, an unexpected error in a box
         self._job = start_op(self, work, touches=(), success=self._done, inline=self._failed)
@@ -164,6 +170,9 @@ class PreviewPage(QWizardPage):
         self.progress.hide()
         self.cancel_button.hide()
         self.plan = plan
+        if self.wizard().kind.name == "library":
+            self._show_delivery(plan)
+            return
         c = plan.counts()
         text = self.tr("读到 {0} 行：新增 {1} 名，更新 {2} 名，未变 {3} 名；有错误 {4} 行（{5} 处），提示 {6} 条。").format(
             c["rows"], c["new"], c["updated"], c["unchanged"], c["error_rows"], c["errors"], c["warnings"])
@@ -183,6 +192,36 @@ class PreviewPage(QWizardPage):
         self.tabs.setTabText(1, self.tr("更新明细（{0}人）").format(len(plan.updates)))
         self.tabs.setTabText(2, self.tr("新增（{0}人）").format(len(plan.new)))
         self.tabs.setCurrentIndex(0 if plan.problems else (1 if plan.updates else 2))
+        if plan.error_rows:
+            self.skip.setText(self.tr("跳过有错误的 {0} 行，只导入其余各行").format(len(plan.error_rows)))
+            self.skip.setChecked(False)
+            self.skip.show()
+        self.export_button.setEnabled(bool(plan.problems))
+        self.completeChanged.emit()
+
+    def _show_delivery(self, plan: imports.ImportPlan) -> None:
+        """A delivery list's plan: new titles, and titles already catalogued that get more copies."""
+        c = plan.counts()
+        text = self.tr("读到 {0} 行：新书目 {1} 种，已有书目增加复本 {2} 种，共 {3} 册；有错误 {4} 行（{5} 处）。").format(
+            c["rows"], c["new"], c["updated"], c["copies"], c["error_rows"], c["errors"])
+        if plan.skipped_rows:
+            text += self.tr("表尾的合计、说明等 {0} 行已跳过。").format(len(plan.skipped_rows))
+        if not plan.has_work:
+            text += self.tr("没有需要写入的变化。")
+        self.summary.setText(text)
+        kinds_ = {"error": self.tr("错误"), "warning": self.tr("提示")}
+        self.problems.set_rows([(p.row, p.column, kinds_[p.severity], p.message)
+                                for p in sorted(plan.problems, key=lambda p: (p.row, p.severity != "error"))])
+        more = getattr(plan, "more_copies", [])
+        new = getattr(plan, "new_titles", [])
+        self.changes.headers = [self.tr("行"), self.tr("书名"), self.tr("增加册数")]
+        self.changes.set_rows([(m.row, m.title, m.copies) for m in more])
+        self.new_rows.headers = [self.tr("行"), self.tr("书名"), self.tr("ISBN"), self.tr("作者"), self.tr("册数")]
+        self.new_rows.set_rows([(n.row, n.draft.title, n.draft.isbn, n.draft.author, n.draft.copies) for n in new])
+        self.tabs.setTabText(0, self.tr("问题（{0}）").format(len(plan.problems)))
+        self.tabs.setTabText(1, self.tr("增加复本（{0}种）").format(len(more)))
+        self.tabs.setTabText(2, self.tr("新书目（{0}种）").format(len(new)))
+        self.tabs.setCurrentIndex(0 if plan.problems else (2 if new else 1))
         if plan.error_rows:
             self.skip.setText(self.tr("跳过有错误的 {0} 行，只导入其余各行").format(len(plan.error_rows)))
             self.skip.setChecked(False)
@@ -244,17 +283,23 @@ class CommitPage(QWizardPage):
         skip = self.wizard().preview_page.skip.isChecked()
         assert plan is not None
         self.result = None
-        self.status.setText(self.tr("正在写入 {0} 名会员…").format(len(plan.new) + len(plan.updates)))
-        self.progress.setRange(0, max(1, len(plan.new) + len(plan.updates)))
+        kind, service = self.wizard().kind, self.wizard().service
+        count = plan.counts()["new"] + plan.counts()["updated"]
+        if kind.name == "library":
+            self.status.setText(self.tr("正在写入 {0} 种图书…").format(count))
+        else:
+            self.status.setText(self.tr("正在写入 {0} 名会员…").format(count))
+        self.progress.setRange(0, max(1, count))
         self.progress.setValue(0)
         self.cancel_button.show()
         self.retry_button.hide()
         db = self._db
 
         def work(progress: Progress) -> imports.ImportResult:
-            return imports.commit(db, plan, skip_errors=skip, progress=progress)
+            result: imports.ImportResult = service.commit(db, plan, skip_errors=skip, progress=progress)
+            return result
 
-        self._job = start_op(self, work, touches={"member", "import_batch"}, success=self._done,
+        self._job = start_op(self, work, touches=kind.touches, success=self._done,
                              inline=self._failed)
         self._job.progress.connect(lambda done, _total: self.progress.setValue(done))
         self._job.failed.connect(lambda _e, _d: self._stopped())
@@ -302,8 +347,12 @@ class ResultPage(QWizardPage):
         if result.batch_id is None:
             self.label.setText(self.tr("没有需要写入的变化，台账未改动。"))
             return
-        text = self.tr("已导入：新增 {0} 名会员，更新 {1} 名，未变 {2} 名。").format(
-            result.inserted, result.updated, result.unchanged)
+        if self.wizard().kind.name == "library":
+            text = self.tr("已导入：新书目 {0} 种，已有书目增加复本 {1} 种，共 {2} 册。").format(
+                result.inserted, result.updated, getattr(result, "copies", 0))
+        else:
+            text = self.tr("已导入：新增 {0} 名会员，更新 {1} 名，未变 {2} 名。").format(
+                result.inserted, result.updated, result.unchanged)
         if result.skipped:
             text += self.tr("有错误的 {0} 行未导入。").format(result.skipped)
         text += "\n\n" + self.tr("批次号：{0}。如需撤销，可在“导入记录”中选择该批次撤销。").format(result.batch_id)
@@ -311,16 +360,26 @@ class ResultPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    """One wizard for every kind of import (services/imports/kinds.py): members, a delivery list …"""
+
+    def __init__(self, db: Database, parent: QWidget | None = None, kind: str = kinds.MEMBERS) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("导入会员"))
+        self.kind = kinds.kind(kind)
+        self.service = kinds.service(kind)
+        self.setWindowTitle(self.tr("导入配送书目") if kind == "library" else self.tr("导入会员"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(900, 640)
-        self.file_page = FilePage()
-        self.mapping_page = MappingPage(db)
+        self.file_page = FilePage(kind)
+        if kind == kinds.MEMBERS:
+            self.mapping_page = MappingPage(db)
+        else:  # another kind's fields, header finding and mapping check (its service decides); no saved mappings
+            service = self.service
+            self.mapping_page = MappingPage(
+                db, choices=service.FIELD_CHOICES, check=service.mapping_problem, saved=False,
+                inspect=lambda path, sheet, encoding: service.inspect(path, sheet, encoding=encoding))
         self.preview_page = PreviewPage(db)
         self.commit_page = CommitPage(db)
         self.result_page = ResultPage()
@@ -345,9 +404,10 @@ class ImportWizard(QWizard):
         super().reject()
 
 
-def run_import_wizard(parent: QWidget | None, db: Database, path: str | Path | None = None) -> bool:
+def run_import_wizard(parent: QWidget | None, db: Database, path: str | Path | None = None,
+                      kind: str = kinds.MEMBERS) -> bool:
     """Show the wizard (optionally with a file chosen); True when an import changed the register."""
-    wizard = ImportWizard(db, parent)
+    wizard = ImportWizard(db, parent, kind)
     if path is not None:
         wizard.file_page.path_edit.setText(str(path))
     wizard.exec()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -32,7 +31,6 @@ from unionbook.errors import UnionBookError
 from unionbook.services.library.catalogue import AddedTitle, TitleDraft, TitleRow, add_title, search
 from unionbook.services.library.copies import add_activity, list_activities, loan_rules, set_loan_rule
 from unionbook.services.library.figures import figures, set_level, standards
-from unionbook.services.library.imports import DeliveryResult
 from unionbook.services.library.papers import labels_for, last_printed, write_labels
 from unionbook.store import Database
 from unionbook.ui.kit.common import show_error, tr_core
@@ -158,35 +156,14 @@ class CataloguePanel(QWidget):
         self.reload()
 
     def import_delivery(self) -> None:
-        """The upper union's delivery list: preview, say what would happen (and which rows are wrong), then one
-        batch (undo: `unionbook library import-undo`)."""
-        from unionbook.services.library import imports
+        """The upper union's delivery list, through the import wizard (file, column mapping, preview with the row
+        errors, one batch that the import history can undo)."""
+        from unionbook.ui.imports.wizard import run_import_wizard
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择配送书目"), "",
-                                              self.tr("表格 (*.xlsx *.xls *.et *.csv)"))
-        if not path:
-            return
-        try:
-            plan = imports.preview(self._db, path)
-            text = (self.tr("新书目 %1 种，已有书目增加复本 %2 种，共 %3 册。").replace("%1", str(len(plan.new_titles)))
-                    .replace("%2", str(len(plan.more_copies))).replace("%3", str(plan.copies)))
-            if plan.errors:
-                text += "\n" + self.tr("有错误的 %1 行将跳过：").replace("%1", str(len(plan.error_rows))) + "\n"
-                text += "\n".join(self.tr("第%1行 %2：%3").replace("%1", str(p.row)).replace("%2", p.column)
-                                   .replace("%3", p.message) for p in plan.errors[:10])
-            answer = QMessageBox.question(self, self.tr("导入配送书目"), text + "\n\n" + self.tr("确定导入吗？"))
-        except UnionBookError as exc:
-            show_error(self, exc)
-            return
-        if answer == QMessageBox.StandardButton.Yes:
-            run_op(self, lambda: imports.commit(self._db, plan, skip_errors=True),
-                   touches={"library_import_batch", "library_title"}, success=self._imported)
-
-    def _imported(self, result: DeliveryResult) -> None:
-        self.message.setStyleSheet("color: #1b5e20;")
-        self.message.setText(self.tr("已导入配送书目（批次 %1）：%2 册").replace("%1", str(result.batch_id)).replace(
-            "%2", str(result.copies)))
-        self.reload()
+        if run_import_wizard(self, self._db, kind="library"):
+            self.message.setStyleSheet("color: #1b5e20;")
+            self.message.setText(self.tr("已导入配送书目；如需撤销，可在“导入记录”中选择该批次撤销。"))
+            self.reload()
 
     def print_labels(self) -> None:
         labels = labels_for(self._db, new_since=last_printed(self._db))
@@ -311,7 +288,7 @@ class FiguresPanel(QWidget):
 
 
 class LibraryPage(AreaPage):
-    WATCHED = ("library_title", "library_copy", "library_loan", "library_stocktake", "library_import_batch",
+    WATCHED = ("library_title", "library_copy", "library_loan", "library_stocktake", "import_batch",
                "library_setting", "library_activity", "member")
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
