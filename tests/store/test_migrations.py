@@ -163,3 +163,37 @@ def test_domain_migration_moves_ride_hailing_drivers_out_of_the_eight_groups(tmp
         command.downgrade(alembic_config(conn), "0003")
         assert conn.execute(text("SELECT group_name FROM member")).scalar() == "网约车司机"
     engine.dispose()
+
+
+def test_0011_moves_delivery_batches_into_the_import_history(tmp_path: Path) -> None:
+    """The delivery-list imports kept in library_import_batch become import_batch rows of kind "library", their
+    titles and copies pointing at the new numbers (a roster batch took number 1 before them)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0006")
+        conn.execute(text("INSERT INTO import_batch (id, file_name, sheet, created_at, actor, inserted, updated, "
+                          "unchanged, skipped, warnings, created_employers, log_id, last_event_id, undone_by) "
+                          "VALUES (1, '名册.xlsx', '', '2026-01-01 00:00:00', 'a', 1, 0, 0, 0, 0, '[]', 0, 0, '')"))
+        conn.execute(text("INSERT INTO library_import_batch (id, file_name, created_at, actor, titles, copies) "
+                          "VALUES (1, '配送一.xlsx', '2026-02-01 00:00:00', 'a', 1, 2), "
+                          "(2, '配送二.xlsx', '2026-03-01 00:00:00', 'a', 1, 1)"))
+        conn.execute(text("INSERT INTO library_title (id, isbn, title, author, publisher, clc, search_key, batch_id, "
+                          "created_at) VALUES (1, '', '甲', '', '', '', '', 1, '2026-02-01 00:00:00'), "
+                          "(2, '', '乙', '', '', '', '', 2, '2026-03-01 00:00:00')"))
+        conn.execute(text("INSERT INTO library_copy (title_id, accession, barcode, source, donor, added_on, "
+                          "written_off_reason, written_off_note, batch_id) VALUES "
+                          "(1, 1, 'SW000001', 'delivered', '', '2026-02-01', '', '', 1), "
+                          "(1, 2, 'SW000002', 'delivered', '', '2026-02-01', '', '', 1), "
+                          "(2, 3, 'SW000003', 'delivered', '', '2026-03-01', '', '', 2)"))
+        migrate.upgrade(conn, "head")
+        batches = conn.execute(text("SELECT id, file_name, kind, inserted FROM import_batch ORDER BY id")).all()
+        assert [tuple(b) for b in batches] == [(1, "名册.xlsx", "members", 1), (2, "配送一.xlsx", "library", 1),
+                                               (3, "配送二.xlsx", "library", 1)]
+        copies = conn.execute(text("SELECT barcode, batch_id FROM library_copy ORDER BY barcode")).all()
+        assert [tuple(c) for c in copies] == [("SW000001", 2), ("SW000002", 2), ("SW000003", 3)]
+        titles = conn.execute(text("SELECT title, batch_id FROM library_title ORDER BY id")).all()
+        assert [tuple(t) for t in titles] == [("甲", 2), ("乙", 3)]
+        assert not conn.execute(text("SELECT name FROM sqlite_master WHERE name = 'library_import_batch'")).all()
+    engine.dispose()
