@@ -135,3 +135,30 @@ def test_reading_activity_recorded_and_counted(db_file: Path, capsys: pytest.Cap
     assert (stats["activities_year"], stats["attendance_year"]) == (1, 38)
     code, _, err = run(capsys, db_file, "library", "activity", "--date", "2026-03-08", "--title", " ")
     assert code == 1 and "活动名称" in err
+
+
+def test_room_settings_and_the_standard_check(db_file: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    rules = tmp_path / "借阅制度.txt"
+    rules.write_text("一、凭会员证借阅。\n二、每人限借 5 册。", encoding="utf-8")
+    code, data, _ = run(capsys, db_file, "library", "settings", "--area", "25", "--staff", "张三", "--hours",
+                        "周一至周五 12:00–13:30", "--periodicals", "6", "--rules-file", str(rules))
+    assert code == 0
+    assert {k: data[k] for k in ("area_m2", "staff", "opening_hours", "periodicals", "digital_platform",
+                                 "lending_rules", "loan_days")} == {
+        "area_m2": 25, "staff": "张三", "opening_hours": "周一至周五 12:00–13:30", "periodicals": 6,
+        "digital_platform": "", "lending_rules": "一、凭会员证借阅。\n二、每人限借 5 册。", "loan_days": 30}
+    code, stats, _ = run(capsys, db_file, "library", "stats", "--level", "city_example")
+    conditions = {c["key"]: c for c in stats["standard"]["conditions"]}
+    assert list(conditions) == ["volumes", "area_m2", "periodicals", "staff", "lending_rules"]
+    assert conditions["area_m2"] == {"key": "area_m2", "label": "面积", "required": 30, "actual": 25, "met": False,
+                                     "short_by": 5, "message": "面积：25 平方米，要求不少于 30 平方米，差 5 平方米"}
+    assert conditions["periodicals"]["met"] and conditions["lending_rules"]["met"]
+    assert stats["standard"]["met"] is False and stats["standard"]["confidence"] == "待核实"
+    code, stats, _ = run(capsys, db_file, "library", "stats", "--level", "national")
+    assert conditions != {c["key"]: c for c in stats["standard"]["conditions"]}
+    assert {c["key"]: c["actual"] for c in stats["standard"]["conditions"]}["digital_platform"] is None
+    code, _, err = run(capsys, db_file, "library", "settings", "--area", "二十五")
+    assert code == 1 and json.loads(err)["problems"][0]["label"] == "面积（平方米）"
+    code, data, _ = run(capsys, db_file, "library", "settings", "--area", "", "--platform", "电子职工书屋")
+    assert (data["area_m2"], data["digital_platform"], data["staff"]) == (None, "电子职工书屋", "张三")

@@ -95,9 +95,18 @@ def register(sub: Any) -> None:
     p.add_argument("--attendance", type=int, default=0, help="参加人数")
     p.set_defaults(func=cmd_activity)
 
-    p = ls.add_parser("settings", help="借阅设置：loan_days、max_loans、renewals、kept_may_borrow、standard_level")
+    p = ls.add_parser("settings", help="借阅设置（loan_days、max_loans、renewals、kept_may_borrow、standard_level）"
+                                       "和书屋设置（面积、管理员、开放时间、期刊、数字阅读平台、借阅制度）")
     p.add_argument("name", nargs="?")
     p.add_argument("value", nargs="?")
+    p.add_argument("--area", metavar="M2", help="面积（整数平方米）；空字符串表示清除")
+    p.add_argument("--staff", metavar="NAME", help="管理员姓名，多人用顿号分隔")
+    p.add_argument("--hours", metavar="TEXT", help="开放时间，如 “周一至周五 12:00–13:30”")
+    p.add_argument("--periodicals", metavar="N", help="订阅期刊种数")
+    p.add_argument("--platform", metavar="NAME", help="数字阅读平台名称（如 电子职工书屋）")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--rules", metavar="TEXT", help="借阅制度全文")
+    g.add_argument("--rules-file", type=Path, metavar="FILE", help="借阅制度全文所在的文本文件（UTF-8）")
     p.set_defaults(func=cmd_settings)
 
 
@@ -273,6 +282,7 @@ def cmd_write_off(ctx: Context, args: argparse.Namespace) -> Output:
 
 def cmd_stats(ctx: Context, args: argparse.Namespace) -> Output:
     from unionbook.services.library.figures import figures
+    from unionbook.services.library.report import standard_json
 
     with ctx.database() as db:
         f = figures(db, args.year, level=args.level)
@@ -282,12 +292,13 @@ def cmd_stats(ctx: Context, args: argparse.Namespace) -> Output:
             "members": f.members, "readers_share": f"{f.readers_share:.3f}",
             "activities_year": f.activities_year, "attendance_year": f.attendance_year,
             "by_class": dict(sorted(f.by_class.items())),
-            "standard": {"level": st.level, "label": st.label, "volumes_required": st.volumes, "met": f.check.met,
-                         "short_by": f.check.short_by, "source": st.source, "confidence": st.confidence}}
-    verdict = "达到" if f.check.met else f"未达到（差 {f.check.short_by} 册）"
-    text = (f"{f.year} 年：藏书 {f.titles} 种 {f.volumes} 册（已注销 {f.written_off} 册），借出 {f.on_loan} 册，"
-            f"逾期 {f.overdue} 册；全年借阅 {f.loans_year} 次，读者 {f.readers_year} 人"
-            f"（占会员 {f.readers_share:.1%}）\n{st.label}要求 {st.volumes} 册：{verdict}（{st.confidence}）")
+            "standard": standard_json(f.check)}
+    verdict = "达到" if f.check.met else "未达到"
+    text = "\n".join([
+        f"{f.year} 年：藏书 {f.titles} 种 {f.volumes} 册（已注销 {f.written_off} 册），借出 {f.on_loan} 册，"
+        f"逾期 {f.overdue} 册；全年借阅 {f.loans_year} 次，读者 {f.readers_year} 人（占会员 {f.readers_share:.1%}）",
+        f"{st.label}：{verdict}（{st.confidence}）",
+        *(f"  {'✓' if c.met else '✗'} {c.message}" for c in f.check.conditions)])
     return Output(data, text)
 
 
@@ -307,8 +318,20 @@ def cmd_settings(ctx: Context, args: argparse.Namespace) -> Output:
 
     from unionbook.services.library.copies import loan_rules, set_loan_rule
     from unionbook.services.library.figures import level_in_force, set_level
+    from unionbook.services.library.room import get_room, set_room
 
+    room_changes: dict[str, str | int | None] = {
+        k: v for k, v in (("area_m2", args.area), ("staff", args.staff), ("opening_hours", args.hours),
+                          ("periodicals", args.periodicals), ("digital_platform", args.platform),
+                          ("lending_rules", args.rules)) if v is not None}
+    if args.rules_file is not None:
+        try:
+            room_changes["lending_rules"] = args.rules_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValidationError(f"读不了借阅制度文件“{args.rules_file}”：{exc}") from None
     with ctx.database() as db:
+        if room_changes:
+            set_room(db, **room_changes)
         if args.name == "standard_level":
             if args.value:
                 set_level(db, args.value)
@@ -320,9 +343,11 @@ def cmd_settings(ctx: Context, args: argparse.Namespace) -> Output:
             except ValueError:
                 raise UnionBookError(f"{args.name} 的值应为数字或 true/false：{args.value}") from None
             set_loan_rule(db, args.name, value)
-        rules, level = loan_rules(db), level_in_force(db)
+        rules, level, room = loan_rules(db), level_in_force(db), get_room(db)
     data = {"loan_days": rules.loan_days, "max_loans": rules.max_loans, "renewals": rules.renewals,
-            "kept_may_borrow": rules.kept_may_borrow, "standard_level": level}
+            "kept_may_borrow": rules.kept_may_borrow, "standard_level": level, "area_m2": room.area_m2,
+            "staff": room.staff, "opening_hours": room.opening_hours, "periodicals": room.periodicals,
+            "digital_platform": room.digital_platform, "lending_rules": room.lending_rules}
     return Output(data, "\n".join(f"{k} = {v}" for k, v in data.items()))
 
 

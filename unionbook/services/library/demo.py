@@ -22,6 +22,7 @@ from unionbook.store.models import (
     LibraryActivity,
     LibraryCopy,
     LibraryLoan,
+    LibraryRoom,
     LibraryStocktake,
     LibraryTitle,
     Member,
@@ -136,4 +137,15 @@ def fill_library_demo(s: Session, *, seed: int = 1, today: dt.date | None = None
     for i, (kind, title, attendance) in enumerate(ACTIVITIES):
         s.add(LibraryActivity(date=year_ago + dt.timedelta(days=60 + i * 110), kind=kind, title=title,
                               attendance=attendance))
+    # the room: a city-level 书屋 (enough for the city example, short of the national 3,000 volumes)
+    s.add(LibraryRoom(id=1, area_m2=42, staff="李明、马晓燕（兼）", opening_hours="周一至周五 12:00–13:30、17:30–19:00",
+                      periodicals=8, digital_platform="电子职工书屋", lending_rules=LENDING_RULES,
+                      updated_at=dt.datetime.combine(year_ago, dt.time(9)), updated_by="demo"))
     return len(copies) - 3
+
+
+LENDING_RULES = """职工书屋借阅制度
+一、本单位工会会员凭会员证借阅，保留会籍的会员同样可以借阅。
+二、每人每次限借 5 册，借期 30 天，可续借一次。
+三、借阅图书应爱护，丢失或损坏的按定价赔偿。
+四、会员调离或退会前，应归还所借图书。"""

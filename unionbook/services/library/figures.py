@@ -1,7 +1,9 @@
 """The reading room's figures: titles, volumes (copies not written off), on loan, overdue, loans and distinct
 readers in a year, the share of members who borrowed, and the standard of the chosen level met or missed.
 
-The standards are data (rules/standards/library.toml), one table per level, each with its source and confidence.
+The standards are data (rules/standards/library.toml), one table per level, each with its source and confidence:
+volumes, and what the level asks of the room (area, periodicals, staff, a digital-reading platform, written
+lending rules), checked against the room's particulars (room.py).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from sqlalchemy import func, select
 
 from unionbook.domain.member import Status
 from unionbook.errors import NotFoundError
+from unionbook.services.library.room import Room, get_room
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import LibraryActivity, LibraryCopy, LibraryLoan, LibraryTitle, Member, Setting
@@ -31,10 +34,13 @@ class Standard:
     level: str
     label: str
     volumes: int
-    area_m2: int
+    area_m2: int  # 0: the level names no size
     periodicals: int
     source: str
     confidence: str
+    staff: int = 0
+    digital_platform: bool = False
+    lending_rules: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +52,8 @@ def _standards() -> dict[str, dict[str, Any]]:
 
 def standards() -> list[Standard]:
     return [Standard(k, v["label"], int(v["volumes"]), int(v.get("area_m2", 0)), int(v.get("periodicals", 0)),
-                     v["source"], v["confidence"]) for k, v in _standards().items()]
+                     v["source"], v["confidence"], int(v.get("staff", 0)), bool(v.get("digital_platform", False)),
+                     bool(v.get("lending_rules", False))) for k, v in _standards().items()]
 
 
 def standard(level: str) -> Standard:
@@ -57,17 +64,70 @@ def standard(level: str) -> Standard:
 
 
 @dataclass(frozen=True)
+class Condition:
+    """One condition of a standard, as met or missed by the room: `actual` None when not entered."""
+
+    key: str  # volumes, area_m2, periodicals, staff, digital_platform, lending_rules
+    label: str
+    required: int | bool  # a minimum, or True: must be there
+    actual: int | str | None
+    met: bool
+    short_by: int | None  # how much is missing, for a minimum
+    unit: str = ""
+
+    @property
+    def message(self) -> str:
+        if isinstance(self.required, bool):
+            have = f"“{self.actual}”" if self.actual else "未填写"
+            return f"{self.label}：{have}，要求须有，{'达到' if self.met else '缺'}"
+        have = "未填写" if self.actual is None else f"{self.actual}{self.unit}"
+        verdict = "达到" if self.met else (f"差 {self.short_by}{self.unit}" if self.actual is not None else "未达到")
+        return f"{self.label}：{have}，要求不少于 {self.required}{self.unit}，{verdict}"
+
+
+@dataclass(frozen=True)
 class StandardCheck:
     standard: Standard
     volumes: int
+    room: Room = Room()
 
     @property
-    def met(self) -> bool:
+    def volumes_met(self) -> bool:
         return self.volumes >= self.standard.volumes
 
     @property
     def short_by(self) -> int:
+        """Volumes missing (0 when enough)."""
         return max(0, self.standard.volumes - self.volumes)
+
+    @property
+    def conditions(self) -> list[Condition]:
+        """The level's conditions (a threshold of 0 or false is not one), each met or missed and by how much."""
+        st, room = self.standard, self.room
+        out = [Condition("volumes", "藏书", st.volumes, self.volumes, self.volumes_met, self.short_by, " 册")]
+        for key, label, need, have, unit in (("area_m2", "面积", st.area_m2, room.area_m2, " 平方米"),
+                                             ("periodicals", "订阅期刊", st.periodicals, room.periodicals, " 种"),
+                                             ("staff", "管理员", st.staff, room.staff_count if room.staff else None,
+                                              " 人")):
+            if need:
+                out.append(Condition(key, label, need, have, have is not None and have >= need,
+                                     None if have is None else max(0, need - have), unit))
+        for key, label, wanted, text in (("digital_platform", "数字阅读平台", st.digital_platform,
+                                          room.digital_platform),
+                                         ("lending_rules", "借阅制度", st.lending_rules,
+                                          "已制定" if room.lending_rules else "")):
+            if wanted:
+                out.append(Condition(key, label, True, text or None, bool(text), None))
+        return out
+
+    @property
+    def missing(self) -> list[Condition]:
+        return [c for c in self.conditions if not c.met]
+
+    @property
+    def met(self) -> bool:
+        """Every condition of the level met (volumes, and the room's area, staff, periodicals … it names)."""
+        return not self.missing
 
 
 @dataclass(frozen=True)
@@ -135,4 +195,4 @@ def figures(db: Database, year: int | None = None, *, as_of: dt.date | None = No
         acts = s.execute(select(func.count(), func.coalesce(func.sum(LibraryActivity.attendance), 0))
                          .where(LibraryActivity.date >= first, LibraryActivity.date <= last)).one()
     return LibraryFigures(year, titles, volumes, written_off, on_loan, overdue, loans_year, readers, members,
-                          int(acts[0]), int(acts[1]), StandardCheck(st, volumes), by_class)
+                          int(acts[0]), int(acts[1]), StandardCheck(st, volumes, get_room(db)), by_class)
