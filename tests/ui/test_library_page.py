@@ -160,10 +160,12 @@ def test_figures_tab_settings_and_a_reading_activity(qtbot, gui_db: Database) ->
     page.show()
     tab(page, "统计")
     figures_text = named(page, QLabel, "书屋统计")
-    assert "要求 3000 册，<b>未达到，还差 2480 册" in figures_text.text()
+    standard = named(page, QLabel, "达标情况")
+    assert "藏书：520 册，要求不少于 3000 册，差 2480 册" in standard.text() and "<b>未达到" in standard.text()
     level = named(page, QComboBox, "衡量标准")
-    qtbot.keyClick(level, Qt.Key.Key_Down)  # the city example: 500 volumes
-    assert "要求 500 册，<b>达到" in figures_text.text()
+    qtbot.keyClick(level, Qt.Key.Key_Down)  # the city example: 500 volumes, 30 m², 5 periodicals …
+    assert "<b>达到" in standard.text()  # the demo union's room (42 m², 8 periodicals, staff, rules)
+    assert "面积：42 平方米，要求不少于 30 平方米，达到" in standard.text()
     days = named(page, QSpinBox, "借期（天）")
     days.selectAll()
     qtbot.keyClicks(days, "21")
@@ -181,3 +183,4 @@ def test_figures_tab_settings_and_a_reading_activity(qtbot, gui_db: Database) ->
     qtbot.waitUntil(lambda: figures_text.height() >= figures_text.sizeHint().height())  # laid out again
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(SHOTS / "library-figures.png"))
+

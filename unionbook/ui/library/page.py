@@ -186,6 +186,12 @@ class FiguresPanel(QWidget):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.source = QLabel()
         self.source.setWordWrap(True)
+        self.conditions = QLabel()
+        self.conditions.setAccessibleName(self.tr("达标情况"))
+        self.conditions.setTextFormat(Qt.TextFormat.RichText)
+        self.conditions.setWordWrap(True)
+        self.room_button = QPushButton(self.tr("书屋设置…"))
+        self.room_button.clicked.connect(self._edit_room)
         self.level = QComboBox()
         self.level.setAccessibleName(self.tr("衡量标准"))
         for st in standards():
@@ -220,6 +226,7 @@ class FiguresPanel(QWidget):
         settings.addRow(self.tr("借期（天）"), self.loan_days)
         settings.addRow(self.tr("每人限借（册）"), self.max_loans)
         settings.addRow("", self.save_rules)
+        settings.addRow("", self.room_button)
         box = QGroupBox(self.tr("设置"))
         box.setLayout(settings)
         act = QGroupBox(self.tr("读书活动"))
@@ -232,6 +239,7 @@ class FiguresPanel(QWidget):
         top = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.text)
+        left.addWidget(self.conditions)
         left.addWidget(self.source)
         top.addLayout(left, 1)
         top.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
@@ -247,8 +255,7 @@ class FiguresPanel(QWidget):
         rules = loan_rules(self._db)
         self.loan_days.setValue(rules.loan_days)
         self.max_loans.setValue(rules.max_loans)
-        verdict = (self.tr("达到") if f.check.met else
-                   self.tr("未达到，还差 %1 册").replace("%1", str(f.check.short_by)))
+        verdict = self.tr("达到") if f.check.met else self.tr("未达到")
         rows = [(self.tr("图书种数"), f.titles), (self.tr("藏书册数（不含已注销）"), f.volumes),
                 (self.tr("已注销"), f.written_off), (self.tr("借出未还"), f.on_loan), (self.tr("逾期未还"), f.overdue),
                 (self.tr("%1 年借阅次数").replace("%1", str(f.year)), f.loans_year),
@@ -256,13 +263,24 @@ class FiguresPanel(QWidget):
                 (self.tr("借阅人数占会员"), f"{f.readers_share:.1%}"),
                 (self.tr("读书活动 / 参加人次"), f"{f.activities_year} / {f.attendance_year}")]
         table = "".join(f"<tr><td>{a}</td><td align='right'><b>{b}</b></td></tr>" for a, b in rows)
-        self.text.setText(
-            f"<table cellpadding='4'>{table}</table><p>{st.label}：{self.tr('要求')} {st.volumes} "
-            f"{self.tr('册')}，<b>{verdict}</b>（{tr_core(st.confidence)}）</p>")
+        self.text.setText(f"<table cellpadding='4'>{table}</table>")
+        marks = "".join(
+            f"<tr><td style='color:{'#1b5e20' if c.met else '#b3261e'}'>{'✓' if c.met else '✗'}</td>"
+            f"<td>{tr_core(c.message)}</td></tr>" for c in f.check.conditions)
+        self.conditions.setText(f"<p>{st.label}：<b>{verdict}</b>（{tr_core(st.confidence)}）</p>"
+                                f"<table cellpadding='2'>{marks}</table>")
         self.source.setText(self.tr("依据：%1").replace("%1", st.source))
         self.activities.setText("<br/>".join(
             f"{a.date.isoformat()}　{a.kind}　{a.title}　{a.attendance} {self.tr('人')}"
             for a in list_activities(self._db)[:8]) or self.tr("尚未登记读书活动"))
+
+    def _edit_room(self) -> None:
+        from unionbook.ui.library.room_dialog import RoomDialog
+
+        dialog = RoomDialog(self._db, self)
+        dialog.exec()
+        if dialog.saved:
+            self.reload()
 
     def _level_chosen(self, _index: int) -> None:
         level = str(self.level.currentData())
