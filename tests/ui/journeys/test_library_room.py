@@ -12,7 +12,6 @@ from unionbook.store import Database
 from unionbook.ui.library.page import LibraryPage
 
 
-
 def test_room_settings_dialog_and_the_standard_check(qtbot, gui_db: Database) -> None:  # type: ignore[no-untyped-def]
     """书屋设置 from the 统计 tab, with the dialog's own loop: a wrong area is refused inside the dialog, a right
     one is saved and the check says by how much the room is short."""
