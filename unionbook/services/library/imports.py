@@ -13,12 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from unionbook.domain.library import Source
+from unionbook.domain.library import Source, barcode_for
 from unionbook.domain.text import clean
 from unionbook.errors import ConflictError, NotFoundError, ValidationError
 from unionbook.exchange.layout import Column, auto_mapping, column_letter, detect_layout, fill_merged
@@ -28,13 +28,7 @@ from unionbook.exchange.vocab import IGNORE, Vocabulary, normalise_header
 from unionbook.jobs import Progress
 from unionbook.services.imports import batches
 from unionbook.services.imports.plan import ColumnChoice, ImportPlan, ImportResult, Inspection, Problem
-from unionbook.services.library.catalogue import (
-    TitleDraft,
-    add_copies,
-    new_title,
-    next_accession,
-    validate_title,
-)
+from unionbook.services.library.catalogue import TitleDraft, next_accession, title_search_key, validate_title
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import ChangeLog, ImportBatch, LibraryCopy, LibraryLoan, LibraryTitle
@@ -58,6 +52,7 @@ _VOCAB = Vocabulary(headers={normalise_header(w): f for f, words in SYNONYMS.ite
                     values={}, flag_yes=frozenset(), flag_no=frozenset(), empty_words=frozenset())
 _HINT = "应有一行写着“书名”“ISBN”等列名；请确认选择了配送书目所在的工作表"
 _TOTALS = ("合计", "小计", "总计", "制表")
+_copy = cast(Table, LibraryCopy.__table__)
 
 
 @dataclass(frozen=True)
@@ -301,18 +296,25 @@ def commit(db: Database, plan: DeliveryPlan, *, skip_errors: bool = False, progr
                             skipped=len(plan.error_rows), warnings=len(plan.warnings))
         s.add(batch)
         s.flush()
-        accession = next_accession(s)
-        for done, n in enumerate(plan.new_titles, start=1):
-            t = new_title(s, n.draft, n.price_fen, batch.id)
-            add_copies(s, t, n.draft.copies, Source.DELIVERED, "", on, batch.id, first=accession)
-            accession += n.draft.copies
-            if progress is not None and done % 200 == 0:
+        titles = [LibraryTitle(isbn=n.draft.isbn, title=n.draft.title, author=n.draft.author,
+                               publisher=n.draft.publisher, year=n.draft.year, clc=n.draft.clc, price_fen=n.price_fen,
+                               batch_id=batch.id, search_key=title_search_key(n.draft.isbn, n.draft.title,
+                                                                              n.draft.author, n.draft.publisher))
+                  for n in plan.new_titles]
+        s.add_all(titles)
+        s.flush()  # one flush gives every new title its id
+        wanted = [(t.id, n.draft.copies) for t, n in zip(titles, plan.new_titles, strict=True)]
+        wanted += [(m.title_id, m.copies) for m in plan.more_copies]  # the marks: these titles are still there
+        accession, rows = next_accession(s), []
+        for done, (title_id, count) in enumerate(wanted, start=1):
+            rows += [{"title_id": title_id, "accession": a, "barcode": barcode_for(a), "source": Source.DELIVERED.value,
+                      "donor": "", "added_on": on, "batch_id": batch.id, "written_off_reason": "",
+                      "written_off_note": ""} for a in range(accession, accession + count)]
+            accession += count
+            if progress is not None and done % 500 == 0:
                 progress(done, total)  # raises Cancelled: the transaction is rolled back
-        for m in plan.more_copies:
-            known = s.get(LibraryTitle, m.title_id)
-            assert known is not None  # the marks said nothing changed since the preview
-            add_copies(s, known, m.copies, Source.DELIVERED, "", on, batch.id, first=accession)
-            accession += m.copies
+        for i in range(0, len(rows), 2000):  # Core executemany: ORM objects per copy were most of the time
+            s.execute(insert(_copy), rows[i:i + 2000])
         audit.record(s, db.actor, "import", "import_batch", batch.id,
                      f"导入配送书目“{plan.file_name}”：新书目 {len(plan.new_titles)} 种，已有书目增加复本 "
                      f"{len(plan.more_copies)} 种，共 {plan.copies} 册（批次 {batch.id}）")
