@@ -37,6 +37,8 @@ def register(sub: Any) -> None:
                         "字段留空（或 ignore）表示不导入该列。可重复")
     p.add_argument("--dry-run", action="store_true", help="只预览，不写入")
     p.add_argument("--skip-errors", action="store_true", help="跳过有错误的行，导入其余行")
+    p.add_argument("--encoding", choices=("gb18030", "utf-8", "auto-lines"),
+                   help="CSV 混用两种文字编码时按哪种读取（同 members import --encoding）")
     p.set_defaults(func=cmd_import)
 
     p = ls.add_parser("import-undo", help="撤销一次书目导入")
@@ -148,6 +150,7 @@ def _map_args(pairs: list[str]) -> dict[str, str | None]:
 def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
     """The delivery list through the import machinery; JSON as `members import` (README), plus `copies`."""
     from unionbook.cli.jsonout import to_data
+    from unionbook.exchange.reader import MixedEncodingError
     from unionbook.services.library import imports
 
     def progress(done: int, total: int) -> None:
@@ -155,7 +158,12 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
             ctx.info(f"已处理 {done}/{total} 行")
 
     with ctx.database() as db:
-        plan = imports.preview(db, args.file, args.sheet, _map_args(args.map) or None, progress=progress)
+        try:
+            plan = imports.preview(db, args.file, args.sheet, _map_args(args.map) or None, progress=progress,
+                                   encoding=args.encoding)
+        except MixedEncodingError as exc:  # the choice is the user's: say how to make it here
+            raise MixedEncodingError(exc.message + "命令行：加 --encoding gb18030、--encoding utf-8 或 "
+                                     "--encoding auto-lines 重新导入。", details=exc.details) from None
         refused = bool(plan.error_rows) and not args.skip_errors
         result = None
         if not (args.dry_run or refused):
