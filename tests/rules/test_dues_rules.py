@@ -83,3 +83,17 @@ def test_an_override_of_the_union_is_used(union_db: Database, small: dict[str, i
     set_override(union_db, "funds.grassroots_share_min", "70%", "本会经费留成经上级批准为70%")
     d = funds.declare(union_db, "恒达物流有限公司", "2026-03", "100000.00", day=DAY)
     assert (d.levy_fen, d.retained_fen, d.upper_fen) == (200000, 140000, 60000)
+
+
+def test_a_per_person_per_year_cap_counts_the_whole_year(union_db: Database, small: dict[str, int]) -> None:
+    # 节日慰问 is capped per person per year (1,200 in the Ningxia set): Spring Festival 800 a head is within it,
+    # Mid-Autumn 600 a head more makes 1,400 for the year; 生日慰问 is capped per occasion, so two are fine
+    choose_rule_set(union_db, "ningxia-industry-2020")
+    festival = {"category": "expense.activities", "sub": "节日慰问", "people": 10}
+    assert ledger.add_entry(union_db, day=dt.date(2026, 2, 1), amount="8000", **festival).warning == ""
+    warning = ledger.add_entry(union_db, day=dt.date(2026, 9, 20), amount="6000", **festival).warning
+    assert "2026年人均已达 1,400.00 元" in warning and "本笔人均 600.00 元" in warning
+    assert ledger.add_entry(union_db, day=dt.date(2027, 2, 1), amount="8000", **festival).warning == ""  # a new year
+    birthday = {"category": "expense.activities", "sub": "生日慰问", "amount": "200", "people": 1}
+    assert ledger.add_entry(union_db, day=dt.date(2026, 3, 1), **birthday).warning == ""
+    assert ledger.add_entry(union_db, day=dt.date(2026, 5, 1), **birthday).warning == ""

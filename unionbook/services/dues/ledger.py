@@ -66,7 +66,7 @@ def check_open(s: Session, day: dt.date, what: str = "这笔账") -> None:
 def post(s: Session, actor: str, *, day: dt.date, category: str, amount_fen: int, counterparty: str = "",
          voucher: str = "", memo: str = "", source: str = "manual", sub: str = "", corrects_id: int | None = None,
          attachment: str = "", warning: str = "", year_checked: bool = False,
-         rules: DuesRules | None = None) -> LedgerEntry:
+         rules: DuesRules | None = None, people: int = 1) -> LedgerEntry:
     """Write one entry inside the caller's transaction (the year must be open: `year_checked` when the caller
     has just checked it for many entries of the same day)."""
     cat = (rules or dues_rules(s)).category(category)
@@ -74,15 +74,19 @@ def post(s: Session, actor: str, *, day: dt.date, category: str, amount_fen: int
         check_open(s, day)
     entry = LedgerEntry(date=day, year=day.year, category=cat.code, sub=sub, kind=cat.kind, amount_fen=amount_fen,
                         counterparty=counterparty[:200], voucher=voucher[:50], memo=memo, source=source,
-                        corrects_id=corrects_id, attachment=attachment, warning=warning, created_by=actor)
+                        corrects_id=corrects_id, attachment=attachment, warning=warning, created_by=actor,
+                        people=people)
     s.add(entry)
     s.flush()
     return entry
 
 
-def _gift_checks(category: str, sub: str, memo: str, amount_fen: int, people: int, rules: DuesRules) -> str:
+def _gift_checks(s: Session, day: dt.date, category: str, sub: str, memo: str, amount_fen: int, people: int,
+                 rules: DuesRules) -> str:
     """Refuse cash and shopping cards as gifts; the warning text when a cap of the rule set in force is
-    exceeded (caps are provincial rows: the national set has none)."""
+    exceeded (caps are provincial rows: the national set has none). A per-person-per-year cap (festival goods)
+    is compared with the year's per-person total for that sub-item, this entry included; a per-person cap
+    (a birthday, a wedding) with this entry alone."""
     forbidden = rules.entry("ledger.forbidden_gifts")
     if category.startswith("expense."):
         for word in forbidden.value:
@@ -93,9 +97,18 @@ def _gift_checks(category: str, sub: str, memo: str, amount_fen: int, people: in
     if cap is None or amount_fen <= 0:
         return ""
     per_person = amount_fen // max(1, people)
+    cited = f"（依据：{rules.rule_set_title}，{rules.cited('ledger.gift_caps')}）"
+    if cap.per == "person_year":
+        earlier = s.execute(select(func.coalesce(func.sum(LedgerEntry.amount_fen // LedgerEntry.people), 0))
+                            .where(LedgerEntry.year == day.year, LedgerEntry.sub == sub,
+                                   LedgerEntry.kind == "expense")).scalar_one()
+        total = int(earlier) + per_person
+        if total > cap.amount_fen:
+            return (f"{cap.label}标准为 {format_yuan(cap.amount_fen)} 元，{day.year}年人均已达 {format_yuan(total)} 元"
+                    f"（含本笔人均 {format_yuan(per_person)} 元），超过标准{cited}")
+        return ""
     if per_person > cap.amount_fen:
-        return (f"{cap.label}标准为 {format_yuan(cap.amount_fen)} 元，本笔人均 {format_yuan(per_person)} 元，超过标准"
-                f"（依据：{rules.rule_set_title}，{rules.cited('ledger.gift_caps')}）")
+        return f"{cap.label}标准为 {format_yuan(cap.amount_fen)} 元，本笔人均 {format_yuan(per_person)} 元，超过标准{cited}"
     return ""
 
 
@@ -117,9 +130,12 @@ def add_entry(db: Database, *, day: dt.date, category: str, amount: str | int, c
                 raise NotFoundError(f"找不到要更正的第 {corrects} 笔账")
             memo = f"更正第{target.id}笔（{target.date.isoformat()} {format_yuan(target.amount_fen)}元）" + (
                 f"：{memo}" if memo else "")
-        warning = _gift_checks(cat.code, sub, memo, fen, people, rules)
+            if people == 1:
+                people = target.people  # a correction is for the people of the entry it corrects
+        warning = _gift_checks(s, day, cat.code, sub, memo, fen, people, rules)
         entry = post(s, db.actor, day=day, category=cat.code, amount_fen=fen, counterparty=counterparty,
-                     voucher=voucher, memo=memo, sub=sub, corrects_id=corrects, warning=warning, rules=rules)
+                     voucher=voucher, memo=memo, sub=sub, corrects_id=corrects, warning=warning, rules=rules,
+                     people=people)
         if attachment:
             entry.attachment = _keep_attachment(db, entry.id, Path(attachment))
         audit.record(s, db.actor, "add", "ledger_entry", entry.id,
