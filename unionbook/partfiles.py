@@ -21,6 +21,8 @@ from __future__ import annotations
 import os
 import re
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 SUFFIX = ".unionbook-part"
@@ -82,6 +84,19 @@ def commit_part(part: Path, target: Path) -> None:
     """Rename the finished part onto `target` and forget it."""
     os.replace(part, target)
     _forget(part)
+
+
+@contextmanager
+def output_part(target: Path) -> Iterator[Path]:
+    """`with output_part(out) as part: write(part)`: the part is renamed onto `out` when the block ends well, and
+    dropped when it raises (or the process is killed: then the next sweep removes it)."""
+    part = new_part(target)
+    try:
+        yield part
+        commit_part(part, target)
+    except BaseException:
+        drop_part(part)
+        raise
 
 
 def drop_part(part: Path) -> None:

@@ -43,8 +43,33 @@ def _backup_into(db: Database, out: Path) -> None:
     backup_now(db, out)
 
 
+def _labels(db: Database, out: Path) -> None:
+    from unionbook.services.library.papers import labels_for, write_labels
+
+    write_labels(db, labels_for(db, ()), out / "条码标签.pdf")
+
+
+def _overdue(db: Database, out: Path) -> None:
+    from unionbook.services.library.papers import write_overdue_list
+
+    write_overdue_list(db, out / "催还单.pdf")
+
+
+def _ledger_xlsx(db: Database, out: Path) -> None:
+    from unionbook.services.dues.papers import ledger_report
+
+    ledger_report(db, 2025, out / "收支.xlsx")
+
+
+def _key_card(db: Database, out: Path) -> None:
+    from unionbook.services.bundles.keys import export_card
+
+    export_card(db, out / "公钥.txt")
+
+
 WRITERS: dict[str, Callable[[Database, Path], None]] = {
-    "export": _export, "pdf": _pdf, "backup_to": _backup_to, "backup_into": _backup_into}
+    "export": _export, "pdf": _pdf, "backup_to": _backup_to, "backup_into": _backup_into, "labels": _labels,
+    "overdue": _overdue, "ledger_xlsx": _ledger_xlsx, "key_card": _key_card}
 
 
 def _die_at_the_rename(name: str, db_path: str, out: str) -> None:

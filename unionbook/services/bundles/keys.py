@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from unionbook.errors import ConflictError, NotFoundError, ValidationError
 from unionbook.exchange.bundle.keys import KeyPair, PublicCard
+from unionbook.partfiles import output_part
 from unionbook.paths import check_new_output_file
 from unionbook.services.union import audit
 from unionbook.store import Database
@@ -74,7 +75,8 @@ def show_keys(db: Database) -> PublicCard:
 def export_card(db: Database, out: Path) -> PublicCard:
     check_new_output_file(out)
     card = show_keys(db)
-    out.write_text(card.to_text(), encoding="utf-8")
+    with output_part(out) as part:
+        part.write_text(card.to_text(), encoding="utf-8")
     return card
 
 

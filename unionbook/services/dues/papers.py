@@ -20,6 +20,7 @@ from unionbook.documents import FIELDS, FormData, Template, load_template, rende
 from unionbook.domain.dues import Month, Period
 from unionbook.domain.dues_money import amount_in_words, format_yuan, to_decimal
 from unionbook.errors import StoreError, ValidationError
+from unionbook.partfiles import output_part
 from unionbook.services.dues import funds
 from unionbook.services.dues.arrears import ArrearsReport
 from unionbook.services.dues.report import YearReport, detail_rows, year_report
@@ -190,8 +191,8 @@ def _xlsx(db: Database, year: int, report: YearReport, out: Path) -> Path:
     for row in detail.iter_rows(min_row=3, min_col=2, max_col=2):
         row[0].number_format = "yyyy-mm-dd"
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        wb.save(out)
+        with output_part(out) as part:
+            wb.save(part)
     except OSError as exc:
         raise StoreError(f"无法保存“{out}”：{exc.strerror}") from exc
     return out

@@ -5,6 +5,7 @@ self-adhesive label stock) and the overdue reminder list. Drawn with reportlab d
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from unionbook.documents.fonts import chain
 from unionbook.domain.library import normalize_barcode
 from unionbook.domain.text import chinese_date
 from unionbook.errors import NotFoundError, ValidationError
+from unionbook.partfiles import output_part
 from unionbook.services.library.loans import overdue
 from unionbook.services.union.profile import get_profile, has_profile
 from unionbook.store import Database
@@ -82,7 +84,8 @@ def write_labels(db: Database, labels: Sequence[Label], path: Path, sheet: Label
     fc = chain("hei")
     font = fc.names[0]
     union = _union(db)
-    c = Canvas(str(path), pagesize=A4)
+    buffer = io.BytesIO()  # written whole through a part file (partfiles): never half a PDF under its name
+    c = Canvas(buffer, pagesize=A4)
     c.setTitle("职工书屋条码标签")
     per_page = sheet.columns * sheet.rows
     pages = 0
@@ -111,6 +114,8 @@ def write_labels(db: Database, labels: Sequence[Label], path: Path, sheet: Label
                               f"登记号 {label.accession}" + (f"  分类 {label.clc}" if label.clc else ""))
         c.showPage()
     c.save()
+    with output_part(path) as part:
+        part.write_bytes(buffer.getvalue())
     mark_printed(db, labels)
     return pages
 
@@ -141,8 +146,11 @@ def write_overdue_list(db: Database, path: Path, *, as_of: dt.date | None = None
                             f"共 {len(loans)} 册。"), body), Spacer(1, 3 * mm), table, Spacer(1, 8 * mm),
         Paragraph(fc.markup(f"{union}（盖章）　　　　{chinese_date(dt.date.today())}"), body),
     ]
-    SimpleDocTemplate(str(path), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=18 * mm,
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=18 * mm,
                       bottomMargin=15 * mm, title="逾期未还图书催还单").build(story)
+    with output_part(path) as part:
+        part.write_bytes(buffer.getvalue())
     return len(loans)
 
 
