@@ -257,7 +257,7 @@ def test_long_lists_stay_within_sqlites_variable_limit(demo_db: Database, monkey
 
     from sqlalchemy import event
 
-    from unionbook.services.members import records as members_service
+    from unionbook.services.members import views as members_service  # where list_members reads its rows
     expected = [m.id for m in list_members(demo_db, RosterQuery(sort="id"))]
 
     @event.listens_for(demo_db.engine, "connect")

@@ -38,18 +38,47 @@ class Output:
     exit_code: int = 0  # EXIT_REFUSED: `data` is an error object with a report (to stderr, like any refusal)
 
 
+class _Reopen(Exception):
+    """The light read path could not vouch for the file (damaged, or SQLite refused a read): the command runs
+    again through `Database.open`, which says what is wrong in its own words."""
+
+
 @dataclass
 class Context:
     db_path: Path | None
     json: bool
+    light: bool = True  # may `database(light=True)` use the light read path (cleared for the second run)
 
     @contextmanager
-    def database(self, *, create: bool = False, read: bool = False) -> Iterator[Any]:
-        """`read`: the command only reads, so it runs beside an open window (no writer lock)."""
+    def database(self, *, create: bool = False, read: bool = False, light: bool = False) -> Iterator[Any]:
+        """`read`: the command only reads, so it runs beside an open window (no writer lock). `light`: the
+        command reads only through `read_connection()` (store.reader.Readable), so it may run without
+        SQLAlchemy on a sqlite3 connection (store/reader.py); nothing it computed is used unless SQLite's
+        quick_check finds the file whole."""
         from unionbook.services.union.session import resolve_db_path
-        from unionbook.store import Database
 
         path = self.db_path or resolve_db_path()
+        if light and read and self.light:
+            import sqlite3
+
+            from unionbook.store.reader import Reader
+
+            reader = Reader.open(path)
+            if reader is not None:
+                try:
+                    try:
+                        yield reader
+                    except (sqlite3.Error, UnionBookError) as exc:
+                        if isinstance(exc, sqlite3.Error) or not reader.verified():
+                            raise _Reopen() from exc
+                        raise
+                    if not reader.verified():
+                        raise _Reopen()
+                finally:
+                    reader.close()
+                return
+        from unionbook.store import Database
+
         db = Database.open(path, create=create, purpose="cli", reader=read)
         if db.read_only:
             self.info(f"注意：{db.read_only_reason}")
@@ -186,7 +215,11 @@ def main(argv: list[str] | None = None) -> int:
     db_path = args.db or (Path(os.environ["UNIONBOOK_DB"]) if os.environ.get("UNIONBOOK_DB") else None)
     ctx = Context(db_path=db_path, json=args.json)
     try:
-        out = args.func(ctx, args)
+        try:
+            out = args.func(ctx, args)
+        except _Reopen:
+            ctx.light = False
+            out = args.func(ctx, args)
     except UnionBookError as exc:
         if ctx.json:
             from unionbook.cli.jsonout import dumps

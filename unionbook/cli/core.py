@@ -107,7 +107,8 @@ def cmd_stats(ctx: Context, args: argparse.Namespace) -> Output:
     if (args.start is None) != (args.end is None):
         raise ValidationError("统计期间须同时给出 --from 和 --to")
     period = (args.start, args.end) if args.start else None
-    with ctx.database(read=True) as db:
+    # without a period the figures read through sqlite3 alone: the light read path (store/reader.py)
+    with ctx.database(read=True, light=period is None) as db:
         f = key_figures(db, period=period)
 
     def pct(value: float | None) -> str:

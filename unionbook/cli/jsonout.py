@@ -182,8 +182,8 @@ DUES_SHAPES: dict[str, Shape] = {
 
 
 SHAPES: dict[str, Shape] = {
-    "unionbook.services.union.profile.UnionProfileView": lambda p: fields_of(p, kind_label=p.kind_label),
-    "unionbook.services.members.records.MemberView": _member,
+    "unionbook.services.union.profile_view.UnionProfileView": lambda p: fields_of(p, kind_label=p.kind_label),
+    "unionbook.services.members.views.MemberView": _member,
     "unionbook.services.members.records.EventView": lambda e: fields_of(e, event_label=e.event.label),
     "unionbook.services.members.stats.KeyFigures": lambda f: fields_of(
         f, drop=("movement",) if f.movement is None else (),  # `movement` only with --from/--to

@@ -19,8 +19,7 @@ from unionbook.domain.member import (
     Status,
 )
 from unionbook.errors import ValidationError
-from unionbook.services.members.roster import CURRENT
-from unionbook.services.members.roster_sql import FLAGS, SORT_SQL
+from unionbook.services.members.roster_sql import CURRENT, FLAGS, SORT_SQL
 
 STATUS_CHOICES = [s.value for s in Status]
 # the `members` subcommand parsers, for modules that add `members …` subcommands (cli/imports.py)
@@ -117,7 +116,9 @@ def register(sub: Any) -> None:
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.members.records import RosterQuery, count_members, list_members
+    # the light read path: no SQLAlchemy for the most common read (store/reader.py)
+    from unionbook.services.members.roster_sql import RosterQuery
+    from unionbook.services.members.views import list_on
 
     if args.all and args.status:
         raise ValidationError("--all 与 --status 不能同时使用")
@@ -125,9 +126,8 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
     statuses = () if args.all else tuple(Status(s) for s in args.status) if args.status else CURRENT
     query = RosterQuery(search=args.search, statuses=statuses,
                         flags=tuple(args.flag or ()), group=args.group or "", sort=args.sort, descending=args.desc)
-    with ctx.database(read=True) as db:
-        total = count_members(db, query)
-        rows = list_members(db, query, args.offset, args.limit)
+    with ctx.database(read=True, light=True) as db, db.read_connection() as conn:
+        total, rows = list_on(conn, query, args.offset, args.limit)
     lines = [f"共 {total} 名会员" + (f"，显示 {len(rows)} 名" if len(rows) < total else "")]
     for m in rows:
         lines.append(f"{m.id:>6}  {m.name:<8}\t{m.gender}  {m.masked_id}  {m.card_number or '-':<12} "

@@ -9,11 +9,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-
-from stdnum import exceptions as stdnum_exc
-from stdnum.cn import ric, uscc
+from functools import cache
+from types import ModuleType
 
 from unionbook.domain.text import clean
+
+
+@cache
+def _stdnum() -> tuple[ModuleType, ModuleType, ModuleType]:
+    """python-stdnum's (ric, uscc, exceptions), imported on first use: its util module pulls in ssl and pydoc
+    (15 ms), which a command that only masks numbers (`members list`) never needs."""
+    from stdnum import exceptions
+    from stdnum.cn import ric, uscc
+
+    return ric, uscc, exceptions
 
 
 class IdNumberError(ValueError):
@@ -57,7 +66,7 @@ def redact_id_numbers(text: str) -> str:
 
 def _check_char(first17: str) -> str:
     # stdnum expects the whole number, check position included (its value is ignored)
-    return ric.calc_check_digit(first17 + "0")
+    return str(_stdnum()[0].calc_check_digit(first17 + "0"))
 
 
 def convert_15_to_18(number15: str) -> str:
@@ -89,6 +98,7 @@ def parse_resident_id(raw: object, *, today: dt.date | None = None) -> ResidentI
         raise IdNumberError(f"身份证号应为18位，实际为{len(s)}位：{s}")
     if not _ascii_digits(s[:17]) or not (_ascii_digits(s[17]) or s[17] == "X"):
         raise IdNumberError(f"身份证号前17位应为数字、最后一位为数字或X：{s}")
+    ric, _, stdnum_exc = _stdnum()
     try:
         birth = ric.get_birth_date(s)
     except stdnum_exc.ValidationError:
@@ -117,6 +127,7 @@ def check_uscc(raw: object, *, expect_union: bool = True) -> UsccCheck:
         return UsccCheck(code, False, "统一社会信用代码为空")
     if len(code) != 18:
         return UsccCheck(code, False, f"统一社会信用代码应为18位，实际为{len(code)}位")
+    _, uscc, stdnum_exc = _stdnum()
     try:
         uscc.validate(code)
     except stdnum_exc.InvalidChecksum:
@@ -130,4 +141,4 @@ def check_uscc(raw: object, *, expect_union: bool = True) -> UsccCheck:
 
 
 def uscc_check_char(first17: str) -> str:
-    return uscc.calc_check_digit(first17)
+    return str(_stdnum()[1].calc_check_digit(first17))

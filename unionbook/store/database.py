@@ -23,6 +23,7 @@ from unionbook.store import integrity, migrate, scratch
 from unionbook.store.backup import default_backup_dir, make_backup, newest_good_backup
 from unionbook.store.integrity import DamagedError
 from unionbook.store.lock import NoLock, WriterLock
+from unionbook.store.reader import check_is_sqlite, check_is_unionbook
 
 
 class DiskFullError(StoreError):
@@ -39,7 +40,6 @@ class ReadOnlyError(StoreError):
 
 FULL_CHECK_KEY = "integrity.full_check_at"
 FULL_CHECK_EVERY = dt.timedelta(days=7)
-SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_KEEP_BACKUPS = 10
 
 # Unique constraints the user can run into, and how to say so.
@@ -102,31 +102,9 @@ def _make_engine(path: Path, *, read_only: bool = False) -> Engine:
     return engine
 
 
-def _check_is_sqlite(path: Path) -> None:
-    try:
-        with open(path, "rb") as f:
-            header = f.read(16)
-    except OSError as exc:
-        raise StoreError(f"无法读取数据库文件“{path}”：{exc.strerror}") from exc
-    if header and header != SQLITE_HEADER:
-        raise StoreError(f"“{path.name}”不是 UnionBook 数据库文件（不是 SQLite 格式）。")
-
-
-def _check_is_unionbook(path: Path) -> None:
-    """Refuse a foreign SQLite file before the engine connects: connecting switches a file to WAL mode. A file
-    whose schema cannot even be read passes: the integrity check that follows says it is damaged."""
-    try:
-        conn = sqlite3.connect(integrity.read_only_uri(path), uri=True)
-        try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and "malformed" not in str(exc).lower():
-            raise StoreError(f"无法读取数据库文件“{path.name}”：{exc}") from exc
-        return
-    if tables and "alembic_version" not in tables:
-        raise StoreError(f"“{path.name}”不是 UnionBook 数据库（缺少版本信息）。")
+# the checks before opening live with the light read path (no SQLAlchemy there); the old names stay
+_check_is_sqlite = check_is_sqlite
+_check_is_unionbook = check_is_unionbook
 
 
 class Database:
@@ -427,6 +405,15 @@ class Database:
         finally:
             session.rollback()
             session.close()
+
+    @contextmanager
+    def read_connection(self) -> Iterator[sqlite3.Connection]:
+        """The sqlite3 connection of a read session (one transaction, nothing committed): the read-only services
+        written for `store.reader.Readable` run on it as on the light `Reader`."""
+        with self.read() as s:
+            conn = s.connection().connection.driver_connection
+            assert isinstance(conn, sqlite3.Connection)
+            yield conn
 
     def raw(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for the backup API (caller closes it)."""

@@ -9,11 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import case, func, select
-
-from unionbook.domain.member import Status
-from unionbook.store import Database
-from unionbook.store.models import Employer, Member
+from unionbook.store.reader import Readable
 
 
 def rate(part: int, whole: int) -> float | None:
@@ -54,20 +50,21 @@ class DataProblem:
         return asdict(self)
 
 
-def employer_figures(db: Database) -> list[EmployerFigures]:
-    active = Member.status == Status.ACTIVE.value
-    current = Member.status.in_([Status.ACTIVE.value, Status.KEPT.value])
+# the statuses are the domain's Status values ('active' 在册, 'kept' 保留会籍)
+EMPLOYER_FIGURES_SQL = (
+    "SELECT employer.id, employer.name, employer.unionised, employer.employees, employer.women_employees, "
+    "employer.migrant_employees, "
+    "coalesce(sum(CASE WHEN (member.status IN ('active', 'kept')) THEN 1 ELSE 0 END), 0), "
+    "coalesce(sum(CASE WHEN (member.status = 'active') THEN 1 ELSE 0 END), 0), "
+    "coalesce(sum(CASE WHEN (member.status = 'active' AND member.gender = '女') THEN 1 ELSE 0 END), 0), "
+    "coalesce(sum(CASE WHEN (member.status = 'active' AND member.migrant_worker IS 1) THEN 1 ELSE 0 END), 0) "
+    "FROM employer LEFT OUTER JOIN member ON member.employer_id = employer.id GROUP BY employer.id "
+    "ORDER BY employer.name")
 
-    def n(cond: Any) -> Any:
-        return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
 
-    with db.read() as s:
-        rows = s.execute(
-            select(Employer.id, Employer.name, Employer.unionised, Employer.employees, Employer.women_employees,
-                   Employer.migrant_employees, n(current), n(active), n(active & (Member.gender == "女")),
-                   n(active & Member.migrant_worker.is_(True)))
-            .outerjoin(Member, Member.employer_id == Employer.id)
-            .group_by(Employer.id).order_by(Employer.name)).all()
+def employer_figures(db: Readable) -> list[EmployerFigures]:
+    with db.read_connection() as conn:
+        rows = conn.execute(EMPLOYER_FIGURES_SQL).fetchall()
     return [EmployerFigures(int(r[0]), r[1], bool(r[2]), *(int(v or 0) for v in r[3:])) for r in rows]
 
 

@@ -24,7 +24,8 @@ from unionbook.domain.member import (
 from unionbook.domain.pinyin import pinyin_keys
 from unionbook.domain.text import clean
 from unionbook.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
-from unionbook.services.members.roster import RosterQuery, count_members, list_member_ids
+from unionbook.services.members.roster import RosterQuery, count_members, list_member_ids, sqlite_connection
+from unionbook.services.members.views import MemberView, member_views
 from unionbook.services.union import audit
 from unionbook.services.union.periods import check_open
 from unionbook.store import Database
@@ -46,42 +47,6 @@ __all__ = [
     "set_status",
     "update_member",
 ]
-
-
-@dataclass(frozen=True)
-class MemberView:
-    id: int
-    name: str
-    gender: str
-    ethnicity: str
-    id_number: str
-    birth_date: dt.date
-    phone: str
-    employer: str
-    employer_id: int | None
-    job: str
-    education: str
-    political_status: str
-    household_type: str
-    employment_form: str
-    migrant_worker: bool
-    group: str
-    frontline: bool
-    model_worker: bool
-    hardship: bool
-    card_number: str
-    join_date: dt.date | None
-    status: Status
-    status_date: dt.date | None
-    notes: str
-
-    @property
-    def masked_id(self) -> str:
-        return mask_id_number(self.id_number)
-
-    @property
-    def dispatched(self) -> bool:
-        return self.employment_form == "劳务派遣"
 
 
 def view_of(m: Member) -> MemberView:
@@ -141,16 +106,7 @@ def list_members(db: Database, query: RosterQuery | None = None, offset: int = 0
                  limit: int | None = None) -> list[MemberView]:
     query = query or RosterQuery()
     with db.read() as s:
-        ids = list_member_ids(s, query, offset, limit)
-        by_id: dict[int, Member] = {}
-        # in chunks: SQLite limits bound variables (32,766 in the Windows build), and a roster can be longer
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
-            by_id.update((m.id, m) for m in s.scalars(select(Member).where(Member.id.in_(chunk))))
-        return [view_of(by_id[i]) for i in ids]
-
-
-_CHUNK = 5000
+        return member_views(sqlite_connection(s), list_member_ids(s, query, offset, limit))
 
 
 def member_ids(db: Database, query: RosterQuery | None = None) -> list[int]:

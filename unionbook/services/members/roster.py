@@ -14,25 +14,26 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, text
 from sqlalchemy.orm import Session
 
-from unionbook.domain.member import Status
-from unionbook.domain.text import clean
+from unionbook.services.members.roster_sql import CURRENT as CURRENT  # re-exported
 from unionbook.services.members.roster_sql import FLAGS as FLAGS  # re-exported: the roster's filters
 from unionbook.services.members.roster_sql import (
     JOIN,
     ROW_SQL,
     SORT_SQL,
     RosterRow,
-    filter_sql,
+    count_on,
+    from_sql,
+    ids_on,
     keyset_segments,
     order_sql,
     to_row,
 )
+from unionbook.services.members.roster_sql import RosterQuery as RosterQuery  # re-exported
 from unionbook.store import Database
 from unionbook.store.models import Employer, Member
 
@@ -52,33 +53,9 @@ SORTS: dict[str, Any] = {
     "group": Member.group_name,
 }
 
-CURRENT = (Status.ACTIVE, Status.KEPT)
-
 # a 新就业形态 worker: declared so, or employed in that form (the roster's 用工形式), for ORM callers (statistics);
 # roster_sql's "new_forms" flag says the same in SQL
 NEW_FORMS_CLAUSE = Member.new_forms.is_(True) | (Member.employment_form == "新就业形态")
-
-
-@dataclass(frozen=True)
-class RosterQuery:
-    search: str = ""
-    statuses: tuple[Status, ...] = ()  # empty: every status
-    employer_id: int | None = None
-    flags: tuple[str, ...] = ()  # keys of FLAGS, all must hold
-    group: str = ""  # one 八大群体 group
-    sort: str = "name"
-    descending: bool = False
-
-    def terms(self) -> list[str]:
-        return [t for t in clean(self.search).lower().split() if t]
-
-    def filter(self, *, hide_status_index: bool = True) -> tuple[str, dict[str, Any]]:
-        return filter_sql(tuple(s.value for s in self.statuses), self.employer_id, self.flags, self.group,
-                          self.terms(), hide_status_index=hide_status_index)
-
-    @property
-    def sort_key(self) -> str:
-        return self.sort if self.sort in SORT_SQL else "name"
 
 
 def where_clause(query: RosterQuery, *, walk: bool = False) -> ColumnElement[bool]:
@@ -93,15 +70,11 @@ def sqlite_connection(s: Session) -> sqlite3.Connection:
     return cast(sqlite3.Connection, s.connection().connection.driver_connection)
 
 
-def _from(query: RosterQuery, *, rows: bool = False) -> str:
-    return "FROM member" + (JOIN if rows or query.sort_key == "employer" else "")
+_from = from_sql
 
 
 def count_members_s(s: Session, query: RosterQuery) -> int:
-    # without a search, the status range of the figures index is counted; with one, the whole roster index is
-    # scanned instead, which holds the search key (the status range would read every member row for it)
-    where, params = query.filter(hide_status_index=bool(query.terms()))
-    return int(sqlite_connection(s).execute(f"SELECT count(*) FROM member WHERE {where}", params).fetchone()[0])
+    return count_on(sqlite_connection(s), query)
 
 
 def count_members(db: Any, query: RosterQuery | None = None) -> int:
@@ -124,11 +97,7 @@ def matching_ids(s: Session, query: RosterQuery, limit: int | None = None) -> li
 
 def list_member_ids(s: Session, query: RosterQuery, offset: int = 0, limit: int | None = None) -> list[int]:
     """Ids in display order, `offset` and `limit` as the command line's `members list` takes them."""
-    where, params = query.filter()
-    sql = f"SELECT member.id {_from(query)} WHERE {where} ORDER BY {order_sql(query.sort_key, query.descending)}"
-    if limit is not None or offset:
-        sql += f" LIMIT {-1 if limit is None else int(limit)} OFFSET {int(offset)}"
-    return [r[0] for r in sqlite_connection(s).execute(sql, params)]
+    return ids_on(sqlite_connection(s), query, offset, limit)
 
 
 def page_rows(s: Session, query: RosterQuery, offset: int, limit: int) -> list[RosterRow]:

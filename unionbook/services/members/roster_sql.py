@@ -8,11 +8,13 @@ PLAN, so that a new index cannot silently change them.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from unionbook.domain.ids import mask_id_number
 from unionbook.domain.member import DISPATCHED_FORM, Status
+from unionbook.domain.text import clean
 
 # Filter flags the roster offers (key → Chinese label).
 FLAGS: dict[str, str] = {
@@ -167,3 +169,49 @@ def keyset_segments(key: str, descending: bool, anchor: tuple[Any, int], *, incl
     if descending and nullable:
         segments.append((f"{expr} IS NULL", {}))
     return segments
+
+
+CURRENT = (Status.ACTIVE, Status.KEPT)
+
+
+@dataclass(frozen=True)
+class RosterQuery:
+    search: str = ""
+    statuses: tuple[Status, ...] = ()  # empty: every status
+    employer_id: int | None = None
+    flags: tuple[str, ...] = ()  # keys of FLAGS, all must hold
+    group: str = ""  # one 八大群体 group
+    sort: str = "name"
+    descending: bool = False
+
+    def terms(self) -> list[str]:
+        return [t for t in clean(self.search).lower().split() if t]
+
+    def filter(self, *, hide_status_index: bool = True) -> tuple[str, dict[str, Any]]:
+        return filter_sql(tuple(s.value for s in self.statuses), self.employer_id, self.flags, self.group,
+                          self.terms(), hide_status_index=hide_status_index)
+
+    @property
+    def sort_key(self) -> str:
+        return self.sort if self.sort in SORT_SQL else "name"
+
+
+def from_sql(query: RosterQuery, *, rows: bool = False) -> str:
+    return "FROM member" + (JOIN if rows or query.sort_key == "employer" else "")
+
+
+def count_on(conn: sqlite3.Connection, query: RosterQuery) -> int:
+    """How many members `query` selects. Without a search, the status range of the figures index is counted;
+    with one, the whole roster index is scanned instead, which holds the search key (the status range would
+    read every member row for it)."""
+    where, params = query.filter(hide_status_index=bool(query.terms()))
+    return int(conn.execute(f"SELECT count(*) FROM member WHERE {where}", params).fetchone()[0])
+
+
+def ids_on(conn: sqlite3.Connection, query: RosterQuery, offset: int = 0, limit: int | None = None) -> list[int]:
+    """Ids in display order, `offset` and `limit` as the command line's `members list` takes them."""
+    where, params = query.filter()
+    sql = f"SELECT member.id {from_sql(query)} WHERE {where} ORDER BY {order_sql(query.sort_key, query.descending)}"
+    if limit is not None or offset:
+        sql += f" LIMIT {-1 if limit is None else int(limit)} OFFSET {int(offset)}"
+    return [r[0] for r in conn.execute(sql, params)]

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Any
-
-from sqlalchemy import case, func, select
+from typing import TYPE_CHECKING, Any, cast
 
 from unionbook.domain.member import DISPATCHED_FORM, Status
 from unionbook.services.members.employer_stats import (
@@ -16,12 +14,12 @@ from unionbook.services.members.employer_stats import (
     rate,
     size_bands,
 )
-from unionbook.services.members.movement import movement
-from unionbook.services.members.roster import NEW_FORMS_CLAUSE
-from unionbook.services.rules.in_force import rules_in_force
-from unionbook.services.union.profile import get_profile
-from unionbook.store import Database
-from unionbook.store.models import Member
+from unionbook.services.rules.read import rules_in_force
+from unionbook.services.union.profile_view import get_profile
+from unionbook.store.reader import Readable
+
+if TYPE_CHECKING:
+    from unionbook.store import Database
 
 
 @dataclass(frozen=True)
@@ -68,9 +66,11 @@ class KeyFigures:
 
 
 
-def key_figures(db: Database, *, period: tuple[dt.date, dt.date] | None = None,
+def key_figures(db: Readable, *, period: tuple[dt.date, dt.date] | None = None,
                 today: dt.date | None = None) -> KeyFigures:
-    """The snapshot; with a period, also the movement over it (and the 60+ check is made at its end)."""
+    """The snapshot; with a period, also the movement over it (and the 60+ check is made at its end). Without a
+    period it reads through `read_connection()` only, so it runs on the light read path (store/reader.py);
+    the movement needs a `Database`."""
     base = _snapshot(db)
     return _statistics(db, base, period, today or dt.date.today())
 
@@ -85,18 +85,22 @@ TOP_EMPLOYERS_SQL = ("SELECT employer.name, n FROM (SELECT employer_id, count(*)
                      "WHERE employer_id IS NOT NULL AND status IN ('active', 'kept') GROUP BY employer_id) AS t "
                      "JOIN employer ON employer.id = t.employer_id ORDER BY n DESC, employer.id LIMIT 10")
 EMPLOYERS_SQL = "SELECT count(*) FROM employer"
+# a 新就业形态 worker: declared so, or employed in that form (the roster's 用工形式, roster_sql's new_forms flag)
+MEMBER_RATES_SQL = (
+    "SELECT sum(CASE WHEN (member.status = 'active' AND member.gender = '女') THEN 1 ELSE 0 END), "
+    "sum(CASE WHEN (member.status = 'active' AND member.migrant_worker IS 1) THEN 1 ELSE 0 END), "
+    "sum(CASE WHEN (member.status IN ('active', 'kept') AND (member.new_forms IS 1 OR "
+    "member.employment_form = '新就业形态')) THEN 1 ELSE 0 END), "
+    "sum(CASE WHEN (member.status = 'active' AND member.birth_date <= :born_by) THEN 1 ELSE 0 END) FROM member")
 
 
-def _snapshot(db: Database) -> KeyFigures:
-    from unionbook.services.members.roster import sqlite_connection
-
+def _snapshot(db: Readable) -> KeyFigures:
     profile = get_profile(db)
     current = {s.value for s in (Status.ACTIVE, Status.KEPT)}
     tally = dict.fromkeys(("women", "migrant", "group", "dispatched", "frontline", "model", "hardship"), 0)
     by_status: dict[str, int] = {}
     by_group: dict[str, int] = {}
-    with db.read() as s:
-        conn = sqlite_connection(s)
+    with db.read_connection() as conn:
         for status, gender, migrant, group, form, frontline, model, hardship, n in conn.execute(FIGURES_SQL):
             by_status[status] = by_status.get(status, 0) + n
             if status not in current:
@@ -127,7 +131,7 @@ def _snapshot(db: Database) -> KeyFigures:
     )
 
 
-def _statistics(db: Database, base: KeyFigures, period: tuple[dt.date, dt.date] | None,
+def _statistics(db: Readable, base: KeyFigures, period: tuple[dt.date, dt.date] | None,
                 today: dt.date) -> KeyFigures:
     """The employer-based figures: employees derived from the employers when their counts are entered, the
     official rate over unionised employers, 组建率, size bands, the data checks and the 60+ flag."""
@@ -148,14 +152,9 @@ def _statistics(db: Database, base: KeyFigures, period: tuple[dt.date, dt.date] 
     day = period[1] if period else today
     age = int(rs.get("stats.retirement_flag_age", 60))
     born_by = day.replace(year=day.year - age) if not (day.month == 2 and day.day == 29) else dt.date(day.year - age, 2, 28)
-    active = Member.status == Status.ACTIVE.value
-    current = Member.status.in_([Status.ACTIVE.value, Status.KEPT.value])
-    with db.read() as s:
-        female_active, migrant_active, new_forms, old = (int(v or 0) for v in s.execute(select(
-            func.sum(case((active & (Member.gender == "女"), 1), else_=0)),
-            func.sum(case((active & Member.migrant_worker.is_(True), 1), else_=0)),
-            func.sum(case((current & NEW_FORMS_CLAUSE, 1), else_=0)),
-            func.sum(case((active & (Member.birth_date <= born_by), 1), else_=0)))).one())
+    with db.read_connection() as conn:
+        female_active, migrant_active, new_forms, old = (
+            int(v or 0) for v in conn.execute(MEMBER_RATES_SQL, {"born_by": born_by.isoformat()}).fetchone())
     problems = employer_problems(figures)
     for fld, members, emp, m_word, e_word in (
             ("members", base.members_active, employees, "在册会员", "职工"),
@@ -176,7 +175,11 @@ def _statistics(db: Database, base: KeyFigures, period: tuple[dt.date, dt.date] 
     targets = {k.rsplit(".", 1)[1]: float(rs.ratio(k)) for k in ("stats.targets.membership_rate",
                                                                    "stats.targets.migrant_membership_rate")
                if k in rs.entries}
-    mv = movement(db, *period) if period else None
+    mv = None
+    if period:
+        from unionbook.services.members.movement import movement
+
+        mv = movement(cast("Database", db), *period)
     return replace(
         base, employees=employees, employees_source="employers" if by_employers else "profile",
         employees_profile=profile.employees, membership_rate=rate(active_counted, employees),

@@ -26,6 +26,7 @@ from unionbook.rules.loader import (
     canonical_id,
     parse_ratio,
 )
+from unionbook.services.rules import read
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import Setting, UnionProfile
@@ -121,11 +122,8 @@ def overrides(db: Database) -> dict[str, Override]:
 
 
 def rules_in_force(db: Database) -> RuleSet:
-    """The chosen rule set with the union's overrides applied (overrides of keys the set lacks are ignored:
-    they were made under another variant)."""
-    rs = load_rule_set(chosen_rule_set(db))
-    found = {k: (o.value, o.note) for k, o in overrides(db).items() if k in rs.entries}
-    return rs.with_overrides(found)
+    """The chosen rule set with the union's overrides applied (services/rules/read.py)."""
+    return read.rules_in_force(db)
 
 
 def choice_s(s: Session) -> tuple[str, dict[str, tuple[Any, str]]]:

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
-from typing import Any
 
 from sqlalchemy import select
 
 from unionbook.domain.fields import UNION
 from unionbook.domain.ids import check_uscc
 from unionbook.domain.text import clean
-from unionbook.domain.vocab import UnionKind
-from unionbook.errors import FieldProblem, NotFoundError, ValidationError
+from unionbook.errors import FieldProblem, ValidationError
 from unionbook.services.union import audit
+from unionbook.services.union.profile_view import UNION_KINDS as UNION_KINDS  # re-exported
+from unionbook.services.union.profile_view import UnionProfileView as UnionProfileView  # re-exported
+from unionbook.services.union.profile_view import get_profile as get_profile  # re-exported
 from unionbook.store import Database
 from unionbook.store.models import Employer, UnionProfile
 
-UNION_KINDS = UnionKind.labels()  # value → label (domain/vocab.py)
 _L = UNION.labels()
 
 
@@ -34,31 +34,6 @@ class UnionInput:
     address: str = ""
     contact_person: str = ""
     contact_phone: str = ""
-
-
-@dataclass(frozen=True)
-class UnionProfileView:
-    name: str
-    uscc: str
-    uscc_note: str
-    kind: str
-    parent_union: str
-    founding_date: dt.date | None
-    employees: int
-    women_employees: int
-    migrant_employees: int
-    address: str
-    contact_person: str
-    contact_phone: str
-    rule_set: str
-
-    @property
-    def kind_label(self) -> str:
-        return UNION_KINDS.get(self.kind, self.kind)
-
-    def form_values(self) -> dict[str, Any]:
-        """The `union.*` values a form binds: the fields, with `kind` in words."""
-        return {**asdict(self), "kind_label": self.kind_label, "kind": self.kind_label}
 
 
 def validate_union(data: UnionInput, *, uscc_note: str = "") -> tuple[UnionInput, list[FieldProblem]]:
@@ -117,23 +92,6 @@ def save_profile(db: Database, data: UnionInput, *, uscc_note: str = "") -> Unio
 def has_profile(db: Database) -> bool:
     with db.read() as s:
         return s.get(UnionProfile, 1) is not None
-
-
-def get_profile(db: Database) -> UnionProfileView:
-    with db.read() as s:
-        row = s.get(UnionProfile, 1)
-        if row is None:
-            raise NotFoundError("此数据库尚未建立工会信息。请先运行“unionbook init”或在欢迎界面中新建工会。")
-        return _view(row)
-
-
-def _view(row: UnionProfile) -> UnionProfileView:
-    return UnionProfileView(
-        name=row.name, uscc=row.uscc, uscc_note=row.uscc_note, kind=row.kind, parent_union=row.parent_union,
-        founding_date=row.founding_date, employees=row.employees, women_employees=row.women_employees,
-        migrant_employees=row.migrant_employees, address=row.address, contact_person=row.contact_person,
-        contact_phone=row.contact_phone, rule_set=row.rule_set,
-    )
 
 
 def employer_names(db: Database) -> list[tuple[int, str]]:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from unionbook import paths
-from unionbook.store import Database
+
+if TYPE_CHECKING:
+    from unionbook.store import Database
 
 
 def resolve_db_path() -> Path:
