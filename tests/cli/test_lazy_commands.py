@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 from unionbook.areas import cli_modules
-from unionbook.cli import COMMAND_MODULES, build_parser
+from unionbook.cli import COMMAND_HELP, COMMAND_MODULES, build_parser
 
 
 def _subcommands(p: argparse.ArgumentParser) -> set[str]:
@@ -45,3 +45,14 @@ def test_help_and_unknown_words_still_see_every_command() -> None:
     words = set(build_parser(["--help"])._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
     assert set(COMMAND_MODULES) <= words
     assert set(build_parser(["nonsense"])._subparsers._group_actions[0].choices) == words  # type: ignore[union-attr]
+
+
+def test_top_level_help_is_the_full_parsers_help_without_importing_a_command_module() -> None:
+    """`unionbook --help` lists the words from COMMAND_HELP: the same text the modules give, to the letter."""
+    assert build_parser(["--help"]).format_help() == build_parser().format_help()
+    assert build_parser(["--json"]).format_help() == build_parser().format_help()
+    code = ("import sys; from unionbook.cli import build_parser; build_parser(['--help']).format_help(); "
+            "print(sorted(m for m in sys.modules if m.startswith('unionbook.cli.') or m == 'sqlalchemy'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+    assert [w for w, _ in COMMAND_HELP] == list(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]

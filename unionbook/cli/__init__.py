@@ -170,6 +170,38 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Every command word with its one-line help, in the order the modules register them: `unionbook --help` lists
+# these without importing any command module (that cost ~0.4 s). tests/cli/test_lazy_commands.py checks that
+# the list gives exactly the help the modules themselves give: a new command word is added here too.
+COMMAND_HELP: tuple[tuple[str, str], ...] = (
+    ("members", "会员名册"),
+    ("election", "选举：设立、候选人、按规则计票、选举文书"),
+    ("term", "任期：现任机构与任期、登记新一届任期、由选举结果登记任期"),
+    ("meeting", "会议：登记、签到与法定人数、议程、表决、会议纪要"),
+    ("home", "职工之家：评分表、自评、会员评家、等级、称号"),
+    ("library", "职工书屋：图书登记、借还、逾期、盘点、注销、统计、条码标签"),
+    ("dues", "会费：工资、交费、按单位记录代扣、欠费与自动退会提示"),
+    ("funds", "工会经费：申报工资总额、应拨经费与分成、收到/返还/上缴、汇总、回单"),
+    ("ledger", "收支账：记账、查账、预算、结账、收支明细账和年度收支情况表"),
+    ("rules", "规则：查看现行规则（来源、是否待核实），选用省级规则集，覆盖某项规则"),
+    ("init", "新建数据库并登记工会信息"),
+    ("demo", "在空数据库中生成演示工会"),
+    ("stats", "主要数字：职工、会员、女职工、农民工、入会率、组建率；给出期间时加上会员增减变动"),
+    ("employer", "单位：职工人数、女职工、农民工、是否已建会"),
+    ("backup", "立即备份数据库"),
+    ("check", "完整检查数据库文件是否损坏（打开时只做快速检查）"),
+    ("restore", "从备份文件恢复（先自动备份当前数据）"),
+    ("union", "工会信息：查看、修改（职工人数等每年会变）"),
+    ("keys", "本会密钥：指纹与公钥（交给上级工会或对方工会）"),
+    ("upper", "上级工会"),
+    ("subunits", "下级工会（接收其年度报告和同步包）"),
+    ("bundle", "数据包：年度报告包、同步包的生成、查看、导入和回执"),
+    ("transfer", "会籍接转单：转出、转入、回执"),
+    ("report", "汇总报表"),
+    ("form", "打印表单（PDF）：登记表、花名册、介绍信、签到表、会员证等"),
+)
+
+
 def _command_word(argv: list[str]) -> str | None:
     return next((a for a in _strip_db(argv) if not a.startswith("-")), None)
 
@@ -182,6 +214,10 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"UnionBook {__version__}", help="显示版本并退出")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     word = None if argv is None or {"-h", "--help"} & set(argv[:1]) else _command_word(argv)
+    if argv is not None and word is None:  # `--help`, `--version`, or no command: the list of words is enough
+        for name, text in COMMAND_HELP:
+            sub.add_parser(name, help=text)
+        return parser
     wanted = COMMAND_MODULES.get(word or "")
     for name in cli_modules():  # each area's command modules, from unionbook/areas.py
         if wanted is None or name in wanted:

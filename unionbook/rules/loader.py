@@ -9,6 +9,7 @@ overrides (recorded in the database with who and when) are applied on top with `
 from __future__ import annotations
 
 import tomllib
+from functools import cache
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from importlib import resources
@@ -114,7 +115,10 @@ def canonical_id(rule_set_id: str) -> str:
     return rule_set_id
 
 
+@cache
 def _read(rule_set_id: str) -> dict[str, Any]:
+    """The parsed file, read once per process (resolving a name and loading a set read it up to three times);
+    callers only read it."""
     path = resources.files("unionbook.rules") / f"{rule_set_id}.toml"
     if not path.is_file():
         raise RuleSetError(f"找不到规则集“{rule_set_id}”（可用：{'、'.join(available_rule_sets())}）")

@@ -179,7 +179,7 @@ class Database:
             found = None
             if exists:
                 _check_is_unionbook(path)
-                found = integrity.problem(path)
+                found = integrity.checked_problem(path)
             folder = backup_dir or default_backup_dir(path)
             engine = _make_engine(path, read_only=found is not None or not writable)
             db = cls(path, engine, lock, folder, keep_backups)
@@ -207,7 +207,7 @@ class Database:
     @classmethod
     def _open_reader(cls, path: Path, folder: Path, keep_backups: int) -> Database:
         _check_is_unionbook(path)
-        found = integrity.problem(path)
+        found = integrity.checked_problem(path)
         engine = _make_engine(path, read_only=found is not None)
         db = cls(path, engine, NoLock(path), folder, keep_backups)
         if found is not None:
@@ -277,6 +277,7 @@ class Database:
             raise StoreError(f"数据库完整性检查失败：{exc}") from exc
         finally:
             raw.close()
+        integrity.forget(self.path)
         self.engine.dispose()
         self.engine = _make_engine(self.path, read_only=True)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

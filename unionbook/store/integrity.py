@@ -6,6 +6,8 @@ backup; `integrity_check` also matches indexes to their tables, for a check on d
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import shutil
 import sqlite3
@@ -61,4 +63,101 @@ def problem(path: Path, *, full: bool = False) -> str | None:
     return None if found == ["ok"] else "；".join(found)[:300]
 
 
-__all__ = ["DamagedError", "disk_full", "problem", "read_only_uri"]
+# ---- the verdict of the last quick_check, for the file exactly as it was checked ----
+#
+# A quick_check reads every page: ~1 s per 100 MB (a 100,000-member union with its dues is 350 MB), which a
+# read-only command or the window's start cannot afford each time. A file found whole is remembered with what
+# identifies its state (device, inode, size and modification time of the file and of its WAL); while nothing
+# has changed them, and for at most VERDICT_HOURS, opening it again does not check it again. Any write, a copy
+# put in its place or a restore changes them, and the next opening checks again. The full integrity_check still
+# runs weekly, and SQLite still refuses a damaged page it reads ("malformed": the file is then opened as damaged).
+
+VERDICT_HOURS = 24
+VERDICT_FILE = "checked.json"
+_MAX_VERDICTS = 20
+
+
+def state(path: Path) -> list[list[int] | None]:
+    """What identifies the file's content without reading it; None parts for a WAL that is not there."""
+    out: list[list[int] | None] = []
+    for p in (Path(path), Path(f"{path}-wal")):
+        try:
+            st = p.stat()
+        except OSError:
+            out.append(None)
+            continue
+        out.append([st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns])
+    return out
+
+
+def _verdicts_path() -> Path:
+    from unionbook.paths import config_file
+
+    return config_file().with_name(VERDICT_FILE)
+
+
+def _verdicts() -> dict[str, dict[str, object]]:
+    try:
+        data = json.loads(_verdicts_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def vouched(path: Path) -> bool:
+    """True when a quick_check found this file whole in exactly its present state, less than VERDICT_HOURS ago."""
+    entry = _verdicts().get(str(Path(path).resolve()))
+    if not isinstance(entry, dict) or entry.get("state") != state(path):
+        return False
+    try:
+        at = dt.datetime.fromisoformat(str(entry.get("at")))
+    except ValueError:
+        return False
+    return dt.timedelta(0) <= dt.datetime.now() - at < dt.timedelta(hours=VERDICT_HOURS)
+
+
+def remember_whole(path: Path, checked_state: list[list[int] | None]) -> None:
+    """Remember that the file was found whole in `checked_state` (taken before the check began, so that a write
+    during the check leaves nothing remembered). Best effort: a folder that cannot be written just means the
+    next opening checks again."""
+    if checked_state != state(path):
+        return
+    verdicts = _verdicts()
+    verdicts.pop(str(Path(path).resolve()), None)
+    verdicts[str(Path(path).resolve())] = {"state": checked_state, "at": dt.datetime.now().isoformat()}
+    target = _verdicts_path()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(dict(list(verdicts.items())[-_MAX_VERDICTS:])), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        pass
+
+
+def forget(path: Path) -> None:
+    """The file may have been damaged in a way its state does not show (a failed check elsewhere): check again."""
+    verdicts = _verdicts()
+    if verdicts.pop(str(Path(path).resolve()), None) is not None:
+        try:
+            _verdicts_path().write_text(json.dumps(verdicts), encoding="utf-8")
+        except OSError:
+            pass
+
+
+def checked_problem(path: Path) -> str | None:
+    """`problem(path)` (the quick_check) unless the file is vouched for in its present state; a whole file is
+    remembered, a damaged one forgotten."""
+    if vouched(path):
+        return None
+    before = state(path)
+    found = problem(path)
+    if found is None:
+        remember_whole(path, before)
+    else:
+        forget(path)
+    return found
+
+
+__all__ = ["DamagedError", "checked_problem", "disk_full", "forget", "problem", "read_only_uri", "remember_whole",
+           "state", "vouched"]

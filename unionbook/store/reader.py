@@ -8,7 +8,8 @@ foreign, damaged, old or newer file, a read-only medium, a full disk), which the
 `Database.open`: its refusals and its read-only notes stay the one source of those words.
 
 The quick_check runs in a thread beside the command's own query (sqlite3 releases the GIL while SQLite works);
-`Reader.verified()` waits for it, and the caller shows nothing before it says the file is whole.
+`Reader.verified()` waits for it, and the caller shows nothing before it says the file is whole. A file found
+whole in exactly its present state is not checked again (integrity.vouched), as in `Database.open`.
 """
 
 from __future__ import annotations
@@ -72,9 +73,19 @@ class _Check(threading.Thread):
 
     def run(self) -> None:
         try:
-            self.found = integrity.problem(self.path)
+            self.found = integrity.checked_problem(self.path)
         except BaseException as exc:  # handed to the caller's thread
             self.error = exc
+
+
+class _Vouched(_Check):
+    """The file was found whole in exactly its present state (integrity.vouched): nothing to wait for."""
+
+    def start(self) -> None:
+        pass
+
+    def join(self, timeout: float | None = None) -> None:
+        pass
 
 
 class Reader:
@@ -102,7 +113,7 @@ class Reader:
             return None
         if integrity.disk_full(path.parent):
             return None
-        check = _Check(path)
+        check = _Vouched(path) if integrity.vouched(path) else _Check(path)
         check.start()
         try:
             conn = sqlite3.connect(integrity.read_only_uri(path), uri=True, isolation_level=None,
