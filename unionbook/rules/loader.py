@@ -9,9 +9,9 @@ overrides (recorded in the database with who and when) are applied on top with `
 from __future__ import annotations
 
 import tomllib
-from functools import cache
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from functools import cache
 from importlib import resources
 from typing import Any
 
