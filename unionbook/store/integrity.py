@@ -78,7 +78,8 @@ _MAX_VERDICTS = 20
 
 
 def state(path: Path) -> list[list[int] | None]:
-    """What identifies the file's content without reading it; None parts for a WAL that is not there."""
+    """What identifies the file's content without reading it; None for a WAL that is not there or empty (a
+    writer opening the file truncates it, which changes its times but holds no page)."""
     out: list[list[int] | None] = []
     for p in (Path(path), Path(f"{path}-wal")):
         try:
@@ -86,7 +87,7 @@ def state(path: Path) -> list[list[int] | None]:
         except OSError:
             out.append(None)
             continue
-        out.append([st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns])
+        out.append([st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns] if st.st_size or p == Path(path) else None)
     return out
 
 

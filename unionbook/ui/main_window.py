@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QSize, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -33,14 +33,30 @@ from unionbook.services.union import backups
 from unionbook.services.union.profile import get_profile
 from unionbook.services.union.session import operator_for, remember_operator
 from unionbook.store import Database
-from unionbook.ui.home.page import HomePage
 from unionbook.ui.kit.common import show_error
 from unionbook.ui.kit.ops import EVERYTHING, announce, changes, run_op, stop_all_jobs
 from unionbook.ui.kit.pages import AreaPage, load_page
 from unionbook.ui.kit.screen import available_size, window_size
-from unionbook.ui.members.member_dialog import MemberDialog
-from unionbook.ui.members.roster_page import RosterPage
-from unionbook.ui.members.status_dialog import StatusDialog
+
+if TYPE_CHECKING:
+    from unionbook.ui.home.page import HomePage
+    from unionbook.ui.members.roster_page import RosterPage
+
+
+class _Pages(Mapping[str, QWidget]):
+    """The window's pages by area key; a page is built when it is first looked up."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, key: str) -> QWidget:
+        return self._window.page(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._window._areas)
+
+    def __len__(self) -> int:
+        return len(self._window._areas)
 
 
 class MainWindow(QMainWindow):
@@ -58,15 +74,14 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(168)
         self.pages = QStackedWidget()
-        # one page per area with a page, in the registry's order (unionbook/areas.py)
-        self.area_pages: dict[str, QWidget] = {}
-        for area in pages():
-            page = load_page(area, db)
-            self.area_pages[area.key] = page
-            self._add_page(QCoreApplication.translate(CONTEXT, area.title), page)
-        self.home = cast(HomePage, self.area_pages["home"])
-        self.roster = cast(RosterPage, self.area_pages["members"])
-
+        # one page per area with a page, in the registry's order (unionbook/areas.py); a page is built when it is
+        # first shown (or asked for), so that starting the window builds the home page only
+        self._areas = {area.key: area for area in pages()}
+        self._built: dict[str, QWidget] = {}
+        self.area_pages = _Pages(self)
+        for area in self._areas.values():
+            self._add_page(QCoreApplication.translate(CONTEXT, area.title), QWidget())
+        self.home = cast("HomePage", self.page("home"))
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,16 +95,44 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
         self._build_menus()
-        self.roster.member_activated.connect(self.edit_member)
-        self.roster.add_button.clicked.connect(self.add_member)
         self.home.add_member_requested.connect(self.add_member)
         self.home.import_requested.connect(self.import_roster)
-        self.roster.selection_changed.connect(self._update_actions)
         self._refresh_title()
         self._update_actions()
         changes().changed.connect(self._on_changed)
 
     # ---- construction ----
+
+    def page(self, key: str) -> QWidget:
+        """The area's page, built now if it was not yet."""
+        found = self._built.get(key)
+        if found is not None:
+            return found
+        page = load_page(self._areas[key], self.db)
+        index = list(self._areas).index(key)
+        placeholder = self.pages.widget(index)
+        self._built[key] = page
+        current = self.pages.currentIndex()
+        self.pages.blockSignals(True)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+        self.pages.blockSignals(False)
+        if key == "members":
+            self._roster_built(cast("RosterPage", page))
+        return page
+
+    @property
+    def roster(self) -> RosterPage:
+        return cast("RosterPage", self.page("members"))
+
+    def _roster_built(self, roster: RosterPage) -> None:
+        roster.member_activated.connect(self.edit_member)
+        roster.add_button.clicked.connect(self.add_member)
+        roster.selection_changed.connect(self._update_actions)
+        roster.excel_button.setMenu(self.excel_menu)
+        roster.print_button.setMenu(self.forms_menu)
 
     def _add_page(self, title: str, page: QWidget) -> None:
         item = QListWidgetItem(title)
@@ -134,14 +177,13 @@ class MainWindow(QMainWindow):
         self._action(excel, self.tr("导入记录（可撤销）…"), self.import_history)
         for action in excel.actions():
             members.addAction(action)
-        self.roster.excel_button.setMenu(excel)
+        self.excel_menu = excel  # also the roster's Excel button, when the roster is built
 
         from unionbook.ui.forms.menu import FormsMenu
 
         self.forms = FormsMenu(self.db, self, self._form_members)
         self.forms_menu = bar.addMenu(self.tr("文书(&D)"))
         self.forms.fill(self.forms_menu)
-        self.roster.print_button.setMenu(self.forms_menu)
 
         view = bar.addMenu(self.tr("视图(&V)"))
         for i in range(self.nav.count()):
@@ -165,7 +207,8 @@ class MainWindow(QMainWindow):
             self.db.path, self.db.actor or self.tr("未填写（文件 → 经办人）")))
 
     def _update_actions(self) -> None:
-        has = self.roster.current_member_id() is not None
+        roster = self._built.get("members")
+        has = roster is not None and cast("RosterPage", roster).current_member_id() is not None
         self.edit_action.setEnabled(has)
         self.status_action.setEnabled(has)
 
@@ -196,6 +239,7 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         if row == self.pages.currentIndex() or row < 0:
             return
+        self.page(list(self._areas)[row])
         if not self._may_leave(current):
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(self.pages.currentIndex())
@@ -209,7 +253,7 @@ class MainWindow(QMainWindow):
         return True if confirm is None else bool(confirm())
 
     def show_area(self, key: str) -> None:
-        self.nav.setCurrentRow(list(self.area_pages).index(key))
+        self.nav.setCurrentRow(list(self._areas).index(key))
 
     def _find(self) -> None:
         self.show_area("members")
@@ -218,6 +262,8 @@ class MainWindow(QMainWindow):
     # ---- members ----
 
     def add_member(self) -> None:
+        from unionbook.ui.members.member_dialog import MemberDialog
+
         dialog = MemberDialog(self.db, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.member_id is not None:
             self.show_area("members")
@@ -225,6 +271,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("已登记新会员"), 5000)
 
     def edit_member(self, member_id: int) -> None:
+        from unionbook.ui.members.member_dialog import MemberDialog
+
         dialog = MemberDialog(self.db, member_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.roster.select_member(member_id)
@@ -238,6 +286,8 @@ class MainWindow(QMainWindow):
         member_id = self.roster.current_member_id()
         if member_id is None:
             return
+        from unionbook.ui.members.status_dialog import StatusDialog
+
         dialog = StatusDialog(self.db, member_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.roster.select_member(member_id)

@@ -13,14 +13,14 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionbook import paths
 from unionbook.areas import area
-from unionbook.documents import FIELDS, FormData, RenderResult, Template, TemplateError, load_template, render
+from unionbook.documents import FIELDS, Template, TemplateError, load_template
 from unionbook.documents.fields import PARTICIPANTS
 from unionbook.domain.member import Event, Status
 from unionbook.errors import NotFoundError, ValidationError
@@ -31,6 +31,9 @@ from unionbook.services.union import audit
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
 from unionbook.store.models import DuesPayment, Employer, Member, MemberEvent, Setting
+
+if TYPE_CHECKING:
+    from unionbook.documents import FormData, RenderResult
 
 SERIAL_KEY = "forms.serial.{name}"
 # namespaces a caller may set (--set meeting.title=…); members and the union come from the database
@@ -288,6 +291,8 @@ def render_form(
     if tpl.source == "member" and "transfer" in tpl.namespaces:
         per_copy = _transfer_values(db, chosen, base_values.get("transfer", {}))
     base_values.setdefault("transfer", {}).setdefault("date", today)
+    from unionbook.documents.renderer import FormData, render  # reportlab: when a form is first made
+
     data = FormData(union=union_values, members=chosen, values=base_values, today=today, per_copy=per_copy)
     if not tpl.form["serial"]:
         result = render(tpl, data, out, progress=progress)
@@ -309,6 +314,8 @@ def _render_numbered(db: Database, tpl: Template, data: FormData, out: Path,
             last = int(state.get("last", 0)) if state.get("year") == year else 0
             numbers = [serial["format"].format(year=year, n=last + i + 1) for i in range(copies)]
             data.serials = numbers
+            from unionbook.documents.renderer import render
+
             result = render(tpl, data, out, progress=progress)
             written = True
             value = json.dumps({"year": year, "last": last + copies})

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import select
-
 from unionbook.domain.fields import UNION
 from unionbook.domain.ids import check_uscc
 from unionbook.domain.text import clean
@@ -15,8 +13,9 @@ from unionbook.services.union import audit
 from unionbook.services.union.profile_view import UNION_KINDS as UNION_KINDS  # re-exported
 from unionbook.services.union.profile_view import UnionProfileView as UnionProfileView  # re-exported
 from unionbook.services.union.profile_view import get_profile as get_profile  # re-exported
+from unionbook.services.union.profile_view import has_profile as has_profile  # re-exported
 from unionbook.store import Database
-from unionbook.store.models import Employer, UnionProfile
+from unionbook.store.models import UnionProfile
 
 _L = UNION.labels()
 
@@ -89,16 +88,11 @@ def save_profile(db: Database, data: UnionInput, *, uscc_note: str = "") -> Unio
     return get_profile(db)
 
 
-def has_profile(db: Database) -> bool:
-    with db.read() as s:
-        return s.get(UnionProfile, 1) is not None
-
-
 def employer_names(db: Database) -> list[tuple[int, str]]:
     """(id, name) of every employer in pinyin order, as people look names up (code-point order puts 安 after
     张); cheap enough for start-up."""
     from unionbook.domain.pinyin import pinyin_keys
 
-    with db.read() as s:
-        rows = [(i, n) for i, n in s.execute(select(Employer.id, Employer.name))]
+    with db.read_connection() as conn:
+        rows = [(int(i), str(n)) for i, n in conn.execute("SELECT id, name FROM employer")]
     return sorted(rows, key=lambda row: (pinyin_keys(row[1]).full, row[1]))

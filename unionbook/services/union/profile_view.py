@@ -42,6 +42,11 @@ class UnionProfileView:
 
 
 
+def has_profile(db: Readable) -> bool:
+    with db.read_connection() as conn:
+        return conn.execute("SELECT 1 FROM union_profile WHERE id = 1").fetchone() is not None
+
+
 def get_profile(db: Readable) -> UnionProfileView:
     with db.read_connection() as conn:
         row = conn.execute(f"SELECT {_COLUMNS} FROM union_profile WHERE id = 1").fetchone()

@@ -45,14 +45,23 @@ _INACTIVE = {Status.TRANSFERRED_OUT, Status.LEFT, Status.WITHDRAWN, Status.EXPEL
 
 
 class RosterModel(PagedTableModel[RosterRow]):
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database, parent: Any = None, *, deferred: bool = False) -> None:
+        """`deferred`: read nothing until `start(query)` (the page sets its filters and sort first, then reads
+        the roster once, instead of once per setting)."""
         super().__init__([], parent)
         self._db = db
         self._query = RosterQuery()
+        self._started = not deferred
         # header labels from the member field specs (domain/fields.py)
         self._headers = [tr_core(MEMBER.label_of(COLUMN_FIELDS[i])) for i in range(len(COLUMN_FIELDS))]
         self._headers.append(self.tr("会费交至"))
-        self.set_source(RosterCursor(db, self._query))
+        if self._started:
+            self.set_source(RosterCursor(db, self._query))
+
+    def start(self, query: RosterQuery) -> None:
+        self._started = True
+        self._query = query
+        self.set_source(RosterCursor(self._db, query))
 
     # ---- the query ----
 
@@ -64,10 +73,12 @@ class RosterModel(PagedTableModel[RosterRow]):
         if query == self._query:
             return
         self._query = query
-        self.set_source(RosterCursor(self._db, query))
+        if self._started:
+            self.set_source(RosterCursor(self._db, query))
 
     def reload(self) -> None:
-        self.set_source(RosterCursor(self._db, self._query))
+        if self._started:
+            self.set_source(RosterCursor(self._db, self._query))
 
     def member_id(self, row: int) -> int | None:
         r = self.row_object(row)
