@@ -14,7 +14,7 @@ the next face in its chain, so a rare name never prints as a blank box.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -104,6 +104,9 @@ class FontChain:
     """A face plus the faces that supply the characters it lacks; measures and splits text into runs."""
 
     names: tuple[str, ...]
+    # the faces that help out, registered (parsed: 0.1–0.4 s each) only when a character is missing from all
+    # the faces before them; each gives its registered name, or "" when it is not there
+    pending: tuple[Callable[[], str], ...] = ()
     _owner: dict[str, int] = field(default_factory=dict, repr=False)  # char → index into names
     _widths: dict[str, float] = field(default_factory=dict, repr=False)  # char → width at 1 pt
 
@@ -115,11 +118,14 @@ class FontChain:
         idx = self._owner.get(ch)
         if idx is None:
             code = ord(ch)
-            idx = 0
-            for i, name in enumerate(self.names):
-                if code in _cmap(name):
-                    idx = i
-                    break
+            idx = next((i for i, name in enumerate(self.names) if code in _cmap(name)), -1)
+            while idx < 0 and self.pending:
+                extra, self.pending = self.pending[0](), self.pending[1:]
+                if extra and extra not in self.names:
+                    self.names = (*self.names, extra)
+                    if code in _cmap(extra):
+                        idx = len(self.names) - 1
+            idx = max(idx, 0)
             self._owner[ch] = idx
             self._widths[ch] = pdfmetrics.stringWidth(ch, self.names[idx], 1000) / 1000
         return idx
@@ -149,7 +155,8 @@ class FontChain:
             return [(self.names[0], text)]
         out: list[tuple[str, str]] = []
         for ch in text:
-            name = self.names[self._index(ch)]
+            index = self._index(ch)  # first: it may register a helping face (and grow the names)
+            name = self.names[index]
             if out and out[-1][0] == name:
                 out[-1] = (name, out[-1][1] + ch)
             else:
@@ -176,12 +183,7 @@ def chain(role: str) -> FontChain:
 
 @cache
 def _chain(role: str, bundled: bool) -> FontChain:
-    primary = _role_font(role, bundled)
-    names = [primary]
-    for extra in (_bundled(), _role_font("song", bundled), _rare_fallback()):
-        if extra and extra not in names:
-            names.append(extra)
-    return FontChain(tuple(names))
+    return FontChain((_role_font(role, bundled),), (_bundled, lambda: _role_font("song", bundled), _rare_fallback))
 
 
 @cache
