@@ -72,7 +72,8 @@ def test_employer_filter_in_pinyin_order_with_search(qtbot, gui_db) -> None:  # 
     page = RosterPage(gui_db)
     qtbot.addWidget(page)
     box = page.employer_filter
-    qtbot.waitUntil(lambda: box.count() > 1, timeout=5000)  # read on a worker thread
+    page.show()
+    qtbot.waitUntil(lambda: box.count() > 1, timeout=5000)  # read on a worker thread once the roster is painted
     names = [box.itemText(i) for i in range(1, box.count())]
     assert len(names) > 3
     assert names == sorted(names, key=lambda n: (pinyin_keys(n).full, n))

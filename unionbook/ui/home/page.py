@@ -24,7 +24,7 @@ from unionbook.services.union.profile import UnionProfileView, get_profile
 from unionbook.store import Database
 from unionbook.ui.kit.charts import BarChart
 from unionbook.ui.kit.common import tr_core
-from unionbook.ui.kit.ops import EVERYTHING, Job, changes
+from unionbook.ui.kit.ops import Job, changes
 from unionbook.ui.kit.pages import AreaPage
 
 
@@ -134,7 +134,9 @@ class HomePage(AreaPage):
         layout.addLayout(cards)
         layout.addLayout(charts)
         layout.addStretch(1)
-        self._pending.add(EVERYTHING)  # the figures are first computed when the page is first shown
+        # the figures are read at once: the home page is built when the window opens on it (pages are built when
+        # first shown), so the read overlaps the rest of the window's construction
+        self.load()
 
     def on_changed(self, touched: frozenset[str]) -> None:
         # the figures count members and employers, the header is the union's profile, the warning its terms

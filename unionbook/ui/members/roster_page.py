@@ -161,15 +161,16 @@ class RosterPage(AreaPage):
         focus_search.triggered.connect(self.focus_search)
         self.addAction(focus_search)
 
-        self.reload_employers()
+        # the employer list is read once the roster has painted: sorting it by pinyin loads pypinyin's phrase
+        # dictionary, which holds the interpreter for ~0.4 s and would hold up the roster's first screen
+        self.table.viewport().installEventFilter(self)
         self.model.start(self.current_query())
         self._update_count()
 
     # ---- filters ----
 
     def reload_employers(self) -> None:
-        """The employers in pinyin order, read on a worker thread: sorting them by pinyin loads pypinyin's phrase
-        dictionary (~0.4 s), which the roster's first screen need not wait for. The list fills when read."""
+        """The employers in pinyin order, read on a worker thread (the list fills when read)."""
         job = self._employers_job = Job(lambda _progress: employer_names(self._db), changes())
         job.finished.connect(lambda names, job=job: self._fill_employers(names)
                              if shiboken6.isValid(self) and job is self._employers_job else None)
@@ -269,6 +270,10 @@ class RosterPage(AreaPage):
             self.table.scrollTo(index)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Paint and self._employers_job is None:
+            self.table.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self.reload_employers)
+            return False
         # Typing on the table goes to the search box, as in a spreadsheet's find bar (the table would otherwise
         # jump to a row starting with that letter); arrows, Enter and shortcuts stay with the table.
         if obj is self.table and event.type() == QEvent.Type.KeyPress:
