@@ -109,5 +109,5 @@ def test_home_page_figures_read_covering_indexes_only(traced: Any) -> None:
     assert "SEARCH member USING COVERING INDEX ix_member_employer_status" in top  # grouped in index order
     [per_employer] = plans_of(db, statements, "LEFT OUTER JOIN member")
     assert "SEARCH member USING COVERING INDEX ix_member_employer_status (employer_id=?)" in per_employer
-    [sums] = plans_of(db, statements, "birth_date <=")  # the statistics' women, migrant, 新就业形态 and 60+ sums
+    [sums] = plans_of(db, statements, "birth_date <=")  # the same pass: its per-group 60+ sums
     assert sums == "SCAN member USING COVERING INDEX ix_member_figures"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, cast
 
 from unionbook.domain.member import DISPATCHED_FORM, Status
+from unionbook.rules import RuleSet
 from unionbook.services.members.employer_stats import (
     DataProblem,
     employer_figures,
@@ -71,40 +72,48 @@ def key_figures(db: Readable, *, period: tuple[dt.date, dt.date] | None = None,
     """The snapshot; with a period, also the movement over it (and the 60+ check is made at its end). Without a
     period it reads through `read_connection()` only, so it runs on the light read path (store/reader.py);
     the movement needs a `Database`."""
-    base = _snapshot(db)
-    return _statistics(db, base, period, today or dt.date.today())
+    rs = rules_in_force(db)
+    day = period[1] if period else (today or dt.date.today())
+    age = int(rs.get("stats.retirement_flag_age", 60))
+    born_by = day.replace(year=day.year - age) if not (day.month == 2 and day.day == 29) else dt.date(day.year - age, 2, 28)
+    base, sums = _snapshot(db, born_by)
+    return _statistics(db, base, sums, period, rs)
 
 
 # The figures are tallied from one pass over the ix_member_figures covering index, grouped by its columns in
 # index order (a streaming GROUP BY: a few hundred groups, no member rows read, no sorting), then summed here.
 # SQL kept as constants so that tests/services/test_roster_plans.py can pin their plans.
+# The same pass counts, per group, those born on or before :born_by (the 60+ check: birth_date is the index's
+# last column), so that the statistics need no second pass.
 FIGURES_SQL = ("SELECT status, gender, migrant_worker, group_name, employment_form, frontline, model_worker, hardship, "
-               "count(*) FROM member GROUP BY status, gender, migrant_worker, group_name, employment_form, frontline, "
-               "model_worker, hardship")
+               "new_forms, count(*), sum(birth_date <= :born_by) FROM member GROUP BY status, gender, migrant_worker, "
+               "group_name, employment_form, frontline, model_worker, hardship, new_forms")
 TOP_EMPLOYERS_SQL = ("SELECT employer.name, n FROM (SELECT employer_id, count(*) AS n FROM member "
                      "WHERE employer_id IS NOT NULL AND status IN ('active', 'kept') GROUP BY employer_id) AS t "
                      "JOIN employer ON employer.id = t.employer_id ORDER BY n DESC, employer.id LIMIT 10")
 EMPLOYERS_SQL = "SELECT count(*) FROM employer"
-# a 新就业形态 worker: declared so, or employed in that form (the roster's 用工形式, roster_sql's new_forms flag)
-MEMBER_RATES_SQL = (
-    "SELECT sum(CASE WHEN (member.status = 'active' AND member.gender = '女') THEN 1 ELSE 0 END), "
-    "sum(CASE WHEN (member.status = 'active' AND member.migrant_worker IS 1) THEN 1 ELSE 0 END), "
-    "sum(CASE WHEN (member.status IN ('active', 'kept') AND (member.new_forms IS 1 OR "
-    "member.employment_form = '新就业形态')) THEN 1 ELSE 0 END), "
-    "sum(CASE WHEN (member.status = 'active' AND member.birth_date <= :born_by) THEN 1 ELSE 0 END) FROM member")
 
 
-def _snapshot(db: Readable) -> KeyFigures:
+def _snapshot(db: Readable, born_by: dt.date) -> tuple[KeyFigures, dict[str, int]]:
+    """The figures from the one pass, and the statistics' sums of 在册 women, migrant workers and 60+, and of
+    新就业形态 members on the books (declared so, or employed in that form: roster_sql's new_forms flag)."""
     profile = get_profile(db)
     current = {s.value for s in (Status.ACTIVE, Status.KEPT)}
     tally = dict.fromkeys(("women", "migrant", "group", "dispatched", "frontline", "model", "hardship"), 0)
     by_status: dict[str, int] = {}
     by_group: dict[str, int] = {}
+    sums = dict.fromkeys(("female_active", "migrant_active", "new_forms", "old"), 0)
     with db.read_connection() as conn:
-        for status, gender, migrant, group, form, frontline, model, hardship, n in conn.execute(FIGURES_SQL):
+        for status, gender, migrant, group, form, frontline, model, hardship, new_forms, n, old in conn.execute(
+                FIGURES_SQL, {"born_by": born_by.isoformat()}):
             by_status[status] = by_status.get(status, 0) + n
+            if status == Status.ACTIVE.value:
+                sums["female_active"] += n if gender == "女" else 0
+                sums["migrant_active"] += n if migrant == 1 else 0
+                sums["old"] += old or 0
             if status not in current:
                 continue
+            sums["new_forms"] += n if new_forms == 1 or form == "新就业形态" else 0
             tally["women"] += n if gender == "女" else 0
             tally["migrant"] += n if migrant else 0
             tally["dispatched"] += n if form == DISPATCHED_FORM else 0
@@ -128,14 +137,13 @@ def _snapshot(db: Readable) -> KeyFigures:
         former_members=total - active - kept, employers=employers,
         by_status={Status(k).value: v for k, v in by_status.items()}, by_group=by_group,
         top_employers=[(name, count) for name, count in top],
-    )
+    ), sums
 
 
-def _statistics(db: Readable, base: KeyFigures, period: tuple[dt.date, dt.date] | None,
-                today: dt.date) -> KeyFigures:
+def _statistics(db: Readable, base: KeyFigures, sums: dict[str, int], period: tuple[dt.date, dt.date] | None,
+                rs: RuleSet) -> KeyFigures:
     """The employer-based figures: employees derived from the employers when their counts are entered, the
     official rate over unionised employers, 组建率, size bands, the data checks and the 60+ flag."""
-    rs = rules_in_force(db)
     profile = get_profile(db)
     figures = employer_figures(db)
     entered = [f for f in figures if f.employees]
@@ -149,12 +157,9 @@ def _statistics(db: Readable, base: KeyFigures, period: tuple[dt.date, dt.date] 
     else:
         employees, active_counted = profile.employees, base.members_active
         women_emp, migrant_emp = profile.women_employees, profile.migrant_employees
-    day = period[1] if period else today
     age = int(rs.get("stats.retirement_flag_age", 60))
-    born_by = day.replace(year=day.year - age) if not (day.month == 2 and day.day == 29) else dt.date(day.year - age, 2, 28)
-    with db.read_connection() as conn:
-        female_active, migrant_active, new_forms, old = (
-            int(v or 0) for v in conn.execute(MEMBER_RATES_SQL, {"born_by": born_by.isoformat()}).fetchone())
+    female_active, migrant_active, new_forms, old = (
+        sums["female_active"], sums["migrant_active"], sums["new_forms"], sums["old"])
     problems = employer_problems(figures)
     for fld, members, emp, m_word, e_word in (
             ("members", base.members_active, employees, "在册会员", "职工"),
