@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -35,28 +35,12 @@ from unionbook.services.union.session import operator_for, remember_operator
 from unionbook.store import Database
 from unionbook.ui.kit.common import show_error
 from unionbook.ui.kit.ops import EVERYTHING, announce, changes, run_op, stop_all_jobs
-from unionbook.ui.kit.pages import AreaPage, load_page
+from unionbook.ui.kit.pages import AreaPage, PageMap, load_page
 from unionbook.ui.kit.screen import available_size, window_size
 
 if TYPE_CHECKING:
     from unionbook.ui.home.page import HomePage
     from unionbook.ui.members.roster_page import RosterPage
-
-
-class _Pages(Mapping[str, QWidget]):
-    """The window's pages by area key; a page is built when it is first looked up."""
-
-    def __init__(self, window: MainWindow) -> None:
-        self._window = window
-
-    def __getitem__(self, key: str) -> QWidget:
-        return self._window.page(key)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._window._areas)
-
-    def __len__(self) -> int:
-        return len(self._window._areas)
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +62,7 @@ class MainWindow(QMainWindow):
         # first shown (or asked for), so that starting the window builds the home page only
         self._areas = {area.key: area for area in pages()}
         self._built: dict[str, QWidget] = {}
-        self.area_pages = _Pages(self)
+        self.area_pages = PageMap(list(self._areas), self.page)
         for area in self._areas.values():
             self._add_page(QCoreApplication.translate(CONTEXT, area.title), QWidget())
         self.home = cast("HomePage", self.page("home"))
@@ -239,12 +223,12 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         if row == self.pages.currentIndex() or row < 0:
             return
-        self.page(list(self._areas)[row])
         if not self._may_leave(current):
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(self.pages.currentIndex())
             self.nav.blockSignals(False)
             return
+        self.page(list(self._areas)[row])  # built when first shown
         self.pages.setCurrentIndex(row)
 
     @staticmethod

@@ -9,6 +9,7 @@ names and gets them when it is shown, so nine hidden pages do not all read the d
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
@@ -63,3 +64,23 @@ def load_page(area: Area, db: Database) -> QWidget:
     page = page_class(area)(db)  # type: ignore[call-arg]
     page.setObjectName(f"page_{area.key}")
     return page
+
+
+class PageMap(Mapping[str, QWidget]):
+    """Pages by area key, each built by `build` when first looked up (the window builds a page when it is
+    first shown)."""
+
+    def __init__(self, keys: list[str], build: Callable[[str], QWidget]) -> None:
+        self._keys = keys
+        self._build = build
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._keys:
+            raise KeyError(key)
+        return self._build(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
