@@ -72,6 +72,7 @@ class RosterPage(AreaPage):
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("rosterSearch")
         self.search.setAccessibleName(self.tr("查找会员"))
+        self.search.setMinimumWidth(180)  # a narrow window squeezes the filters, never the search box to nothing
         self.status_filter = QComboBox()
         for label, _ in STATUS_FILTERS:
             self.status_filter.addItem(self.tr(label))
