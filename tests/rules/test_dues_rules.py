@@ -97,3 +97,15 @@ def test_a_per_person_per_year_cap_counts_the_whole_year(union_db: Database, sma
     birthday = {"category": "expense.activities", "sub": "生日慰问", "amount": "200", "people": 1}
     assert ledger.add_entry(union_db, day=dt.date(2026, 3, 1), **birthday).warning == ""
     assert ledger.add_entry(union_db, day=dt.date(2026, 5, 1), **birthday).warning == ""
+
+
+def test_entries_of_unknown_people_stay_out_of_the_yearly_sum(union_db: Database, small: dict[str, int]) -> None:
+    # entries made before 0.2 did not say how many people they were for (NULL): read as one person they made
+    # a false "人均已达 105,600.00 元" for a demo union; they are left out of the sum instead
+    from sqlalchemy import text
+    choose_rule_set(union_db, "ningxia-industry-2020")
+    festival = {"category": "expense.activities", "sub": "节日慰问"}
+    ledger.add_entry(union_db, day=dt.date(2026, 1, 20), amount="60000", people=300, **festival)
+    with union_db.transaction() as s:
+        s.execute(text("UPDATE ledger_entry SET people = NULL"))
+    assert ledger.add_entry(union_db, day=dt.date(2026, 9, 10), amount="30000", people=50, **festival).warning == ""

@@ -56,13 +56,13 @@ class _Books:
         self.kinds = {c.code: c.kind for c in rules.categories}
 
     def add(self, day: dt.date, category: str, fen: int, *, party: str = "", voucher: str = "", memo: str = "",
-            source: str = "manual", sub: str = "", corrects: int | None = None) -> int:
+            source: str = "manual", sub: str = "", corrects: int | None = None, people: int | None = None) -> int:
         eid = self.next_id
         self.next_id += 1
         self.rows.append({"id": eid, "date": day, "year": day.year, "category": category, "sub": sub,
                           "kind": self.kinds[category], "amount_fen": fen, "counterparty": party, "voucher": voucher,
                           "memo": memo, "source": source, "corrects_id": corrects, "attachment": "", "warning": "",
-                          "created_by": "demo"})
+                          "created_by": "demo", "people": people})
         return eid
 
 
@@ -268,13 +268,15 @@ def _spending(rng: random.Random, books: _Books, members: int, first: Month, las
             if day is None or day > today:
                 continue
             voucher += 1
-            books.add(day, code, fen, party=party, voucher=f"记{year}-{voucher:03d}", memo=memo, sub=sub)
+            books.add(day, code, fen, party=party, voucher=f"记{year}-{voucher:03d}", memo=memo, sub=sub,
+                      people=n if sub == "节日慰问" else None)
         for month in range(1, 13):
             day = on(month, 25)
             if day is not None and day <= today and rng.random() < 0.5:
                 voucher += 1
-                books.add(day, "expense.activities", rng.randrange(8, 30) * 20_000, sub="生日慰问",
-                          voucher=f"记{year}-{voucher:03d}", memo=f"{month}月过生日职工的生日蛋糕，人均200元")
+                fen = rng.randrange(8, 30) * 20_000
+                books.add(day, "expense.activities", fen, sub="生日慰问", voucher=f"记{year}-{voucher:03d}",
+                          memo=f"{month}月过生日职工的生日蛋糕，人均200元", people=fen // 20_000)
     # a correction of last year's books, in this year (last year is closed by then)
     if last.year > first.year and books.rows:
         wrong = next(r for r in books.rows if r["year"] == first.year and r["category"] == "expense.capital")

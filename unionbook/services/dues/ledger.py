@@ -101,7 +101,7 @@ def _gift_checks(s: Session, day: dt.date, category: str, sub: str, memo: str, a
     if cap.per == "person_year":
         earlier = s.execute(select(func.coalesce(func.sum(LedgerEntry.amount_fen // LedgerEntry.people), 0))
                             .where(LedgerEntry.year == day.year, LedgerEntry.sub == sub,
-                                   LedgerEntry.kind == "expense")).scalar_one()
+                                   LedgerEntry.kind == "expense", LedgerEntry.people.is_not(None))).scalar_one()
         total = int(earlier) + per_person
         if total > cap.amount_fen:
             return (f"{cap.label}标准为 {format_yuan(cap.amount_fen)} 元，{day.year}年人均已达 {format_yuan(total)} 元"
@@ -130,7 +130,7 @@ def add_entry(db: Database, *, day: dt.date, category: str, amount: str | int, c
                 raise NotFoundError(f"找不到要更正的第 {corrects} 笔账")
             memo = f"更正第{target.id}笔（{target.date.isoformat()} {format_yuan(target.amount_fen)}元）" + (
                 f"：{memo}" if memo else "")
-            if people == 1:
+            if people == 1 and target.people:
                 people = target.people  # a correction is for the people of the entry it corrects
         warning = _gift_checks(s, day, cat.code, sub, memo, fen, people, rules)
         entry = post(s, db.actor, day=day, category=cat.code, amount_fen=fen, counterparty=counterparty,

@@ -150,7 +150,7 @@ class LedgerEntry(Base):
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"))
     attachment: Mapped[str] = mapped_column(Text, default="")  # path of a receipt scan, relative to the data folder
     warning: Mapped[str] = mapped_column(Text, default="")  # a cap exceeded, with the rule cited
-    people: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # whom an expense was for
+    people: Mapped[int | None] = mapped_column(Integer)  # whom an expense was for; None: not known
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     created_by: Mapped[str] = mapped_column(String(100), default="")
 

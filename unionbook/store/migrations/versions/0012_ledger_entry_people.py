@@ -19,7 +19,8 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table('ledger_entry', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('people', sa.Integer(), nullable=False, server_default='1'))
+        # NULL: not known (entries made before 0.2 did not say); they are left out of the yearly per-person sums
+        batch_op.add_column(sa.Column('people', sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
