@@ -26,7 +26,7 @@ def register(sub: Any) -> None:
     dues = sub.add_parser("dues", help="会费：工资、交费、按单位记录代扣、欠费与自动退会提示")
     dsub = dues.add_subparsers(dest="dues_command", metavar="SUBCOMMAND", required=True)
 
-    p = dsub.add_parser("calc", help="按工资计算月会费（工资尾数不足十元不计，0.5%）")
+    p = dsub.add_parser("calc", help="按工资计算月会费（工资尾数不足十元不计，0.5%%）")
     p.add_argument("--wage", required=True, help="月工资（元），如 3085.50")
     p.set_defaults(func=cmd_calc)
 

@@ -15,7 +15,7 @@ def register(sub: Any) -> None:
     funds = sub.add_parser("funds", help="工会经费：申报工资总额、应拨经费与分成、收到/返还/上缴、汇总、回单")
     fsub = funds.add_subparsers(dest="funds_command", metavar="SUBCOMMAND", required=True)
 
-    p = fsub.add_parser("declare", help="申报单位某月或某季的工资总额，计算应拨经费（2%）及基层、上级分成")
+    p = fsub.add_parser("declare", help="申报单位某月或某季的工资总额，计算应拨经费（2%%）及基层、上级分成")
     p.add_argument("employer", help="单位名称或编号")
     p.add_argument("--period", required=True, help="期间：YYYY-MM（月）或 YYYY-Qn（季度）")
     p.add_argument("--payroll", required=True, help="全部职工工资总额（元）")

@@ -19,7 +19,7 @@ def register(sub: Any) -> None:
 
     p = rsub.add_parser("override", help="为本会覆盖一项规则（须写明依据），记录操作人和时间")
     p.add_argument("key", help="规则项，如 election.threshold_base")
-    p.add_argument("value", help="新值：数字、比例（2/3、60%）、true/false，列表写成 JSON")
+    p.add_argument("value", help="新值：数字、比例（2/3、60%%）、true/false，列表写成 JSON")
     p.add_argument("--note", required=True, help="依据（文件名称、会议决定等）")
     p.set_defaults(func=cmd_override)
 
