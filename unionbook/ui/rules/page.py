@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -167,15 +168,17 @@ class RulesPage(AreaPage):
     def reload(self) -> None:
         key = self.current_key()
         self.rule_set.clear()
+        in_force = ""
         for s in rule_sets(self._db):
             self.rule_set.addItem(s.title, s.id)
             if s.chosen:
                 self.rule_set.setCurrentIndex(self.rule_set.count() - 1)
+                in_force = s.title
         self.views = views = rule_views(self._db)
         self._show_rows()
         unconfirmed = sum(v.unconfirmed for v in views)
         overridden = sum(v.override is not None for v in views)
-        self.summary.setText(self.tr(
+        self.summary.setText(self.tr("正在使用：<b>{0}</b>。").format(in_force) + self.tr(
             "共 {0} 项规则，其中 <b style='color:#b3261e'>待核实 {1} 项</b>（凭记忆整理、尚未在原文中核实，使用前请对照"
             "本省规定）；本会覆盖 {2} 项。覆盖的值用于此后设立的选举，已设立的选举按设立时的规则计票。").format(
             len(views), unconfirmed, overridden))
@@ -242,5 +245,11 @@ class RulesPage(AreaPage):
         run_op(self, lambda: clear_override(self._db, key), touches={"rules"})
 
     def use_rule_set(self) -> None:
-        chosen = self.rule_set.currentData()
+        chosen, title = self.rule_set.currentData(), self.rule_set.currentText()
+        answer = QMessageBox.question(
+            self, self.tr("选用规则集"),
+            self.tr("改用“{0}”后，此后的选举设立、会费与经费分成、慰问标准等都按它计算；已记的账和已设立的选举不变。"
+                    "确定改用吗？").format(title))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         run_op(self, lambda: choose_rule_set(self._db, chosen), touches={"rules"}, title=self.tr("未能选用规则集"))
