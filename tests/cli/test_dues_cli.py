@@ -3,6 +3,7 @@ nothing, the papers come out as PDFs a reader can read."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -14,6 +15,7 @@ import pytest
 from dues_kit import add_people, make_id
 
 from unionbook.cli import main
+from unionbook.domain.dues import Month
 from unionbook.store import Database
 
 
@@ -85,6 +87,7 @@ def test_import_a_payroll_sheet(book: Path, tmp_path: Path, capsys: pytest.Captu
     assert code == 1 and out == ""
     assert set(data) == {"error", "message", "inserted", "updated", "unchanged", "batch_id", "errors", "warnings"}
     assert data["errors"][0]["row"] == 3 and data["inserted"] == 0
+    assert data["error"] == "invalid"  # review item 7: as `members import` (README)
     done = ok(capsys, book, "dues", "import", str(path), "--month", "2026-01", "--skip-errors")
     assert (done["inserted"], done["batch_id"] is not None) == (1, True)
     assert ok(capsys, book, "dues", "show", "1")["monthly_dues"] == "26.15"
@@ -95,6 +98,10 @@ def test_post_arrears_and_the_reminder_list(book: Path, tmp_path: Path, capsys: 
         ok(capsys, book, "dues", "set-wage", key, "--wage", "3000", "--from", "2026-01")
     posted = ok(capsys, book, "dues", "post", "--month", "2026-01", "--date", "2026-02-05")
     assert (posted["members"], posted["amount"], len(posted["skipped"])) == (3, "45.00", 1)  # 刘洋 has no wage
+    again = ok(capsys, book, "dues", "post", "--month", "2026-01", "--date", "2026-02-05")
+    assert (again["members"], again["amount"], again["already_posted"]) == (0, "0.00", 3)  # review item 18
+    ahead = refused(capsys, book, "dues", "post", "--month", str(Month.of(dt.date.today()) + 1))
+    assert ahead["error"] == "invalid" and "之后" in ahead["message"]  # review item 2
     out = tmp_path / "催缴.pdf"
     data = ok(capsys, book, "dues", "arrears", "--as-of", "2026-08", "--min-months", "7", "--out", str(out))
     assert {m["name"] for m in data["members"]} == {"张伟", "王强", "赵敏", "刘洋"}  # 李娜 joined in March: 6 months

@@ -92,6 +92,22 @@ def test_record_an_employers_month(qtbot, gui_db, tmp_path: Path) -> None:  # ty
     page.grab().save(str(tmp_path / "dues.png"))
 
 
+def test_a_payroll_month_after_this_month_is_refused(qtbot, gui_db, message_boxes) -> None:  # type: ignore[no-untyped-def]
+    """Review item 2: 记录代扣 took 2027-05 silently and hid five months of arrears behind 会费交至."""
+    with gui_db.read() as s:
+        employer = s.execute(select(Employer.name).join(Member, Member.employer_id == Employer.id).limit(1)).scalar_one()
+        before = s.execute(select(func.count()).select_from(DuesPayment)).scalar_one()
+    page = open_page(qtbot, gui_db, "会费")
+    choose_employer(page, "代扣单位", employer)
+    type_into(qtbot, page, "代扣月份", str(THIS_MONTH + 1))
+    click(qtbot, page, "记录代扣")
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=10_000)
+    kind, _title, text = message_boxes[0]
+    assert kind == "warning" and f"{(THIS_MONTH + 1).label}在本月（{THIS_MONTH.label}）之后" in text
+    with gui_db.read() as s:
+        assert s.execute(select(func.count()).select_from(DuesPayment)).scalar_one() == before
+
+
 def _new_member(db, name: str, seq: int, employer: str = "测试新厂有限公司") -> int:  # type: ignore[no-untyped-def]
     joined = dt.date(TODAY.year - 1, 11, 3)
     return add_member(db, MemberDraft(name=name, id_number=make_id(seq, "19910203"), employer=employer,

@@ -139,6 +139,8 @@ def cmd_post(ctx: Context, args: argparse.Namespace) -> Output:
         r = post_month(db, args.month, employer=args.employer, day=args.date)
     d = to_data(r)
     lines = [f"{r.month.label}代扣会费：{r.employers}个单位，{r.members}人，{d['amount']} 元"]
+    if r.already_posted:
+        lines.append(f"  已记录过：{r.already_posted}人本月会费此前已记录，未重复记录")
     lines += [f"  未记录：{name}（编号 {i}）{why}" for i, name, why in r.skipped[:50]]
     return Output(d, "\n".join(lines))
 
@@ -183,6 +185,8 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
         lines.append("（试运行，未写入）")
     elif batch:
         lines.append(f"已导入（批次 {batch}；可用 unionbook members import-undo {batch} 撤销）。")
+    if refused:  # a refusal like any other (README "Errors"): "invalid", as `members import`
+        data = {"error": "invalid", "message": f"“{plan.file_name}”{lines[-1]}", **data}
     return Output(data, "\n".join(lines), EXIT_REFUSED if refused else 0)
 
 

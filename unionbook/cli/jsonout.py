@@ -156,7 +156,8 @@ DUES_SHAPES: dict[str, Shape] = {
     _DUES + "dues.MemberDues": _member_dues,
     _DUES + "posting.PostResult": lambda r: {
         "month": str(r.month), "employers": r.employers, "members": r.members, "amount": _yuan(r.amount_fen),
-        "skipped": [{"id": i, "name": n, "reason": why} for i, n, why in r.skipped]},
+        "skipped": [{"id": i, "name": n, "reason": why} for i, n, why in r.skipped],
+        "already_posted": r.already_posted},
     _DUES + "arrears.Arrear": _arrear,
     _DUES + "arrears.ArrearsReport": _arrears_report,
     _DUES + "arrears.PersuasionView": lambda v: {"id": v.id, "member_id": v.member_id, "date": v.date.isoformat(),

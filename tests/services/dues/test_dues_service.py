@@ -152,3 +152,28 @@ def test_a_cancelled_posting_writes_nothing(union_db: Database, small: dict[str,
     with union_db.read() as s:
         assert s.execute(select(func.count()).select_from(DuesPayment)).scalar_one() == 0
         assert s.execute(select(func.count()).select_from(LedgerEntry)).scalar_one() == 0
+
+
+def test_a_payroll_month_after_this_month_is_refused(union_db: Database, small: dict[str, int]) -> None:
+    """Review item 2: posting an employer's deduction for a future month charged 69 members and hid five
+    months of arrears behind 会费交至. A payroll deduction is for a month that has come; cash paid ahead
+    goes through dues.pay."""
+    dues.set_wage(union_db, small["王强"], "3000", "2026-01")
+    before = (_count(union_db, DuesPayment), _count(union_db, LedgerEntry), _count(union_db, ChangeLog))
+    with pytest.raises(ValidationError) as err:
+        dues.post_month(union_db, "2026-07", employer="恒达物流有限公司", day=DAY, today=DAY)
+    assert "2026年7月" in err.value.message and "本月（2026年6月）" in err.value.message
+    assert "交会费" in err.value.message  # says how a member pays ahead
+    assert (_count(union_db, DuesPayment), _count(union_db, LedgerEntry), _count(union_db, ChangeLog)) == before
+    assert dues.post_month(union_db, "2026-06", employer="恒达物流有限公司", day=DAY, today=DAY).members == 1
+
+
+def test_posting_a_month_again_says_it_was_already_posted(union_db: Database, small: dict[str, int]) -> None:
+    """Review item 18: a second posting of a month reported 0 members and 0.00 with no word why."""
+    for name in ("张伟", "王强"):
+        dues.set_wage(union_db, small[name], "4000", "2026-01")
+    first = dues.post_month(union_db, "2026-03", employer="恒达物流有限公司", day=DAY)
+    assert (first.members, first.already_posted) == (2, 0)
+    again = dues.post_month(union_db, "2026-03", employer="恒达物流有限公司", day=DAY)
+    assert (again.members, again.amount_fen, again.already_posted) == (0, 0, 2)
+    assert to_data(again)["already_posted"] == 2

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from unionbook.domain.dues import Month
 from unionbook.domain.dues_money import format_yuan
 from unionbook.domain.member import Status
+from unionbook.errors import FieldProblem, ValidationError
 from unionbook.jobs import Progress
 from unionbook.services.dues import ledger
 from unionbook.services.dues.common import find_employer, month_arg, put_setting, start_month
@@ -35,6 +36,7 @@ class PostResult:
     members: int
     amount_fen: int
     skipped: tuple[tuple[int, str, str], ...]  # (member id, name, why)
+    already_posted: int = 0  # members who owe the month and had paid it before this call
 
 
 def _dues_sql(column: str, rules: DuesRules) -> tuple[str, str]:
@@ -55,12 +57,32 @@ WHERE m.status = :active AND m.employer_id IS NOT NULL {employer}
   AND NOT EXISTS (SELECT 1 FROM dues_payment AS p WHERE p.member_id = m.id AND p.month = :month)
 """
 
+_ALREADY = """
+SELECT COUNT(*) FROM member AS m
+WHERE m.status = :active AND m.employer_id IS NOT NULL {employer}
+  AND EXISTS (SELECT 1 FROM dues_payment AS p WHERE p.member_id = m.id AND p.month = :month)
+"""
+
+
+def _refuse_future(m: Month, today: dt.date) -> None:
+    """A payroll deduction is for a month that has come: posting a later month would mark members paid ahead
+    and hide the months between behind 会费交至. A member paying ahead in cash goes through dues.pay."""
+    now = Month.of(today)
+    if m > now:
+        raise ValidationError([FieldProblem(
+            "month", "代扣月份",
+            f"{m.label}在本月（{now.label}）之后，单位工资代扣只能记录本月及以前的月份。"
+            "会员提前交会费请用“会员交费”（交会费，现金）记录")])
+
 def post_month(db: Database, month: str | Month, *, employer: str | int | None = None,
-               day: dt.date | None = None, progress: Progress | None = None) -> PostResult:
+               day: dt.date | None = None, progress: Progress | None = None,
+               today: dt.date | None = None) -> PostResult:
     """Record a month's payroll deduction for every 在册 member of an employer (or of all employers) who owes
     it and has not paid it: one payment per member, one 会费收入 entry per employer. `progress` is called
-    between the steps; a cancel there unwinds the transaction (nothing written)."""
+    between the steps; a cancel there unwinds the transaction (nothing written). A month after the current
+    one (`today`, default the clock's) is refused."""
     m = month_arg(month)
+    _refuse_future(m, today or dt.date.today())
     day = day or dt.date.today()
     step = progress or (lambda _done, _total: None)
     with db.transaction() as s:
@@ -77,6 +99,7 @@ def post_month(db: Database, month: str | Month, *, employer: str | int | None =
         conn.exec_driver_sql("DROP TABLE IF EXISTS temp.dues_post")
         step(1, 4)
         conn.exec_driver_sql(_PICK.format(employer=where), params)
+        already = int(conn.exec_driver_sql(_ALREADY.format(employer=where), params).scalar_one())
         try:
             step(2, 4)
             skipped = tuple((i, n, "没有工资记录") for i, n in conn.exec_driver_sql(
@@ -112,7 +135,7 @@ def post_month(db: Database, month: str | Month, *, employer: str | int | None =
             where_text = sums[0][1] if employer is not None else f"{len(entries)}个单位"
             audit.record(s, db.actor, "dues", "dues_month", None,
                          f"记录{where_text}{m.label}代扣会费：{members}人，{format_yuan(total)}元")
-    return PostResult(m, len(entries), members, total, skipped)
+    return PostResult(m, len(entries), members, total, skipped, already)
 
 
 def _entries(s: Session, actor: str, m: Month, day: dt.date, sums: list[tuple[int, str, int, int]]) -> dict[int, int]:

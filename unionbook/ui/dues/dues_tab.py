@@ -144,6 +144,8 @@ class DuesTab(QWidget):
     def _posted(self, r: dues.PostResult) -> None:
         text = self.tr("{0} {1}：记录 {2} 人，会费 {3} 元。").format(
             self.employer.currentText(), r.month.label, r.members, format_yuan(r.amount_fen))
+        if r.already_posted:
+            text += self.tr("另有 {0} 人这个月的会费此前已记录，未重复记录。").format(r.already_posted)
         if r.skipped:
             text += self.tr("未记录 {0} 人（没有工资记录）：{1}").format(
                 len(r.skipped), "、".join(n for _i, n, _w in r.skipped[:10]))
