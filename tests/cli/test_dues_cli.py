@@ -127,6 +127,43 @@ def test_funds_and_the_voucher(book: Path, tmp_path: Path, capsys: pytest.Captur
     assert "贰仟肆佰陆拾玖元壹角肆分" in text and "1,481.49" in text
 
 
+def test_the_voucher_prints_the_periods_own_figures(book: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Review item 3: the voucher printed the employer's year totals as the period's, a blank 上级分成, the rule
+    engine's citations as 说明 and a stamp line that wrapped a lone character."""
+    ok(capsys, book, "union", "edit", "--name", "银川市兴庆区掌政镇工会联合会")  # a long name, as in the review
+    for period, payroll in (("2026-01", "83333.88"), ("2026-02", "50000.00")):
+        ok(capsys, book, "funds", "declare", "恒达物流有限公司", "--period", period, "--payroll", payroll)
+        ok(capsys, book, "funds", "receive", "恒达物流有限公司", "--period", period, "--date", "2026-03-10")
+    ok(capsys, book, "funds", "remit", "恒达物流有限公司", "--period", "2026-02", "--date", "2026-03-11")
+    out = tmp_path / "回单.pdf"
+    ok(capsys, book, "funds", "voucher", "恒达物流有限公司", "--period", "2026-01", "--out", str(out))
+    text = " ".join(pdf_text(out).split())
+    assert "1,666.68 / 0.00" in text  # January's own: received 1,666.68, nothing remitted (February's 400.00 is not)
+    assert "2,666.68" not in text and "400.00" not in text
+    assert "按省级规定（本规则集未列分成表）" in text  # the national set has no split table
+    assert "经费按工资总额的2%计提，基层工会留成60%、上级工会40%" in text
+    assert "规则集" not in text.replace("本规则集未列分成表", "") and "第四十三条" not in text
+    stamp = next(line for line in pdf_text(out).splitlines() if "收款工会（盖章）" in line)
+    assert "银川市兴庆区掌政镇工会联合会" in stamp  # the union's name on the stamp line, not wrapped
+
+
+def test_every_dues_paper_refuses_a_missing_folder(book: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Review item 5: `funds voucher --out nodir/v.pdf` created the folder; README: refused, `invalid`."""
+    ok(capsys, book, "funds", "declare", "恒达物流有限公司", "--period", "2026-01", "--payroll", "1000")
+    ok(capsys, book, "ledger", "add", "--date", "2026-02-01", "--category", "income.other", "--amount", "1")
+    missing = tmp_path / "nodir"
+    for argv in (("funds", "voucher", "恒达物流有限公司", "--period", "2026-01", "--out", str(missing / "v.pdf")),
+                 ("funds", "statement", "恒达物流有限公司", "--year", "2026", "--out", str(missing / "s.pdf")),
+                 ("dues", "arrears", "--as-of", "2026-08", "--out", str(missing / "a.pdf")),
+                 ("ledger", "report", "--year", "2026", "--out", str(missing / "r.pdf")),
+                 ("ledger", "report", "--year", "2026", "--out", str(missing / "r.xlsx"))):
+        err = refused(capsys, book, *argv)
+        assert err["error"] == "invalid" and "nodir" in err["message"], argv
+        assert not missing.exists(), argv
+
+
 def test_ledger_close_year_refuses_later_entries(book: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ok(capsys, book, "ledger", "add", "--date", "2025-06-01", "--category", "income.admin_subsidy", "--amount", "5000")
     ok(capsys, book, "ledger", "close-year", "2025")

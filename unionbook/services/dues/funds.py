@@ -289,6 +289,12 @@ def declaration(db: Database, employer: str | int, period: str) -> Declaration:
         return _declaration(s, d, e)
 
 
+def moved(db: Database, declaration_id: int) -> dict[str, int]:
+    """What moved for one declaration (its period only): kind → fen."""
+    with db.read() as s:
+        return _moved(s, declaration_id)
+
+
 def statement_rows(db: Database, employer: str | int, year: int) -> tuple[str, list[dict[str, Any]]]:
     """An employer's year: each declaration and each movement, in date order, for its statement."""
     with db.read() as s:

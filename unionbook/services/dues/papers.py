@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,7 @@ def _union(db: Database) -> dict[str, Any]:
 
 def _render(db: Database, name: str, out: Path, values: Mapping[str, Any], rows: Sequence[Mapping[str, Any]] = (),
             today: dt.date | None = None) -> Path:
-    out = Path(out).expanduser().resolve()
+    out = paths.check_output_file(out).resolve()  # a missing folder is refused, never created (README)
     if out.suffix.lower() != ".pdf":
         raise ValidationError(f"输出文件应为 .pdf：{out.name}")
     render(load_paper(name), FormData(union=_union(db), members=rows, values={"dues": dict(values)},
@@ -62,27 +63,45 @@ def _render(db: Database, name: str, out: Path, values: Mapping[str, Any], rows:
     return out
 
 
+NO_SPLIT = "按省级规定（本规则集未列分成表）"
+
+
 def remittance_voucher(db: Database, employer: str | int, period: str, out: Path) -> Path:
     d = funds.declaration(db, employer, period)
-    line = next(x for x in funds.summary(db, Period.parse(d.period).year, employer=d.employer_id).lines)
+    moved = funds.moved(db, d.id)  # this period's own figures, not the employer's year
     rules = dues_rules_for(db)
     levels = funds.LEVEL_LABELS
     with db.read() as s:
         setting = s.get(DuesEmployer, d.employer_id)
         collection = funds.COLLECTIONS[setting.collection if setting else "direct"]
-    rate = (rules.preparatory_rate if d.preparatory else rules.levy_rate) * 100
+    rate = rules.preparatory_rate if d.preparatory else rules.levy_rate
     values = {
         "number": f"经{d.period.replace('-', '')}-{d.id:04d}", "employer": d.employer,
         "period": Period.parse(d.period).label + ("（建会筹备金）" if d.preparatory else ""),
-        "payroll": format_yuan(d.payroll_fen), "levy": format_yuan(d.levy_fen), "levy_rate": f"{rate}%",
+        "payroll": format_yuan(d.payroll_fen), "levy": format_yuan(d.levy_fen), "levy_rate": _pct(rate),
         "levy_words": amount_in_words(d.levy_fen), "retained": format_yuan(d.retained_fen),
         "upper": format_yuan(d.upper_fen),
-        "upper_parts": "；".join(f"{levels.get(k, k)} {format_yuan(v)}" for k, v in d.upper_parts.items()),
-        "received": format_yuan(line.received_fen), "remitted": format_yuan(line.remitted_fen),
-        "collection": collection, "rule_note": d.rule_note + (f"可按“{d.refund_policy}”申请返还上级部分。"
-                                                               if d.refund_policy else ""),
+        "upper_parts": "；".join(f"{levels.get(k, k)} {format_yuan(v)}" for k, v in d.upper_parts.items()) or NO_SPLIT,
+        "received": format_yuan(moved.get("received", 0)), "remitted": format_yuan(moved.get("remitted", 0)),
+        "collection": collection, "rule_note": _voucher_note(d, rate, rules.grassroots_share,
+                                                             rules["funds.remainder_to"]),
     }
     return _render(db, "remittance_voucher", out, values)
+
+
+def _pct(f: Fraction) -> str:
+    value = f * 100
+    return f"{value.numerator}%" if value.denominator == 1 else f"{float(value):g}%"
+
+
+def _voucher_note(d: funds.Declaration, rate: Fraction, share: Fraction, remainder_to: object) -> str:
+    """The voucher's 说明 in plain words for the employer's accountant (the rule set's citations stay in the
+    declaration's `rule_note`, shown by `funds declare`)."""
+    note = (f"经费按工资总额的{_pct(rate)}计提，基层工会留成{_pct(share)}、上级工会{_pct(1 - share)}；"
+            f"不足一分的尾差归{'基层工会' if remainder_to == 'retained' else '上级工会'}。")
+    if d.refund_policy:
+        note += f"可按“{d.refund_policy}”申请返还上级部分。"
+    return note
 
 
 def employer_statement(db: Database, employer: str | int, year: int, out: Path) -> Path:
@@ -146,8 +165,8 @@ def _summary_rows(r: YearReport) -> list[dict[str, Any]]:
 
 
 def ledger_report(db: Database, year: int, out: Path, *, kind: str = "summary") -> tuple[Path, YearReport]:
+    out = paths.check_output_file(out).resolve()
     report = year_report(db, year)
-    out = Path(out).expanduser().resolve()
     if out.suffix.lower() == ".xlsx":
         return _xlsx(db, year, report, out), report
     values = {"year": year, "opening": format_yuan(report.opening_fen), "income": format_yuan(report.income_fen),
