@@ -63,3 +63,27 @@ def test_a_sheet_without_a_wage_column_is_refused_with_its_headers(union_db: Dat
     wb.save(path)
     with pytest.raises(ValidationError, match="找不到“工资”列.*姓名、身份证号、电话"):
         payroll.preview(union_db, path, "2026-03")
+
+
+def test_a_new_wage_for_a_month_already_posted_is_warned(union_db: Database, small: dict[str, int],
+                                                         tmp_path: Path) -> None:
+    """Review item 6: a payroll imported after its month was posted left the posted dues at the old amount and
+    the preview said only "工资有变"."""
+    import datetime as dt
+
+    from unionbook.services.dues import dues
+
+    for name in ("张伟", "王强"):
+        dues.set_wage(union_db, small[name], "2880", "2026-01")  # dues 14.40
+    dues.set_wage(union_db, small["王强"], "3000", "2026-04")  # April on has its own wage row
+    dues.post_month(union_db, "2026-03", employer="恒达物流有限公司", day=dt.date(2026, 3, 31))
+    dues.post_month(union_db, "2026-04", employer="恒达物流有限公司", day=dt.date(2026, 4, 30))
+    path = sheet(tmp_path, [[1, "张伟", make_id(1), "5432.10"], [2, "王强", make_id(3), "2880"],
+                            [3, "李娜", make_id(2), "6000"]])
+    plan = payroll.preview(union_db, path, "2026-03")
+    warned = {p.row: p.message for p in plan.warnings}
+    # 张伟: March and April were posted at 14.40, the new wage makes 27.15 a month
+    assert set(warned) == {3}, warned
+    assert "2026年3月、2026年4月" in warned[3] and "14.40" in warned[3] and "27.15" in warned[3]
+    assert "不会重算" in warned[3] and "补收" in warned[3] and "25.50" in warned[3]  # 2 × (27.15 − 14.40)
+    assert plan.stale == [small["张伟"]]

@@ -31,11 +31,12 @@ from unionbook.exchange.values import CellError, as_text, is_blank, parse_id_cel
 from unionbook.exchange.vocab import normalise_header
 from unionbook.jobs import Progress
 from unionbook.services.dues.common import month_arg
-from unionbook.services.dues.dues import wages_at
+from unionbook.services.dues.dues import dues_of, wages_at
+from unionbook.services.dues.rules import dues_rules
 from unionbook.services.imports.plan import ColumnChoice, Inspection, Problem
 from unionbook.services.union import audit
 from unionbook.store import Database
-from unionbook.store.models import ChangeLog, DuesWage, ImportBatch, Member
+from unionbook.store.models import ChangeLog, DuesPayment, DuesWage, ImportBatch, Member
 
 # headers that name the wage column of a payroll sheet (compared after normalise_header)
 WAGE_HEADERS = ("工资", "月工资", "应发工资", "基本工资", "工资收入", "月工资收入", "缴费工资", "会费基数", "计缴基数",
@@ -70,6 +71,7 @@ class PayrollPlan:
     error_rows: list[int] = field(default_factory=list)
     base: tuple[int, ...] = ()
     committed: bool = False
+    stale: list[int] = field(default_factory=list)  # members whose months already posted keep the old dues
 
     @property
     def file_name(self) -> str:
@@ -205,7 +207,44 @@ def preview(db: Database, path: str | Path, month: str | Month, *, sheet: str | 
         plan.problems.extend(problems)
         if any(p.severity == "error" for p in problems):
             plan.error_rows.append(number)
+    with db.read() as s:
+        _warn_posted(s, plan, labels["wage"])
     return plan
+
+
+def _warn_posted(s: Session, plan: PayrollPlan, column: str) -> None:
+    """Months from the sheet's month on that were already posted (and that the new wage would govern: before
+    the member's next wage row) keep the dues they were posted with: say whose, which, and what to do."""
+    rows = {r.member_id: r for r in plan.new + plan.changed}
+    if not rows:
+        return
+    rules = dues_rules(s)
+    later: dict[int, str] = {}
+    posted: dict[int, list[tuple[str, int]]] = {}
+    ids = sorted(rows)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        later.update(s.execute(select(DuesWage.member_id, func.min(DuesWage.from_month)).where(
+            DuesWage.member_id.in_(chunk), DuesWage.from_month > str(plan.month)).group_by(DuesWage.member_id)).tuples().all())
+        for mid, month, fen in s.execute(select(DuesPayment.member_id, DuesPayment.month, DuesPayment.dues_fen).where(
+                DuesPayment.member_id.in_(chunk), DuesPayment.month >= str(plan.month))
+                .order_by(DuesPayment.member_id, DuesPayment.month)).tuples():
+            if mid not in later or month < later[mid]:
+                posted.setdefault(mid, []).append((month, fen))
+    for mid, items in posted.items():
+        r = rows[mid]
+        new = dues_of(r.wage_fen, rules)
+        off = [(m, fen) for m, fen in items if fen != new]
+        if not off:
+            continue
+        olds = "、".join(sorted({format_yuan(fen) for _m, fen in off}))
+        diff = sum(new - fen for _m, fen in off)
+        todo = (f"差额共 {format_yuan(diff)} 元请另行向本人补收（收支账记一笔会费收入）" if diff > 0
+                else f"多收的 {format_yuan(-diff)} 元请另行退还（收支账记一笔）")
+        plan.problems.append(Problem(r.row, column, (
+            f"会员“{r.name}”{'、'.join(Month.parse(m).label for m, _f in off)}的会费已按旧工资记录（每月 {olds} 元），"
+            f"按新工资每月应为 {format_yuan(new)} 元；导入后已记录的月份不会重算，{todo}"), "warning"))
+        plan.stale.append(mid)
 
 
 def _row(plan: PayrollPlan, number: int, cell: dict[str, Any], labels: dict[str, str],

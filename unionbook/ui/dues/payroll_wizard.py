@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -58,7 +59,9 @@ class PayrollPreviewPage(QWizardPage):
         self.problems = RowsModel([self.tr("行"), self.tr("列"), self.tr("类别"), self.tr("说明")], self)
         self.wages = RowsModel([self.tr("行"), self.tr("姓名"), self.tr("原工资"), self.tr("新工资")], self)
         self.tabs = QTabWidget()
-        self.tabs.addTab(table_view(self.problems, [60, 150, 60]), self.tr("问题"))
+        self.problem_view = table_view(self.problems, [60, 150, 60])
+        self.problem_view.setWordWrap(True)  # a posted-month warning is a sentence: show it whole
+        self.tabs.addTab(self.problem_view, self.tr("问题"))
         self.tabs.addTab(table_view(self.wages, [60, 120, 120]), self.tr("工资"))
         self.skip = QCheckBox()
         self.skip.toggled.connect(self.completeChanged)
@@ -128,11 +131,17 @@ class PayrollPreviewPage(QWizardPage):
         self.summary.setText(self.tr("读到 {0} 行：新设工资 {1} 人，工资有变 {2} 人，未变 {3} 人；有错误 {4} 行，提示 {5} 条。")
                              .format(plan.rows_read, len(plan.new), len(plan.changed), len(plan.unchanged_rows),
                                      len(plan.error_rows), len(plan.warnings)))
+        if plan.stale:
+            self.summary.setText(self.summary.text() + self.tr(
+                "\n注意：{0} 人已记录会费的月份不会按新工资重算，差额需另行补收或退还（见“问题”中的提示）。").format(
+                len(plan.stale)))
         kinds = {"error": self.tr("错误"), "warning": self.tr("提示")}
         self.problems.set_rows([(p.row, p.column, kinds[p.severity], p.message)
                                 for p in sorted(plan.problems, key=lambda p: (p.row, p.severity != "error"))])
         self.wages.set_rows([(w.row, w.name, _yuan(w.before_fen), _yuan(w.wage_fen))
                              for w in sorted(plan.new + plan.changed, key=lambda w: w.row)])
+        if len(plan.problems) <= 500:  # row heights cost a measure per row: only for a list one reads
+            self.problem_view.resizeRowsToContents()
         self.tabs.setTabText(0, self.tr("问题（{0}）").format(len(plan.problems)))
         self.tabs.setTabText(1, self.tr("工资（{0}人）").format(len(plan.new) + len(plan.changed)))
         self.tabs.setCurrentIndex(0 if plan.problems else 1)
@@ -212,6 +221,44 @@ class PayrollCommitPage(QWizardPage):
         return self.result is not None
 
 
+class PayrollMappingPage(MappingPage):
+    """The roster's mapping step with the payroll's fields; the subtitle says what the headers gave and what is
+    still missing, and 下一步 waits until a wage column and a name or ID column are chosen."""
+
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, choices=payroll.FIELD_CHOICES,
+                         inspect=lambda p, sheet, encoding: payroll.inspect(p, sheet, encoding=encoding),
+                         check=payroll.mapping_problem, saved=False)
+        self.setSubTitle(self.tr("正在读取工资表…"))
+        self.completeChanged.connect(self._follow)
+
+    def _follow(self) -> None:
+        """After a read (and each choice): say what was recognised; watch the new column choices."""
+        if self.inspection is None:
+            return
+        for row in range(self.table.rowCount()):
+            combo = self.table.cellWidget(row, 3)
+            if isinstance(combo, QComboBox) and not combo.property("payroll_watched"):
+                combo.setProperty("payroll_watched", True)
+                combo.currentIndexChanged.connect(self.completeChanged)
+        auto = [c.auto_field for c in self.inspection.columns if c.auto_field]
+        found = "、".join(self.tr(payroll.FIELD_CHOICES[f]) for f in payroll.FIELD_CHOICES if f in auto)
+        text = (self.tr("已按表头认出：{0}。").format(found) if found
+                else self.tr("表头中没有认出姓名、身份证号或工资列。"))
+        chosen = set(self.mapping().values())
+        if "wage" not in chosen:
+            text += self.tr("没有认出“工资”列：请在“导入为”一栏为工资所在的列（如“本月实发数”）选“工资”。")
+        elif not {"name", "id_number"} & chosen:
+            text += self.tr("请在“导入为”一栏指定哪一列是“姓名”或“身份证号”。")
+        else:
+            text += self.tr("请核对“导入为”一栏，无误后点“下一步”。")
+        if text != self.subTitle():
+            self.setSubTitle(text)
+
+    def isComplete(self) -> bool:
+        return super().isComplete() and not payroll.mapping_problem(self.mapping())
+
+
 class PayrollWizard(QWizard):
     """导入工资表: the file is chosen before (the dues page asks), the month is the page's."""
 
@@ -224,12 +271,7 @@ class PayrollWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(860, 600)
-        self.mapping_page = MappingPage(db, choices=payroll.FIELD_CHOICES,
-                                        inspect=lambda p, sheet, encoding: payroll.inspect(p, sheet,
-                                                                                           encoding=encoding),
-                                        check=payroll.mapping_problem, saved=False)
-        self.mapping_page.setSubTitle(self.tr("已按表头识别姓名、身份证号和工资列，请核对“导入为”一栏；"
-                                              "认不出的工资列（如“本月实发数”）请选“工资”。"))
+        self.mapping_page = PayrollMappingPage(db)
         self.preview_page = PayrollPreviewPage(db)
         self.commit_page = PayrollCommitPage(db)
         for page in (self.mapping_page, self.preview_page, self.commit_page):
