@@ -58,6 +58,12 @@ def test_calc_is_the_issue_example(book: Path, capsys: pytest.CaptureFixture[str
     assert ok(capsys, book, "dues", "calc", "--wage", "3085.50") == {"wage": "3085.50", "base": "3080.00", "dues": "15.40"}
     assert refused(capsys, book, "dues", "calc", "--wage", "3085.555")["error"] == "invalid"
 
+    # review item 19: the problem names the field the user typed, "wage" (was "amount")
+    for argv in (("dues", "calc", "--wage", "3085.555"), ("dues", "set-wage", "1", "--wage", "abc", "--from", "2026-01"),
+                 ("dues", "set-wage", "1", "--wage", "0", "--from", "2026-01")):
+        problems = refused(capsys, book, *argv)["problems"]
+        assert [(p["field"], p["label"]) for p in problems] == [("wage", "工资")], argv
+
 
 def test_wage_pay_and_refusals(book: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert ok(capsys, book, "dues", "set-wage", "1", "--wage", "4000", "--from", "2026-01") == {

@@ -35,17 +35,19 @@ def period_arg(text: str) -> Period:
         raise ValidationError([FieldProblem("period", "期间", str(exc))]) from None
 
 
-def amount_arg(value: str | int | Any, label: str, *, allow_negative: bool = False, positive: bool = True) -> int:
-    """Fen from what a person typed; refuses zero when `positive`."""
+def amount_arg(value: str | int | Any, label: str, *, allow_negative: bool = False, positive: bool = True,
+               field: str = "amount") -> int:
+    """Fen from what a person typed; refuses zero when `positive`. `field`: the English name a problem carries
+    (the option the user typed, e.g. "wage")."""
     if isinstance(value, int) and not isinstance(value, bool):
         fen = value  # already fen (services call each other in fen)
     else:
         try:
             fen = parse_amount(value, what=label, allow_negative=allow_negative)
         except AmountError as exc:
-            raise ValidationError([FieldProblem("amount", label, str(exc))]) from None
+            raise ValidationError([FieldProblem(field, label, str(exc))]) from None
     if positive and fen == 0:
-        raise ValidationError([FieldProblem("amount", label, f"{label}不能为零")])
+        raise ValidationError([FieldProblem(field, label, f"{label}不能为零")])
     return fen
 
 

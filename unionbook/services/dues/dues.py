@@ -48,7 +48,7 @@ class DuesCalc:
 
 def calc(wage: str | int, rules: DuesRules | None = None) -> DuesCalc:
     """Dues on a wage under `rules` (the union's rules in force; the national set when no database is at hand)."""
-    fen = amount_arg(wage, "工资", positive=False)
+    fen = amount_arg(wage, "工资", positive=False, field="wage")
     rules = rules or default_rules()
     base = fen // rules.base_step_fen * rules.base_step_fen
     return DuesCalc(fen, base, monthly_dues(fen, rules.dues_rate, rules.base_step_fen))
@@ -103,7 +103,7 @@ class WageResult:
 
 
 def set_wage(db: Database, key: str | int, wage: str | int, from_month: str | Month) -> WageResult:
-    fen = amount_arg(wage, "工资")
+    fen = amount_arg(wage, "工资", field="wage")
     month = month_arg(from_month, "起始月份")
     member = get_member(db, key)
     if member.status not in (Status.ACTIVE, Status.KEPT):
