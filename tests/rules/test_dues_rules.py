@@ -109,3 +109,16 @@ def test_entries_of_unknown_people_stay_out_of_the_yearly_sum(union_db: Database
     with union_db.transaction() as s:
         s.execute(text("UPDATE ledger_entry SET people = NULL"))
     assert ledger.add_entry(union_db, day=dt.date(2026, 9, 10), amount="30000", people=50, **festival).warning == ""
+
+
+def test_a_citation_shown_to_users_carries_no_internal_note() -> None:
+    """Review item 12: the gift warning cited "宁夏工会经费收支管理实施细则（凭记忆，领域审查示例）". People see
+    （待核实）; the provenance stays in the rule file and docs/domain.md."""
+    ningxia = rules_of(load_rule_set("ningxia-industry-2020"))
+    assert ningxia.cited("ledger.gift_caps") == "宁夏工会经费收支管理实施细则（待核实）"
+    for rule_set in ("national-2021", "ningxia-industry-2020"):
+        rules = rules_of(load_rule_set(rule_set))
+        for key in USED:
+            text = rules.cited(key)
+            assert not any(w in text for w in ("凭记忆", "领域审查", "示例", "条文未见")), (key, text)
+            assert text.strip("（）；，")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
@@ -29,6 +30,15 @@ from unionbook.store import Database
 # the dues area's employer kinds (stored per employer) → the keys of the rule set's `dues.base_components`
 KIND_KEYS = {"enterprise": "enterprise", "organ": "government", "institution": "institution"}
 UNCONFIRMED = CONFIDENCE_LABELS["R"]  # 待核实
+_NOTE_WORDS = "凭记忆|领域审查|条文未见"
+_NOTE_BRACKETS = re.compile(rf"（[^（）]*(?:{_NOTE_WORDS})[^（）]*）")
+_NOTE_CLAUSE = re.compile(rf"[，,；;][^，,；;（）]*(?:{_NOTE_WORDS})[^，,；;（）]*")
+_NOTE_PREFIX = re.compile(r"^领域审查\s*[A-Za-z0-9]*\s*[：:]\s*")
+
+
+def public_source(source: str) -> str:
+    """A rule row's source without the compilers' notes on it (in brackets or a clause of their own)."""
+    return _NOTE_CLAUSE.sub("", _NOTE_BRACKETS.sub("", _NOTE_PREFIX.sub("", source))).strip()
 
 
 class DuesRuleError(UnionBookError):
@@ -88,9 +98,10 @@ class DuesRules:
         return self.entries[key]
 
     def cited(self, key: str) -> str:
-        """The row's source, with 待核实 when it is unconfirmed: what a message or a voucher cites."""
+        """The row's source as people read it, with （待核实） when it is unconfirmed: what a message or a voucher
+        cites. The rule file's working notes (凭记忆, 领域审查示例…) stay in the file and docs/domain.md."""
         e = self.entry(key)
-        return e.source + (f"；{UNCONFIRMED}" if e.unconfirmed else "")
+        return public_source(e.source) + (f"（{UNCONFIRMED}）" if e.unconfirmed else "")
 
     def ratio(self, key: str) -> Fraction:
         from unionbook.rules.loader import parse_ratio
