@@ -83,7 +83,7 @@ def fill_dues_demo(s: Session, *, seed: int = 1, today: dt.date | None = None) -
     books = _Books(s, rules)
     wages = _wages(s, rng, people, first, today)
     _dues(s, rules, rng, books, people, wages, dict((i, n) for i, n, _e in employers), first, last, today)
-    movements = _funds(s, rules, rng, books, people, wages, employers, first, last)
+    movements = _funds(s, rules, rng, books, people, wages, employers, first, last, today)
     _spending(rng, books, len(people), first, last, today)
     for i in range(0, len(books.rows), CHUNK):
         fast_insert(s, _t(LedgerEntry), books.rows[i:i + CHUNK])
@@ -189,8 +189,9 @@ def _dues(s: Session, rules: DuesRules, rng: random.Random, books: _Books, peopl
 
 
 def _funds(s: Session, rules: DuesRules, rng: random.Random, books: _Books, people: Any, wages: dict[int, list[tuple[Month, int]]],
-           employers: Any, first: Month, last: Month) -> list[dict[str, Any]]:
-    """Declarations are written here; the movements are returned, to go in after the ledger rows they cite."""
+           employers: Any, first: Month, last: Month, today: dt.date) -> list[dict[str, Any]]:
+    """Declarations are written here; the movements are returned, to go in after the ledger rows they cite.
+    Nothing is dated after `today`: a month not yet declared, money not yet received or remitted is left out."""
     movements: list[dict[str, Any]] = []
     members_of: dict[int, list[int]] = defaultdict(list)
     for mid, _n, eid, status, _sd, _j in people:
@@ -212,6 +213,8 @@ def _funds(s: Session, rules: DuesRules, rng: random.Random, books: _Books, peop
             payroll = payroll * rng.randrange(105, 125) // 100
             parts = levy_split(payroll, rules)
             declared = _day(m + 1, 15)
+            if declared > today:
+                continue
             did = next_id
             next_id += 1
             declarations.append({"id": did, "employer_id": eid, "period": str(m), "year": m.year, "payroll_fen": payroll,
@@ -222,14 +225,16 @@ def _funds(s: Session, rules: DuesRules, rng: random.Random, books: _Books, peop
             if eid in late and m >= last + -2:
                 continue
             day = declared + dt.timedelta(days=rng.randrange(3, 12))
+            if day > today:
+                continue
             due = parts.levy_fen if collection == "direct" else parts.retained_fen
             entry = books.add(day, "income.allocated", due, party=name, voucher=f"经收{m.year}-{did:04d}",
                               memo=f"收到{name}{m.label}工会经费", source="funds")
             movements.append({"declaration_id": did, "kind": "received", "date": day, "amount_fen": due,
                               "voucher": f"经收{m.year}-{did:04d}", "note": "", "entry_id": entry, "recorded_by": "demo"})
             quarter_end = Month(m.year, (m.month - 1) // 3 * 3 + 3)
-            if collection == "direct" and quarter_end <= last:
-                remit_day = _day(quarter_end + 1, 25)
+            remit_day = _day(quarter_end + 1, 25)
+            if collection == "direct" and quarter_end <= last and remit_day <= today:
                 entry = books.add(remit_day, "expense.other", parts.upper_fen, sub="上缴上级经费", party="上级工会",
                                   memo=f"上缴{name}{m.label}上级经费", source="funds")
                 movements.append({"declaration_id": did, "kind": "remitted", "date": remit_day,
