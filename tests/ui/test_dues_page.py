@@ -108,6 +108,43 @@ def test_a_payroll_month_after_this_month_is_refused(qtbot, gui_db, message_boxe
         assert s.execute(select(func.count()).select_from(DuesPayment)).scalar_one() == before
 
 
+def test_the_dues_tab_shows_whole_names_and_hints(qtbot, gui_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Review item 13: at 1366 × 768 the 单位 box clipped the first character of a long employer name and the
+    member box cut its hint to "会员编号、会员证…"."""
+    with gui_db.read() as s:
+        longest = max(s.execute(select(Employer.name)).scalars(), key=len)
+    page = open_page(qtbot, gui_db, "会费")
+    page.resize(1196, 720)  # the page beside the navigation in a 1366-wide window
+    combo = named(page, QComboBox, "代扣单位")
+    combo.setCurrentIndex(combo.findText(longest))
+    qtbot.wait(50)
+    edit = combo.lineEdit()
+    assert edit.fontMetrics().horizontalAdvance(longest) <= edit.contentsRect().width() - 4, longest
+    key = named(page, QLineEdit, "会员")
+    assert key.fontMetrics().horizontalAdvance(key.placeholderText()) <= key.contentsRect().width() - 4
+    page.grab().save(str(tmp_path / "dues-tab.png"))
+
+
+def test_the_ledger_shows_memo_and_warning_without_scrolling(qtbot, gui_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Review item 10: at 1366 wide the 收支账 table cut 摘要 and 提示 and the over-cap warning needed a scroll."""
+    page = open_page(qtbot, gui_db, "收支账")
+    page.resize(1196, 720)
+    view = named(page, QTableView, "收支明细")
+    page.tabs.currentWidget().reload()
+    qtbot.wait(50)
+    assert view.model().rowCount() > 10
+    header = view.horizontalHeader()
+    labels = [view.model().headerData(i, Qt.Orientation.Horizontal) for i in range(header.count())]
+    page.grab().save(str(tmp_path / "ledger-tab.png"))
+    assert view.horizontalScrollBar().maximum() == 0  # every column within sight
+    for name in ("提示", "摘要"):
+        col = labels.index(name)
+        assert header.sectionSize(col) >= 120, (name, header.sectionSize(col))
+        assert header.sectionViewportPosition(col) + header.sectionSize(col) <= view.viewport().width() + 1, name
+    assert labels.index("提示") < labels.index("对方")  # the warning comes before the long text columns
+    page.grab().save(str(tmp_path / "ledger-tab.png"))
+
+
 def _new_member(db, name: str, seq: int, employer: str = "测试新厂有限公司") -> int:  # type: ignore[no-untyped-def]
     joined = dt.date(TODAY.year - 1, 11, 3)
     return add_member(db, MemberDraft(name=name, id_number=make_id(seq, "19910203"), employer=employer,

@@ -32,6 +32,7 @@ from unionbook.ui.dues.widgets import (
     date_of,
     employer_combo,
     fill_employers,
+    fit_placeholder,
     line,
     month_edit,
     table,
@@ -79,6 +80,7 @@ class DuesTab(QWidget):
         member = QGroupBox(self.tr("会员交费"))
         self.key = line(self.tr("会员"), placeholder=self.tr("会员编号、会员证号或身份证号"))
         self.key.setMaximumWidth(320)
+        fit_placeholder(self.key)
         self.key.returnPressed.connect(self._find)
         find = QPushButton(self.tr("查找"))
         find.setAccessibleName(self.tr("查找会员"))

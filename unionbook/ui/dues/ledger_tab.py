@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGroupBox,
+    QHeaderView,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -94,13 +95,22 @@ class LedgerTab(QWidget):
         self.state.setAccessibleName(self.tr("结账状态"))
         bar.addWidget(self.state)
         bar.addStretch(1)
+        # 提示 (a warning, e.g. over a gift cap) before the long text columns, so it is seen without scrolling;
+        # 摘要 takes what is left and shows the rest in its tooltip
         self.entries = TextRows([self.tr("编号"), self.tr("日期"), self.tr("科目"), self.tr("收入"), self.tr("支出"),
-                                 self.tr("对方"), self.tr("凭证号"), self.tr("摘要"), self.tr("提示")], right=(3, 4), parent=self)
+                                 self.tr("提示"), self.tr("对方"), self.tr("凭证号"), self.tr("摘要")], right=(3, 4),
+                                parent=self)
         self.budget = TextRows([self.tr("科目"), self.tr("预算数"), self.tr("实际数")], right=(1, 2), parent=self)
         split = QSplitter()
-        split.addWidget(table(self.entries, self.tr("收支明细")))
+        entries_view = table(self.entries, self.tr("收支明细"))
+        header = entries_view.horizontalHeader()
+        for col, width in ((2, 140), (5, 130), (6, 110), (7, 100)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            entries_view.setColumnWidth(col, width)
+        header.setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
+        split.addWidget(entries_view)
         split.addWidget(table(self.budget, self.tr("预算与实际")))
-        split.setSizes([700, 300])
+        split.setSizes([1000, 300])  # the budget needs three short columns; the entries take the rest
         layout = QVBoxLayout(self)
         layout.addWidget(entry)
         layout.addLayout(bar)
@@ -120,8 +130,8 @@ class LedgerTab(QWidget):
         rows = ledger.list_entries(self.db, year)
         self.entries.set_data([(e.id, e.date.isoformat(), e.category_label + (f"—{e.sub}" if e.sub else ""),
                                 format_yuan(e.amount_fen) if e.kind == "income" else "",
-                                format_yuan(e.amount_fen) if e.kind == "expense" else "", e.counterparty, e.voucher,
-                                e.memo, e.warning) for e in rows], rows)
+                                format_yuan(e.amount_fen) if e.kind == "expense" else "", e.warning, e.counterparty,
+                                e.voucher, e.memo) for e in rows], rows)
         r = year_report(self.db, year)
         self.budget.set_data([(x.label, format_yuan(x.budget_fen) if x.budget_fen is not None else "",
                                format_yuan(x.actual_fen)) for x in r.lines])

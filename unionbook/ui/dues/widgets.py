@@ -122,6 +122,23 @@ def fill_employers(combo: QComboBox, employers: list[tuple[int, str]], *, everyo
         if i >= 0:
             combo.setCurrentIndex(i)
     combo.blockSignals(False)
+    fit_longest(combo)
+
+
+def fit_longest(combo: QComboBox, cap: int = 380) -> None:
+    """Wide enough for the longest name (up to `cap` px): an editable box scrolls a long name left and clips
+    its first character otherwise."""
+    names = [combo.itemText(i) for i in range(combo.count())]
+    if not names:
+        return
+    widest = max(combo.fontMetrics().horizontalAdvance(n) for n in names)
+    arrow = combo.style().pixelMetric(combo.style().PixelMetric.PM_ScrollBarExtent)
+    combo.setMinimumWidth(min(cap, widest + arrow + 24))
+
+
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Wide enough to show its hint whole."""
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 20)
 
 
 def ask_paper_path(parent: QWidget, title: str, suggested: str, filters: str = "PDF (*.pdf)") -> Path | None:
