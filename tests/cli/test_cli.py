@@ -357,12 +357,13 @@ def test_leaving_with_books_out_is_said_in_warnings(union_file: Path, capsys: py
     member = ok(capsys, union_file, "members", "add", "--name", "赵六", "--id-number", "110105198604040046")["id"]
     added = ok(capsys, union_file, "library", "add", "--isbn", "9787020002207", "--title", "红楼梦", "--copies", "1")
     barcode = added["copies"][0]["barcode"]
-    ok(capsys, union_file, "library", "lend", barcode, str(member), "--date", "2026-11-02")
+    lent = ok(capsys, union_file, "library", "lend", barcode, str(member))  # today: not overdue
     left = ok(capsys, union_file, "members", "set-status", str(member), "transfer_out", "--reason", "调动",
               "--other-union", "某区总工会")
     assert left["status"] == "transferred_out"
     assert left["warnings"] == [{"field": "books_on_loan",
-                                 "message": f"该会员还有 1 本书未归还职工书屋：《红楼梦》（{barcode}，应还 2026-12-02）"}]
+                                 "message": f"该会员还有 1 本书未归还职工书屋：《红楼梦》（{barcode}，应还 {lent['due']}）。"
+                                            "请先收回图书，或在转接函中注明。"}]
     kept = ok(capsys, union_file, "members", "add", "--name", "钱七", "--id-number", "110105198705050059")["id"]
     assert ok(capsys, union_file, "members", "set-status", str(kept), "keep", "--reason", "退休")["warnings"] == []
 

@@ -19,7 +19,7 @@ def test_warning_lists_the_books_for_an_ending_event_only(desk: Database) -> Non
     [w] = leaving_warnings(desk, member_id, Event.TRANSFER_OUT)
     assert w.field == "books_on_loan"
     assert w.message.startswith("该会员还有 2 本书未归还职工书屋：")
-    assert "《红楼梦》（SW000001，应还 2026-04-01）" in w.message and "SW000002" in w.message
+    assert "《红楼梦》（SW000001，应还 2026-04-01" in w.message and "SW000002" in w.message
     assert [x.barcode for x in w.loans] == ["SW000001", "SW000002"]
     assert leaving_warnings(desk, member_id, Event.LEAVE) != []
     assert leaving_warnings(desk, member_id, Event.KEEP) == []  # 保留会籍 stays on the books
@@ -35,3 +35,14 @@ def test_kept_member_leaving_is_warned(desk: Database) -> None:  # noqa: F811
     set_status(desk, member_id, StatusChange(Event.KEEP, dt.date(2026, 1, 5), reason="退休"))
     lend(desk, "SW000003", "C002", on=D)
     assert [w.field for w in leaving_warnings(desk, member_id, Event.LEAVE)] == ["books_on_loan"]
+
+
+def test_overdue_books_are_marked_and_the_warning_says_what_to_do(desk: Database) -> None:  # noqa: F811
+    """Review item 11: SW000181 (应还 2026-09-30) was listed like the others, and nothing said what to do."""
+    lend(desk, "SW000001", "C001", on=D)  # due 2026-04-01
+    member_id = get_member(desk, "C001").id
+    [w] = leaving_warnings(desk, member_id, Event.TRANSFER_OUT, as_of=dt.date(2026, 4, 11))
+    assert "《红楼梦》（SW000001，应还 2026-04-01，已逾期 10 天）" in w.message
+    assert w.message.endswith("请先收回图书，或在转接函中注明。")
+    [w] = leaving_warnings(desk, member_id, Event.TRANSFER_OUT, as_of=dt.date(2026, 4, 1))
+    assert "已逾期" not in w.message  # due today is not overdue yet

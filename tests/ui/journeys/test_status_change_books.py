@@ -7,10 +7,11 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPlainTextEdit, QWidget
 from ui.journeys.helpers import (
     choose,
     click_button,
+    find_button,
     find_field,
     on_next_modal,
     press,
@@ -35,7 +36,7 @@ def test_transfer_out_warns_about_books_still_out(demo_window) -> None:  # type:
     member_id = roster.model.member_id(row)
     added = add_title(window.db, TitleDraft(isbn="9787020002207", title="红楼梦测试本", copies=2))
     barcode = added.copies[1].barcode
-    lend(window.db, barcode, str(member_id), on=dt.date.today() - dt.timedelta(days=3))
+    lend(window.db, barcode, str(member_id), on=dt.date.today() - dt.timedelta(days=400))  # long overdue
     rect = roster.table.visualRect(roster.model.index(row, 0))
     QTest.mouseClick(roster.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      rect.center())
@@ -47,6 +48,11 @@ def test_transfer_out_warns_about_books_still_out(demo_window) -> None:  # type:
         click_button(box, "确定转出")
 
     def in_status(dialog: QWidget) -> None:
+        # nothing irreversible is pre-selected: the user picks the event, and 办理 waits for it
+        event = find_field(dialog, "办理事项")
+        assert isinstance(event, QComboBox)
+        assert event.currentIndex() == -1 and event.placeholderText() == "请选择办理事项…"
+        assert not find_button(dialog, "办理").isEnabled()
         choose(find_field(dialog, "办理事项"), "保留会籍")  # type: ignore[arg-type]
         # 保留会籍 keeps the member on the books: no warning
         assert not [w for w in dialog.findChildren(QLabel) if w.accessibleName() == "借书提醒" and w.isVisible()]
@@ -54,6 +60,7 @@ def test_transfer_out_warns_about_books_still_out(demo_window) -> None:  # type:
         label = find_field(dialog, "借书提醒")
         assert isinstance(label, QLabel)
         seen["label"] = label.text()
+        assert find_button(dialog, "办理").isEnabled()
         # the barcodes are what the user reads off the spine: shown on purpose (shoot() would call them code)
         assert dialog.grab().save(str(shots_dir() / "status-dialog-books-on-loan.png"))
         reason = find_field(dialog, "原因")
@@ -75,7 +82,8 @@ def test_transfer_out_warns_about_books_still_out(demo_window) -> None:  # type:
     slip.check()
 
     assert "该会员还有 1 本书未归还职工书屋" in str(seen["label"])
-    assert f"《红楼梦测试本》（{barcode}" in str(seen["label"])
+    assert f"《红楼梦测试本》（{barcode}" in str(seen["label"]) and "已逾期" in str(seen["label"])
+    assert "请先收回图书，或在转接函中注明" in str(seen["label"])
     assert barcode in str(seen["confirm"]) and "转出" in str(seen["confirm"])
     assert QApplication.activeModalWidget() is None
     assert get_member(window.db, member_id).status == Status.TRANSFERRED_OUT

@@ -206,9 +206,12 @@ class LeavingWarning:
     loans: tuple[LoanView, ...]
 
 
-def leaving_warnings(db: Database, member_id: int, event: Event) -> list[LeavingWarning]:
+def leaving_warnings(db: Database, member_id: int, event: Event, *,
+                     as_of: dt.date | None = None) -> list[LeavingWarning]:
     """What to tell the user before `event` takes the member off the books (转出, 退会, 除名 …) while books of the
-    书屋 are still out with them; nothing for an event that keeps them a member, or one that does not apply."""
+    书屋 are still out with them; nothing for an event that keeps them a member, or one that does not apply.
+    Books past their due date on `as_of` (today) are marked overdue, and the warning says what to do."""
+    as_of = as_of or dt.date.today()
     with db.read() as s:
         member = s.get(Member, member_id)
         if member is None:
@@ -222,5 +225,10 @@ def leaving_warnings(db: Database, member_id: int, event: Event) -> list[Leaving
     out = books_on_loan(db, member_id)
     if not out:
         return []
-    listed = "、".join(f"《{b.title}》（{b.barcode}，应还 {b.due.isoformat()}）" for b in out)
-    return [LeavingWarning("books_on_loan", f"该会员还有 {len(out)} 本书未归还职工书屋：{listed}", tuple(out))]
+    def one(b: LoanView) -> str:
+        late = b.days_overdue(as_of)
+        return f"《{b.title}》（{b.barcode}，应还 {b.due.isoformat()}{f'，已逾期 {late} 天' if late else ''}）"
+
+    listed = "、".join(one(b) for b in out)
+    return [LeavingWarning("books_on_loan", f"该会员还有 {len(out)} 本书未归还职工书屋：{listed}。"
+                                            "请先收回图书，或在转接函中注明。", tuple(out))]

@@ -70,6 +70,9 @@ class StatusDialog(QDialog):
         self.event = QComboBox()
         for e in allowed_events(member.status):
             self.event.addItem(tr_core(e.label), e.value)
+        # nothing pre-selected: several events cannot be undone (转出, 开除会籍), so the user picks one
+        self.event.setPlaceholderText(self.tr("请选择办理事项…"))
+        self.event.setCurrentIndex(-1)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -107,7 +110,7 @@ class StatusDialog(QDialog):
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setEnabled(self.event.count() > 0)
+        self.ok_button.setEnabled(False)  # until an event is chosen
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -128,7 +131,9 @@ class StatusDialog(QDialog):
 
     def _event_changed(self) -> None:
         value = self.event.currentData()
+        self.ok_button.setEnabled(bool(value))
         if not value:
+            self.loans_warning.hide()
             return
         e = Event(value)
         self.other_union.setEnabled(e in (Event.TRANSFER_OUT, Event.TRANSFER_IN))
