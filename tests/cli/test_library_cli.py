@@ -162,3 +162,20 @@ def test_room_settings_and_the_standard_check(db_file: Path, tmp_path: Path,
     assert code == 1 and json.loads(err)["problems"][0]["label"] == "面积（平方米）"
     code, data, _ = run(capsys, db_file, "library", "settings", "--area", "", "--platform", "电子职工书屋")
     assert (data["area_m2"], data["digital_platform"], data["staff"]) == (None, "电子职工书屋", "张三")
+
+
+def test_delivery_without_isbn_column_warns_in_json_and_text(db_file: Path, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Review item 9: `library import` of 名称/编号/数量 said nothing about a second 《活着》."""
+    run(capsys, db_file, "library", "add", "--isbn", "9787506365437", "--title", "活着", "--author", "余华")
+    wb = openpyxl.Workbook()
+    wb.active.append(["名称", "编号", "数量"])
+    wb.active.append(["活着", "x", 2])
+    wb.save(tmp_path / "wrongcol.xlsx")
+    code, data, _ = run(capsys, db_file, "library", "import", str(tmp_path / "wrongcol.xlsx"), "--dry-run")
+    assert code == 0 and data["copies"] == 2
+    assert [(w["row"], w["column"]) for w in data["warnings"]] == [(1, "ISBN"), (2, "名称")]
+    assert data["warnings"][1]["message"].startswith("可能与已有书目《活着》（余华）重复")
+    assert main(["--db", str(db_file), "library", "import", str(tmp_path / "wrongcol.xlsx"), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "提示  第2行 名称：可能与已有书目《活着》（余华）重复" in out and "提示  第1行 ISBN：没有对应 ISBN 列" in out

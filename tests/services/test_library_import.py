@@ -111,3 +111,32 @@ def test_mapping_given_by_the_user_and_a_roster_batch_is_not_a_delivery(lib: Dat
         imports.preview(lib, path, mapping={"书名": None})
     with pytest.raises(NotFoundError):
         imports.undo(lib, "999")
+
+
+def test_without_an_isbn_column_titles_are_matched_by_name_and_a_lookalike_is_warned(
+        lib: Database, tmp_path: Path) -> None:
+    """Review item 9: 名称/编号/数量 imported a second 《红楼梦》 next to 曹雪芹's without a word."""
+    add_title(lib, TitleDraft(isbn="9787506365437", title="活着", author="余华", publisher="作家出版社"))
+    path = sheet(tmp_path / "无书号.xlsx", [("红楼梦", "x", 2), ("活着", "y", 3), ("新书", "z", 1)],
+                 head=["名称", "编号", "数 量"])
+    assert {c.label: c.field for c in imports.inspect(path).columns} == {"名称": "title", "编号": None,
+                                                                          "数 量": "copies"}
+    plan = imports.preview(lib, path)
+    assert [(n.draft.title, n.draft.copies) for n in plan.new_titles] == [("红楼梦", 2), ("活着", 3), ("新书", 1)]
+    assert [(p.row, p.column, p.message) for p in plan.warnings] == [
+        (2, "ISBN", "没有对应 ISBN 列：书目只按书名、作者、出版社与已有书目比对，缺作者或出版社的行会作为新书目导入。"),
+        (3, "名称", "可能与已有书目《红楼梦》重复：本行没有作者、出版社，将作为新书目导入；"
+                    "如是同一种书，请补上 ISBN（或作者、出版社）后再导入。"),
+        (4, "名称", "可能与已有书目《活着》（余华）重复：本行没有作者、出版社，将作为新书目导入；"
+                    "如是同一种书，请补上 ISBN（或作者、出版社）后再导入。")]
+    assert plan.errors == []
+    add_title(lib, TitleDraft(title="新书"))  # the same title, author and publisher (none): more copies, no warning
+    plan = imports.preview(lib, path)
+    assert [m.title for m in plan.more_copies] == ["新书"] and [p.row for p in plan.warnings] == [2, 3, 4]
+
+
+@pytest.mark.parametrize("header", ["册", "册数", "复本", "复本数", "数量"])
+def test_copies_column_synonyms(lib: Database, tmp_path: Path, header: str) -> None:
+    path = sheet(tmp_path / "册.xlsx", [("新书", "9787020090006", 4)], head=["书名", "ISBN", header])
+    plan = imports.preview(lib, path)
+    assert [(n.draft.title, n.draft.copies) for n in plan.new_titles] == [("新书", 4)]

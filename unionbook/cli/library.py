@@ -177,6 +177,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
     lines = [f"{where}：表头在第{plan.header_row}行，读到 {plan.rows_read} 行；新书目 {c['new']} 种，"
              f"已有书目增加复本 {c['updated']} 种，共 {plan.copies} 册，有错误 {c['error_rows']} 行。"]
     lines += [f"  错误  {p.text()}" for p in plan.errors[:200]]
+    lines += [f"  提示  {p.text()}" for p in plan.warnings[:200]]
     if refused:
         lines.append("有错误，未导入任何数据。请修正后重新导入，或加 --skip-errors 只导入没有错误的行。")
     elif args.dry_run:

@@ -44,7 +44,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "year": ("出版年", "出版时间", "出版日期", "出版年份", "年份"),
     "clc": ("分类号", "中图分类号", "中图法分类", "分类"),
     "price": ("定价", "价格", "单价", "定价（元）", "定价(元)"),
-    "copies": ("册数", "数量", "复本数", "配送数量", "配送册数"),
+    "copies": ("册数", "数量", "复本数", "配送数量", "配送册数", "册", "复本"),
     IGNORE: ("序号", "编号", "备注"),
 }
 _VOCAB = Vocabulary(headers={normalise_header(w): f for f, words in SYNONYMS.items()
@@ -206,12 +206,14 @@ def preview(db: Database, path: str | Path, sheet: str | None = None,
         plan.base = _marks(s)
         by_isbn: dict[str, tuple[int, str]] = {}
         by_name: dict[tuple[str, str, str], tuple[int, str]] = {}
+        by_title: dict[str, tuple[str, str]] = {}  # title → (title, author): for the look-alike warning
         for tid, isbn, title, author, publisher in s.execute(select(
                 LibraryTitle.id, LibraryTitle.isbn, LibraryTitle.title, LibraryTitle.author, LibraryTitle.publisher)):
             if isbn:
                 by_isbn.setdefault(isbn, (tid, title))
             else:
                 by_name.setdefault((title, author, publisher), (tid, title))
+            by_title.setdefault(title, (title, author))
     seen: dict[str | tuple[str, str, str], int] = {}  # key → index in new_titles
     for offset, cells in enumerate(rows):
         number = layout.data_start + offset + 1
@@ -226,13 +228,34 @@ def preview(db: Database, path: str | Path, sheet: str | None = None,
             continue
         plan.rows_read += 1
         problems = _plan_row(plan, number, values, label, by_isbn, by_name, seen)
+        if not problems and not (plan.more_copies and plan.more_copies[-1].row == number):  # a new title
+            plan.problems += _lookalike(number, values, label, by_title)
         if problems:
             plan.problems.extend(problems)
             plan.error_rows.append(number)
             plan.raw_rows[number] = list(cells)
+    if "isbn" not in columns.values() and plan.rows_read:
+        plan.problems.insert(0, Problem(layout.header_row, "ISBN", "没有对应 ISBN 列：书目只按书名、作者、出版社与已有"
+                                        "书目比对，缺作者或出版社的行会作为新书目导入。", "warning"))
     if progress is not None:
         progress(len(rows), len(rows))
     return plan
+
+
+def _lookalike(number: int, values: dict[str, Any], label: dict[str, str],
+               by_title: dict[str, tuple[str, str]]) -> list[Problem]:
+    """A row without an ISBN that will be a new title although a title of that name is catalogued, and that
+    lacks the author or publisher that would tell the two apart: said, not refused (it may be another book)."""
+    text = clean(as_text(values.get("title")))
+    if not is_blank(values.get("isbn")) or text not in by_title:
+        return []
+    missing = [w for f, w in (("author", "作者"), ("publisher", "出版社")) if is_blank(values.get(f))]
+    if not missing:
+        return []
+    title, author = by_title[text]
+    known = f"《{title}》" + (f"（{author}）" if author else "")
+    return [Problem(number, label["title"], f"可能与已有书目{known}重复：本行没有{'、'.join(missing)}，将作为新书目导入；"
+                    "如是同一种书，请补上 ISBN（或作者、出版社）后再导入。", "warning")]
 
 
 def _plan_row(plan: DeliveryPlan, number: int, values: dict[str, Any], label: dict[str, str],

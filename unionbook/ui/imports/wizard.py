@@ -202,8 +202,9 @@ class PreviewPage(QWizardPage):
     def _show_delivery(self, plan: imports.ImportPlan) -> None:
         """A delivery list's plan: new titles, and titles already catalogued that get more copies."""
         c = plan.counts()
-        text = self.tr("读到 {0} 行：新书目 {1} 种，已有书目增加复本 {2} 种，共 {3} 册；有错误 {4} 行（{5} 处）。").format(
-            c["rows"], c["new"], c["updated"], c["copies"], c["error_rows"], c["errors"])
+        text = self.tr("读到 {0} 行：新书目 {1} 种，已有书目增加复本 {2} 种，共 {3} 册；有错误 {4} 行（{5} 处），"
+                       "提示 {6} 条。").format(c["rows"], c["new"], c["updated"], c["copies"], c["error_rows"],
+                                            c["errors"], c["warnings"])
         if plan.skipped_rows:
             text += self.tr("表尾的合计、说明等 {0} 行已跳过。").format(len(plan.skipped_rows))
         if not plan.has_work:
