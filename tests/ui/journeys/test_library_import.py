@@ -61,6 +61,15 @@ def test_delivery_list_through_the_import_wizard_and_undone(demo_window, tmp_pat
         seen["tabs"] = [wizard.preview_page.tabs.tabText(i) for i in range(3)]
         seen["problems"] = [wizard.preview_page.problems.rows]
         assert wizard.grab().save(str(shots_dir() / "library-import-preview.png"))
+        tabs = wizard.preview_page.tabs
+        bar = tabs.tabBar()
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, bar.tabRect(1).center())
+        view = tabs.currentWidget()
+        assert isinstance(view, QTableView) and view.model().index(0, 1).data() == "工会工作实务手册"
+        # review item 14: the title was cut to “平凡的世界（…” while 增加册数 took the whole width
+        seen["title_room"] = view.columnWidth(1) - view.fontMetrics().horizontalAdvance("工会工作实务手册")
+        seen["count_width"] = view.columnWidth(2)
+        assert wizard.grab().save(str(shots_dir() / "library-import-preview-more-copies.png"))
         skip = next(c for c in wizard.findChildren(QCheckBox) if c.isVisible() and "跳过有错误" in c.text())
         click(skip)
         click_button(wizard, "导入")
@@ -76,6 +85,7 @@ def test_delivery_list_through_the_import_wizard_and_undone(demo_window, tmp_pat
                             "出版时间": "出版年", "中图分类号": "中图法分类", "单价": "定价", "本数": "（不导入）"}
     assert "新书目 2 种，已有书目增加复本 1 种，共 9 册；有错误 1 行" in seen["summary"]
     assert "合计、说明等 1 行已跳过" in seen["summary"]
+    assert seen["title_room"] >= 12 and seen["count_width"] <= 120, seen
     assert seen["tabs"] == ["问题（1）", "增加复本（1种）", "新书目（2种）"]
     assert "新书目 2 种，已有书目增加复本 1 种，共 9 册" in seen["result"]
     after = figures(db)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from unionbook.ui.kit.list_model import ListModel
 
@@ -32,3 +32,17 @@ def table_view(model: RowsModel, widths: list[int]) -> QTableView:
         header.resizeSection(column, width)
     header.setStretchLastSection(True)
     return view
+
+
+def stretch_column(view: QWidget, stretched: int, widths: dict[int, int]) -> None:
+    """Give the free width to column `stretched` (a title) instead of the last one (a short count)."""
+    assert isinstance(view, QTableView)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(view.model().columnCount()):
+        if column == stretched:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            if column in widths:
+                header.resizeSection(column, widths[column])

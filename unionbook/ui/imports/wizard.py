@@ -34,7 +34,7 @@ from unionbook.services.imports import flow as imports
 from unionbook.services.imports import kinds
 from unionbook.store import Database
 from unionbook.ui.imports.mapping import MappingPage
-from unionbook.ui.imports.widgets import RowsModel, table_view
+from unionbook.ui.imports.widgets import RowsModel, stretch_column, table_view
 from unionbook.ui.kit.common import show_error, tr_core
 from unionbook.ui.kit.ops import Job, running_jobs, start_op
 
@@ -219,6 +219,9 @@ class PreviewPage(QWizardPage):
         self.changes.set_rows([(m.row, m.title, m.copies) for m in more])
         self.new_rows.headers = [self.tr("行"), self.tr("书名"), self.tr("ISBN"), self.tr("作者"), self.tr("册数")]
         self.new_rows.set_rows([(n.row, n.draft.title, n.draft.isbn, n.draft.author, n.draft.copies) for n in new])
+        # the titles get the width, the counts a narrow column (the tabs are views over these two models)
+        stretch_column(self.tabs.widget(1), 1, {0: 60, 2: 90})
+        stretch_column(self.tabs.widget(2), 1, {0: 60, 2: 130, 3: 150, 4: 70})
         self.tabs.setTabText(0, self.tr("问题（{0}）").format(len(plan.problems)))
         self.tabs.setTabText(1, self.tr("增加复本（{0}种）").format(len(more)))
         self.tabs.setTabText(2, self.tr("新书目（{0}种）").format(len(new)))
