@@ -139,7 +139,10 @@ def test_a_csv_mixing_encodings_is_refused_with_the_choices_then_read_as_chosen(
     error = json.loads(err)
     assert error["error"] == "mixed_encoding" and "--encoding" in error["message"]
     details = error["details"]
-    assert details["choices"] == ["gb18030", "utf-8", "auto-lines"] and details["lines"] == [3]
+    # only the readings that get through every line (review item 8), the others with the line they fail on
+    assert details["choices"] == ["auto-lines"] and details["lines"] == [3]
+    assert details["unusable"] == {"gb18030": "第3行不是有效的 GBK/GB18030 文字", "utf-8": "第1行不是有效的 UTF-8 文字"}
+    assert error["message"].endswith("命令行：加 --encoding auto-lines 重新导入。")
     assert details["samples"] == [{"line": 3, "utf-8": f"欧阳娜,{B}",
                                    "gb18030": f"欧阳娜,{B}".encode().decode("gb18030", errors="replace")}]
     code, data, _ = run(capsys, db_file, "members", "list")

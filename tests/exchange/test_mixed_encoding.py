@@ -51,7 +51,13 @@ def test_the_refusal_is_a_choice_with_its_evidence() -> None:
         decode_csv(MIXED, "名单.csv")
     assert err.value.code == "mixed_encoding"
     details = err.value.details
-    assert details["choices"] == list(ENCODING_CHOICES) == ["gb18030", "utf-8", "auto-lines"]
+    assert list(ENCODING_CHOICES) == ["gb18030", "utf-8", "auto-lines"]
+    # review item 8: only the readings that get through every line are offered; the others say why not
+    assert details["choices"] == ["auto-lines"]
+    assert details["unusable"] == {"gb18030": "第3行不是有效的 GBK/GB18030 文字",
+                                   "utf-8": "第1行不是有效的 UTF-8 文字"}
+    assert "请选择读法，可选：“逐行自动”（每一行按它有效的编码读取）（整个文件按 GB18030 读不通，第3行不是有效的 GBK/GB18030 文字；" \
+           "整个文件按 UTF-8 读不通，第1行不是有效的 UTF-8 文字）" in err.value.message
     assert details["majority"] == "gb18030" and details["lines"] == [3]
     sample = details["samples"][0]
     assert sample["line"] == 3 and sample["utf-8"] == "欧阳娜,11010519900307124X"
@@ -72,8 +78,10 @@ LOOKS_UTF8 = (HEADER + "张三,110105199003071234\r\n刖丰丁,11010519900307124
 def test_a_whole_file_choice_reads_it_that_way_or_names_the_line_it_cannot() -> None:
     from unionbook.exchange.reader import MixedEncodingError
 
-    with pytest.raises(MixedEncodingError):
+    with pytest.raises(MixedEncodingError) as err:
         decode_csv(LOOKS_UTF8, "名单.csv")
+    assert err.value.details["choices"] == ["gb18030", "auto-lines"]
+    assert err.value.details["unusable"] == {"utf-8": "第1行不是有效的 UTF-8 文字"}
     assert decode_csv(LOOKS_UTF8, "名单.csv", "gb18030") == (LOOKS_UTF8.decode("gbk"), "gb18030")
     assert "刖丰丁" not in decode_csv(LOOKS_UTF8, "名单.csv", "auto-lines")[0]  # line by line: the wrong answer here
     with pytest.raises(ImportFileError, match="第1行不是有效的 UTF-8"):
@@ -87,3 +95,10 @@ def test_read_sheet_takes_the_choice(tmp_path: Path) -> None:
     path.write_bytes(MIXED)
     sheet = read_sheet(path, encoding="auto-lines")
     assert sheet.rows[2] == ["欧阳娜", "11010519900307124X"] and sheet.encoding == "auto-lines"
+
+
+def test_read_as_chosen_the_sheet_names_the_rows_that_were_in_doubt(tmp_path: Path) -> None:
+    path = tmp_path / "名单.csv"
+    path.write_bytes(MIXED)
+    assert read_sheet(path, encoding="auto-lines").doubtful_rows == [3]
+    assert read_sheet(path, encoding="auto-lines").rows[2][0] == "欧阳娜"

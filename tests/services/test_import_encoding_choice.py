@@ -50,3 +50,18 @@ def test_a_choice_that_cannot_read_a_line_names_it_and_stores_nothing(union_db: 
     with pytest.raises(ImportFileError, match="第3行"):
         imports.preview(union_db, mixed_csv(tmp_path / "名单.csv"), encoding="gb18030")
     assert count_members(union_db) == before
+
+
+def test_the_questionable_rows_are_among_the_samples(union_db: Database, tmp_path: Path) -> None:
+    """Review item 8: after 逐行自动 the 示例 column showed the first three names, not the one in doubt."""
+    path = tmp_path / "名单.csv"
+    path.write_bytes((HEADER + "".join(f"{n},{resident_id('19900307', i)}\r\n"
+                                       for i, n in enumerate(["王建国", "李秀兰", "赵刚"], 1))).encode("gbk")
+                     + f"欧阳娜,{resident_id('19850211', 4)}\r\n".encode())
+    names = next(c for c in imports.inspect(path, encoding="auto-lines").columns if c.label == "姓名")
+    assert names.samples == ["王建国", "李秀兰", "欧阳娜"]
+    from unionbook.services.library import imports as delivery
+
+    path.write_bytes("书名,数量\r\n甲,1\r\n乙,1\r\n丙,1\r\n丁,1\r\n".encode("gbk") + "欧阳书,1\r\n".encode())
+    titles = next(c for c in delivery.inspect(path, encoding="auto-lines").columns if c.label == "书名")
+    assert titles.samples == ["甲", "乙", "欧阳书"]

@@ -162,8 +162,8 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
             plan = imports.preview(db, args.file, args.sheet, _map_args(args.map) or None, progress=progress,
                                    encoding=args.encoding)
         except MixedEncodingError as exc:  # the choice is the user's: say how to make it here
-            raise MixedEncodingError(exc.message + "命令行：加 --encoding gb18030、--encoding utf-8 或 "
-                                     "--encoding auto-lines 重新导入。", details=exc.details) from None
+            raise MixedEncodingError(exc.message + "命令行：加 " + " 或 ".join(
+                f"--encoding {c}" for c in exc.details["choices"]) + " 重新导入。", details=exc.details) from None
         refused = bool(plan.error_rows) and not args.skip_errors
         result = None
         if not (args.dry_run or refused):

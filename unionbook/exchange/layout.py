@@ -162,3 +162,17 @@ def auto_mapping(columns: tuple[Column, ...] | list[Column]) -> dict[int, str]:
             mapping[col.index] = col.field
             taken.add(col.field)
     return mapping
+
+
+def column_samples(raw: RawSheet, start: int, index: int, n: int = 3) -> list[str]:
+    """Up to `n` values of column `index` from the data rows (from 0-based row `start`), as the mapping step shows
+    them; the rows that were in doubt when the file was read (a CSV of mixed encodings) come among them, since
+    those are the ones the user is asked to check."""
+    def value(r: int) -> str | None:
+        cells = raw.rows[r] if 0 <= r < len(raw.rows) else []
+        return as_text(cells[index])[:30] if index < len(cells) and not is_blank(cells[index]) else None
+
+    doubtful = [r - 1 for r in raw.doubtful_rows if r - 1 >= start and value(r - 1) is not None][:n]
+    plain = [r for r in range(start, min(len(raw.rows), start + 50)) if r not in doubtful and value(r) is not None]
+    rows = sorted(plain[:n - len(doubtful)] + doubtful)
+    return [v for r in rows if (v := value(r)) is not None]

@@ -47,6 +47,9 @@ class RawSheet:
     rows: list[list[Any]]
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (row0, col0, row1, col1), 0-based
     encoding: str = ""  # CSV only
+    # a CSV that mixed encodings, read as the user chose: the row numbers (1-based) of the lines that were in
+    # doubt (the minority encoding), so the column samples show them (a line is a row, unless a cell spans lines)
+    doubtful_rows: list[int] = field(default_factory=list)
 
     @property
     def width(self) -> int:
@@ -201,9 +204,14 @@ def decode_csv(data: bytes, file_name: str, encoding: str | None = None) -> tupl
     )
 
 
-def _decode_as(data: bytes, file_name: str, encoding: str) -> str:
-    if encoding not in ENCODING_CHOICES:
-        raise ImportFileError(f"未知的文字编码“{encoding}”（可选：{'、'.join(ENCODING_CHOICES)}）。")
+class _BadLine(Exception):
+    def __init__(self, number: int, reason: str) -> None:
+        super().__init__(reason)
+        self.number, self.reason = number, reason
+
+
+def _decode_lines(data: bytes, encoding: str) -> str:
+    """`data` read as `encoding` (one of ENCODING_CHOICES); _BadLine names the first line it cannot read."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     parts = []
@@ -215,11 +223,42 @@ def _decode_as(data: bytes, file_name: str, encoding: str) -> str:
             parts.append(line.decode("utf-8" if kind in ("ascii", "utf-8") else "gb18030"))
         except UnicodeDecodeError:
             label = "UTF-8" if kind == "utf-8" else "GBK/GB18030"
-            raise ImportFileError(
-                f"“{file_name}”第{number}行不是有效的 {label} 文字，无法按所选编码读取。"
-                "请改选其他编码（或“逐行自动”），或在 Excel/WPS 中确认文字后另存为 .xlsx 再导入。",
-                details={"line": number}) from None
+            raise _BadLine(number, f"第{number}行不是有效的 {label} 文字") from None
     return "".join(parts)
+
+
+def _decode_as(data: bytes, file_name: str, encoding: str) -> str:
+    if encoding not in ENCODING_CHOICES:
+        raise ImportFileError(f"未知的文字编码“{encoding}”（可选：{'、'.join(ENCODING_CHOICES)}）。")
+    try:
+        return _decode_lines(data, encoding)
+    except _BadLine as bad:
+        raise ImportFileError(
+            f"“{file_name}”{bad.reason}，无法按所选编码读取。"
+            "请改选其他编码（或“逐行自动”），或在 Excel/WPS 中确认文字后另存为 .xlsx 再导入。",
+            details={"line": bad.number}) from None
+
+
+def _unusable(data: bytes) -> dict[str, str]:
+    """The choices that cannot read every line of `data`, each with the first line it fails on."""
+    out = {}
+    for choice in ENCODING_CHOICES:
+        try:
+            _decode_lines(data, choice)
+        except _BadLine as bad:
+            out[choice] = bad.reason
+    return out
+
+
+def _odd_lines(data: bytes) -> tuple[list[int], str, str]:
+    """The 0-based numbers of the lines in the minority encoding, the majority's and the minority's names
+    (no lines when the file does not mix encodings)."""
+    kinds = [_line_encoding(line) for line in data.split(b"\n")]
+    utf8 = [i for i, k in enumerate(kinds) if k == "utf-8"]
+    gbk = [i for i, k in enumerate(kinds) if k == "gb18030"]
+    if not utf8 or not gbk:
+        return [], "", ""
+    return (utf8, "GBK", "UTF-8") if len(utf8) <= len(gbk) else (gbk, "UTF-8", "GBK")
 
 
 def _line_encoding(line: bytes) -> str:
@@ -235,14 +274,19 @@ def _line_encoding(line: bytes) -> str:
     return ""
 
 
+_CHOICE_WORDS = {"gb18030": "整个文件按 GB18030 ", "utf-8": "整个文件按 UTF-8 ", "auto-lines": "“逐行自动”（每一行按它有效的编码读取）"}
+
+
 def _refuse_mixed_encodings(data: bytes, file_name: str) -> None:
-    lines = data.split(b"\n")
-    kinds = [_line_encoding(line) for line in lines]
-    utf8 = [i for i, k in enumerate(kinds) if k == "utf-8"]
-    gbk = [i for i, k in enumerate(kinds) if k == "gb18030"]
-    if not utf8 or not gbk:
+    odd, major, minor = _odd_lines(data)
+    if not odd:
         return
-    odd, major, minor = (utf8, "GBK", "UTF-8") if len(utf8) <= len(gbk) else (gbk, "UTF-8", "GBK")
+    lines = data.split(b"\n")
+    unusable = _unusable(data)
+    choices = [c for c in ENCODING_CHOICES if c not in unusable]
+    offered = "、".join(_CHOICE_WORDS[c] for c in choices)
+    why_not = "；".join(f"{_CHOICE_WORDS[c]}读不通，{reason}" for c, reason in unusable.items()
+                       if c != "auto-lines")
     samples = []
     for i in odd[:5]:
         line = lines[i].rstrip(b"\r")
@@ -252,9 +296,9 @@ def _refuse_mixed_encodings(data: bytes, file_name: str) -> None:
     more = f"等共 {len(odd)} 行" if len(odd) > len(samples) else ""
     raise MixedEncodingError(
         f"“{file_name}”混用了两种文字编码：大部分行是 {major}，但有 {len(odd)} 行是 {minor}（{shown}{more}）。"
-        "为免把姓名存成乱码，尚未读取。请选择按哪种编码读取：整个文件按 GB18030、整个文件按 UTF-8，"
-        "或“逐行自动”（每一行按它有效的编码读取）；也可在 Excel/WPS 中确认文字正确后另存为 .xlsx 再导入。",
-        details={"choices": list(ENCODING_CHOICES), "majority": "gb18030" if major == "GBK" else "utf-8",
+        f"为免把姓名存成乱码，尚未读取。请选择读法，可选：{offered or '无'}" + (f"（{why_not}）" if why_not else "")
+        + "；也可在 Excel/WPS 中确认文字正确后另存为 .xlsx 再导入。",
+        details={"choices": choices, "unusable": unusable, "majority": "gb18030" if major == "GBK" else "utf-8",
                  "lines": [i + 1 for i in odd], "samples": samples})
 
 
@@ -275,4 +319,5 @@ def _read_csv(path: Path, encoding: str | None = None) -> RawSheet:
     except csv.Error as exc:
         raise ImportFileError(f"“{path.name}”不是有效的 CSV 文件：{exc}") from None
     _drop_trailing_empty(rows)
-    return RawSheet(path.name, "", [""], rows, [], encoding)
+    doubtful = [i + 1 for i in _odd_lines(data)[0]] if encoding in ENCODING_CHOICES else []
+    return RawSheet(path.name, "", [""], rows, [], encoding, doubtful)

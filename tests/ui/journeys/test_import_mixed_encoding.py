@@ -60,6 +60,9 @@ def test_the_wizard_asks_how_to_read_a_mixed_csv_then_imports_the_real_name(main
         seen["asked"] = texts
         seen["next_enabled_before"] = find_button(wizard, "下一步").isEnabled()
         seen["read_enabled_before"] = find_button(wizard, "按所选读法读取").isEnabled()
+        # review item 8: a whole-file reading that cannot get through every line is not offered
+        seen["enabled"] = {name: find_field(wizard, name).isEnabled() for name in ("按 GB18030 读取", "按 UTF-8 读取",
+                                                                                  "逐行自动")}
         shoot(wizard, "import-mixed-encoding")
         click(find_field(wizard, "逐行自动"))
         click_button(wizard, "按所选读法读取")
@@ -79,6 +82,10 @@ def test_the_wizard_asks_how_to_read_a_mixed_csv_then_imports_the_real_name(main
     assert "按 GB18030 读取" in asked and "按 UTF-8 读取" in asked and "逐行自动" in asked
     assert f"欧阳娜,{B}" in asked and mojibake in asked  # the odd line, both readings side by side
     assert any("混用了两种文字编码" in t for t in asked)
+    assert seen["enabled"] == {"按 GB18030 读取": False, "按 UTF-8 读取": False, "逐行自动": True}
+    assert any("整个文件按 GB18030 读不通：第3行不是有效的 GBK/GB18030 文字" in t for t in asked)
+    assert any("整个文件按 UTF-8 读不通：第1行不是有效的 UTF-8 文字" in t for t in asked)
+    assert any("“�”" in t for t in asked)  # the replacement marks in the GB18030 column are explained
     assert seen["next_enabled_before"] is False and seen["read_enabled_before"] is False  # nothing until chosen
     assert any("逐行自动（GBK 与 UTF-8）" in t for t in seen["read"])
     window.show_area("members")

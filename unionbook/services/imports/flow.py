@@ -28,11 +28,18 @@ from unionbook.domain.member import (
 )
 from unionbook.domain.text import clean
 from unionbook.errors import FieldProblem, NotFoundError, ValidationError
-from unionbook.exchange.layout import LABELS, Column, auto_mapping, column_letter, detect_layout, fill_merged
+from unionbook.exchange.layout import (
+    LABELS,
+    Column,
+    auto_mapping,
+    column_letter,
+    column_samples,
+    detect_layout,
+    fill_merged,
+)
 from unionbook.exchange.reader import ENCODING_CHOICES, MixedEncodingError, read_sheet
 from unionbook.exchange.reader import sheet_names as _sheet_names
 from unionbook.exchange.rows import ParsedSheet, SheetRow, parse_sheet
-from unionbook.exchange.values import as_text, is_blank
 from unionbook.exchange.vocab import FIELDS, IGNORE
 from unionbook.exchange.xlsx_export import write_problem_rows
 from unionbook.jobs import Progress
@@ -173,7 +180,7 @@ def inspect(path: str | Path, sheet: str | None = None,
     layout = detect_layout(raw, known={k: v for k, v in (mapping or {}).items() if v and v != IGNORE})
     index_mapping = _resolve_mapping(layout.columns, mapping)
     columns = [ColumnChoice(c.index, column_letter(c.index), c.label, index_mapping.get(c.index), c.field,
-                            _samples(raw.rows, layout.data_start, c.index)) for c in layout.columns]
+                            column_samples(raw, layout.data_start, c.index)) for c in layout.columns]
     return Inspection(path, raw.name, raw.sheet_names, layout.header_row, columns, raw.encoding, raw, layout)
 
 
@@ -227,15 +234,6 @@ def preview(db: Database, path: str | Path, sheet: str | None = None,
         progress(total, total)
     return plan
 
-
-def _samples(rows: list[list[Any]], start: int, index: int, n: int = 3) -> list[str]:
-    found = []
-    for row in rows[start:start + 50]:
-        if index < len(row) and not is_blank(row[index]):
-            found.append(as_text(row[index])[:30])
-            if len(found) == n:
-                break
-    return found
 
 
 _BASE_COLUMNS = (Member.id, Member.name, Member.id_number, Member.ethnicity, Member.phone, Member.employer_id,

@@ -21,7 +21,14 @@ from sqlalchemy.orm import Session
 from unionbook.domain.library import Source, barcode_for
 from unionbook.domain.text import clean
 from unionbook.errors import ConflictError, NotFoundError, ValidationError
-from unionbook.exchange.layout import Column, auto_mapping, column_letter, detect_layout, fill_merged
+from unionbook.exchange.layout import (
+    Column,
+    auto_mapping,
+    column_letter,
+    column_samples,
+    detect_layout,
+    fill_merged,
+)
 from unionbook.exchange.reader import read_sheet
 from unionbook.exchange.values import as_text, is_blank
 from unionbook.exchange.vocab import IGNORE, Vocabulary, normalise_header
@@ -124,15 +131,6 @@ def _resolve(columns: tuple[Column, ...], mapping: dict[str, str | None] | None)
     return result
 
 
-def _samples(rows: list[list[Any]], start: int, index: int, n: int = 3) -> list[str]:
-    found = []
-    for row in rows[start:start + 50]:
-        if index < len(row) and not is_blank(row[index]):
-            found.append(as_text(row[index])[:30])
-            if len(found) == n:
-                break
-    return found
-
 
 def inspect(path: str | Path, sheet: str | None = None,
             mapping: dict[str, str | None] | None = None, *, encoding: str | None = None) -> Inspection:
@@ -145,7 +143,7 @@ def inspect(path: str | Path, sheet: str | None = None,
     layout = detect_layout(raw, _VOCAB, known, anchors=frozenset({"title"}), hint=_HINT)
     index_mapping = _resolve(layout.columns, mapping)
     columns = [ColumnChoice(c.index, column_letter(c.index), c.label, index_mapping.get(c.index), c.field,
-                            _samples(raw.rows, layout.data_start, c.index)) for c in layout.columns]
+                            column_samples(raw, layout.data_start, c.index)) for c in layout.columns]
     return Inspection(path, raw.name, raw.sheet_names, layout.header_row, columns, raw.encoding, raw, layout)
 
 

@@ -45,9 +45,11 @@ class EncodingChoice(QGroupBox):
             self.group.addButton(button)
             self.buttons[code] = button
             row.addWidget(button)
-        self.buttons["gb18030"].setToolTip(self.tr("整个文件按 GBK/GB18030（中文 Windows 下 Excel 保存 CSV 的编码）读取"))
-        self.buttons["utf-8"].setToolTip(self.tr("整个文件按 UTF-8（WPS、网页和多数软件导出的编码）读取"))
-        self.buttons["auto-lines"].setToolTip(self.tr("每一行按它有效的编码读取：能按 UTF-8 读通的行按 UTF-8，其余按 GBK"))
+        self.tips = {"gb18030": self.tr("整个文件按 GBK/GB18030（中文 Windows 下 Excel 保存 CSV 的编码）读取"),
+                     "utf-8": self.tr("整个文件按 UTF-8（WPS、网页和多数软件导出的编码）读取"),
+                     "auto-lines": self.tr("每一行按它有效的编码读取：能按 UTF-8 读通的行按 UTF-8，其余按 GBK")}
+        for code, tip in self.tips.items():
+            self.buttons[code].setToolTip(tip)
         self.read_button = QPushButton(self.tr("按所选读法读取"))
         self.read_button.setAccessibleName(self.tr("按所选读法读取"))
         self.read_button.setEnabled(False)
@@ -71,18 +73,35 @@ class EncodingChoice(QGroupBox):
             "大部分行是 {0} 编码，但有 {1} 行像是 {2} 编码（第 {3} 行）。为免把姓名存成乱码，尚未读取任何数据。"
             "请对照下表中这些行的两种读法，看哪一种是正确的文字，再选择读法（“逐行自动”即每一行按它能读通的编码读取）：").format(
             majority, len(lines), minority, "、".join(str(n) for n in lines[:10]) + ("…" if len(lines) > 10 else "")))
-        self.samples.set_rows([(s["line"], s["gb18030"], s["utf-8"]) for s in details.get("samples", [])])
+        samples = details.get("samples", [])
+        self.samples.set_rows([(s["line"], s["gb18030"], s["utf-8"]) for s in samples])
+        # only the readings that get through every line are offered (the service says which); the others say why
+        unusable: dict[str, str] = details.get("unusable", {})
+        words = {"gb18030": self.tr("整个文件按 GB18030"), "utf-8": self.tr("整个文件按 UTF-8"),
+                 "auto-lines": self.tr("逐行自动")}
+        notes = [self.tr("{0} 读不通：{1}，不能选。").format(words[c], reason) for c, reason in unusable.items()]
+        if any("\ufffd" in s["gb18030"] or "\ufffd" in s["utf-8"] for s in samples):
+            notes.append(self.tr("表中的“�”是按该编码读不通的字节。"))
+        if notes:
+            self.note.setText(self.note.text() + "\n" + "\n".join(notes))
         self.group.setExclusive(False)
-        for button in self.buttons.values():
+        for code, button in self.buttons.items():
             button.setChecked(False)
+            button.setEnabled(code not in unusable)
+            button.setToolTip(self.tips[code] if code not in unusable
+                              else self.tr("不能选：{0}").format(unusable[code]))
         self.group.setExclusive(True)
         self.read_button.setEnabled(False)
         self.show()
 
     def read_as(self, label: str) -> None:
         """The file was read as the user chose: say so, and leave the choice open."""
-        self.note.setText(self.tr("已按“{0}”读取。请核对下方“示例”一栏的姓名等文字是否正确；如有乱码，可改选其他读法后"
-                                  "重新读取。下表是原先有疑问的行的两种读法：").format(label))
+        others = sum(b.isEnabled() for b in self.buttons.values()) > 1
+        self.note.setText((self.tr("已按“{0}”读取。请核对下方“示例”一栏的姓名等文字是否正确；如有乱码，可改选其他读法后"
+                                   "重新读取。下表是原先有疑问的行的两种读法：") if others else
+                           self.tr("已按“{0}”读取（其他读法读不通这个文件）。请核对下方“示例”一栏的姓名等文字是否正确；"
+                                   "如有乱码，请在 Excel/WPS 中改正后另存为 .xlsx 再导入。下表是原先有疑问的行的两种读法："))
+                          .format(label))
 
     def choice(self) -> str | None:
         return next((code for code, b in self.buttons.items() if b.isChecked()), None)
