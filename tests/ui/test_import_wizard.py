@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox
 from roster_files import HEADER, member_row, resident_id, write_xlsx
 
@@ -160,3 +162,22 @@ def test_history_dialog_shows_refusals(qtbot: Any, gui_db: Database, tmp_path: P
     assert not dialog.changed
 
 
+
+
+def test_an_empty_file_is_said_to_be_empty(qtbot: Any, gui_db: Database, tmp_path: Path) -> None:
+    """Review item 17: an empty CSV said "前40行中找不到表头…"."""
+    from PySide6.QtTest import QTest
+    from ui.journeys.helpers import find_button, visible_texts
+
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"")
+    wizard = ImportWizard(gui_db)
+    wizard.resize(900, 640)
+    wizard.show()
+    qtbot.addWidget(wizard)
+    wizard.file_page.path_edit.setFocus()
+    QTest.keyClicks(wizard.file_page.path_edit, str(path))
+    QTest.mouseClick(find_button(wizard, "下一步"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("是空的" in t for t in visible_texts(wizard)), timeout=10000)
+    assert not any("找不到表头" in t for t in visible_texts(wizard))
+    assert wizard.grab().save(str(Path(os.environ.get("UNIONBOOK_SHOTS", tmp_path)) / "import-empty-file.png"))

@@ -107,6 +107,10 @@ def detect_layout(sheet: RawSheet, vocab: Vocabulary | None = None,
 
     A sheet whose header names nothing known still gets one, the first row of three or more different
     texts, so that the user can map its columns; ImportFileError (Chinese) when not even that exists."""
+    if all(is_blank(v) for row in sheet.rows for v in row):  # not "no header": nothing at all
+        what = f"工作表“{sheet.name}”" if sheet.name else f"“{sheet.file_name}”"
+        raise ImportFileError(f"{what}是空的，没有任何内容。请确认选对了文件{'和工作表' if sheet.name else ''}"
+                              "（在 Excel/WPS 中打开看看）。")
     vocab = vocab or vocabulary()
     known_norm = {normalise_header(k): v for k, v in (known or {}).items() if v}
     best, best_score = -1, 1
