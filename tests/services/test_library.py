@@ -220,7 +220,7 @@ def test_figures_and_the_standard_by_level(desk: Database) -> None:
     f = figures(desk, 2026, as_of=dt.date(2026, 3, 20), level="national")
     assert (f.titles, f.volumes, f.on_loan, f.overdue, f.loans_year, f.readers_year) == (1, 8, 3, 3, 2, 1)
     assert (f.check.standard.volumes, f.check.met, f.check.short_by) == (3000, False, 2992)
-    assert f.check.standard.confidence == "待核实" and f.check.standard.source
+    assert f.check.standard.confidence == "R" and f.check.standard.confidence_label == "待核实" and f.check.standard.source
     city = figures(desk, 2026, level="city_example")
     assert (city.check.standard.volumes, city.check.short_by) == (500, 492)
     with pytest.raises(NotFoundError):

@@ -27,7 +27,7 @@ def test_nothing_entered_every_condition_of_the_level_is_missing(union_db: Datab
     assert [c.message for c in f.check.missing][0] == "面积：未填写，要求不少于 30 平方米，未达到"
     national = figures(union_db, 2026, level="national")
     assert [c.key for c in national.check.conditions] == ["volumes", "staff", "digital_platform", "lending_rules"]
-    assert national.check.short_by == 2480 and national.check.standard.confidence == "待核实"
+    assert national.check.short_by == 2480 and national.check.standard.confidence == "R" and national.check.standard.confidence_label == "待核实"
 
 
 def test_room_entered_conditions_met_or_short_by_how_much(union_db: Database) -> None:

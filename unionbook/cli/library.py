@@ -306,7 +306,7 @@ def cmd_stats(ctx: Context, args: argparse.Namespace) -> Output:
     text = "\n".join([
         f"{f.year} 年：藏书 {f.titles} 种 {f.volumes} 册（已注销 {f.written_off} 册），借出 {f.on_loan} 册，"
         f"逾期 {f.overdue} 册；全年借阅 {f.loans_year} 次，读者 {f.readers_year} 人（占会员 {f.readers_share:.1%}）",
-        f"{st.label}：{verdict}（{st.confidence}）",
+        f"{st.label}：{verdict}（{st.confidence_label}）",
         *(f"  {'✓' if c.met else '✗'} {c.message}" for c in f.check.conditions)])
     return Output(data, text)
 

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 
 from unionbook.domain.member import Status
 from unionbook.errors import NotFoundError
+from unionbook.rules.loader import CONFIDENCE_LABELS
 from unionbook.services.library.room import Room, get_room
 from unionbook.services.union import audit
 from unionbook.store import Database
@@ -41,6 +42,11 @@ class Standard:
     staff: int = 0
     digital_platform: bool = False
     lending_rules: bool = False
+
+    @property
+    def confidence_label(self) -> str:
+        """待核实 and the like, for people; `confidence` is the code (C, S, R) as in the rule sets."""
+        return CONFIDENCE_LABELS.get(self.confidence, self.confidence)
 
 
 @lru_cache(maxsize=1)

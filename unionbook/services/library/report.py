@@ -18,7 +18,7 @@ def standard_json(check: StandardCheck) -> dict[str, Any]:
     st = check.standard
     return {"level": st.level, "label": st.label, "volumes_required": st.volumes, "met": check.met,
             "volumes_met": check.volumes_met, "short_by": check.short_by, "source": st.source,
-            "confidence": st.confidence,
+            "confidence": st.confidence, "confidence_label": st.confidence_label,
             "conditions": [{"key": c.key, "label": c.label, "required": c.required, "actual": c.actual, "met": c.met,
                             "short_by": c.short_by, "message": c.message} for c in check.conditions]}
 
@@ -35,7 +35,7 @@ def annual_report(db: Database, year: int) -> AreaReport:
                   for a in list_activities(db) if a.date.year == year]
     verdict = "达到" if f.check.met else "未达到：" + "；".join(c.message for c in f.check.missing)
     lines = [f"职工书屋：藏书 {f.titles} 种 {f.volumes} 册，全年借阅 {f.loans_year} 次、{f.readers_year} 人，"
-             f"读书活动 {f.activities_year} 次；按{st.label}（{st.confidence}），{verdict}"]
+             f"读书活动 {f.activities_year} 次；按{st.label}（{st.confidence_label}），{verdict}"]
     missing = []
     if f.volumes == 0:
         missing.append("职工书屋尚未登记藏书")

@@ -267,7 +267,7 @@ class FiguresPanel(QWidget):
         marks = "".join(
             f"<tr><td style='color:{'#1b5e20' if c.met else '#b3261e'}'>{'✓' if c.met else '✗'}</td>"
             f"<td>{tr_core(c.message)}</td></tr>" for c in f.check.conditions)
-        self.conditions.setText(f"<p>{st.label}：<b>{verdict}</b>（{tr_core(st.confidence)}）</p>"
+        self.conditions.setText(f"<p>{st.label}：<b>{verdict}</b>（{tr_core(st.confidence_label)}）</p>"
                                 f"<table cellpadding='2'>{marks}</table>")
         self.source.setText(self.tr("依据：%1").replace("%1", st.source))
         self.activities.setText("<br/>".join(
