@@ -70,3 +70,16 @@ def test_annual_package_says_what_is_missing(union_db: Database) -> None:
                                                                           "lending_rules"]
     assert report.missing == ["职工书屋数字阅读平台未填写（书屋设置）", "职工书屋借阅制度未填写（书屋设置）"]
     assert "差 2990 册" in report.lines[0] and "待核实" in report.lines[0]
+
+
+def test_each_level_says_which_items_it_checks() -> None:
+    """Review item 20: the dialog said 逐项比对以上各项, but a level checks only what it names."""
+    from unionbook.services.library.figures import standard
+
+    national, city = standard("national"), standard("city_example")
+    assert national.checked_items == ["藏书", "管理员", "数字阅读平台", "借阅制度"]
+    assert national.unchecked_items == ["面积", "订阅期刊", "开放时间"]
+    assert city.checked_items == ["藏书", "面积", "订阅期刊", "管理员", "借阅制度"]
+    assert city.unchecked_items == ["数字阅读平台", "开放时间"]
+    assert national.scope == ("按“全国工会职工书屋（全总命名）”检查：藏书、管理员、数字阅读平台、借阅制度；"
+                              "面积、订阅期刊、开放时间该标准不要求，只作记录。未填写的项按未达到计。")

@@ -34,6 +34,8 @@ def test_room_settings_dialog_and_the_standard_check(qtbot, gui_db: Database) ->
     seen: dict[str, str] = {}
 
     def in_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
+        # review item 20: the note names what the chosen level checks, not “以上各项”
+        seen["note"] = " ".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
         type_into(dialog, "面积（平方米）", "二十五")
         click_button(dialog, "保存")
         seen["refused"] = named(dialog, QLabel, "设置提示").text()
@@ -51,6 +53,8 @@ def test_room_settings_dialog_and_the_standard_check(qtbot, gui_db: Database) ->
     [button] = [b for b in page.findChildren(QPushButton) if b.text() == "书屋设置…"]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     step.check()
+    assert "按“市级职工书屋（锦州 2019 示例）”检查：藏书、面积、订阅期刊、管理员、借阅制度；" \
+           "数字阅读平台、开放时间该标准不要求，只作记录。" in seen["note"] and "以上各项" not in seen["note"]
     assert "面积（平方米）" in seen["refused"] and "不是数字" in seen["refused"] and seen["still_open"] == "True"
     assert QApplication.activeModalWidget() is None
     room = get_room(gui_db)
@@ -61,4 +65,10 @@ def test_room_settings_dialog_and_the_standard_check(qtbot, gui_db: Database) ->
     assert "订阅期刊：3 种，要求不少于 5 种，差 2 种" in text
     assert "藏书：500 册，要求不少于 500 册，达到" in text
     qtbot.waitUntil(lambda: standard.height() >= standard.sizeHint().height())
+    # the 读书活动 row: each box has a visible label beside it (review item 20)
+    from PySide6.QtWidgets import QLineEdit, QSpinBox
+
+    beside = {label.buddy(): label.text() for label in page.findChildren(QLabel) if label.buddy() and label.isVisible()}
+    assert beside.get(named(page, QLineEdit, "活动名称")) == "名称"
+    assert beside.get(named(page, QSpinBox, "参加人数")) == "人数"
     page.grab().save(str(SHOTS / "library-figures-standard.png"))

@@ -44,6 +44,25 @@ class Standard:
     lending_rules: bool = False
 
     @property
+    def checked_items(self) -> list[str]:
+        """What the level checks, as the standard check lists them (volumes always; the room's items it names)."""
+        named = (("面积", self.area_m2), ("订阅期刊", self.periodicals), ("管理员", self.staff),
+                 ("数字阅读平台", self.digital_platform), ("借阅制度", self.lending_rules))
+        return ["藏书", *(label for label, need in named if need)]
+
+    @property
+    def unchecked_items(self) -> list[str]:
+        """The room's particulars this level does not ask for (开放时间 no level asks for): kept as a record."""
+        every = ["面积", "订阅期刊", "管理员", "数字阅读平台", "借阅制度"]
+        return [*(label for label in every if label not in self.checked_items), "开放时间"]
+
+    @property
+    def scope(self) -> str:
+        """One sentence for the 书屋设置 dialog: what this level compares, and what it leaves aside."""
+        return (f"按“{self.label}”检查：{'、'.join(self.checked_items)}；{'、'.join(self.unchecked_items)}该标准不要求，"
+                "只作记录。未填写的项按未达到计。")
+
+    @property
     def confidence_label(self) -> str:
         """待核实 and the like, for people; `confidence` is the code (C, S, R) as in the rule sets."""
         return CONFIDENCE_LABELS.get(self.confidence, self.confidence)

@@ -232,7 +232,12 @@ class FiguresPanel(QWidget):
         act = QGroupBox(self.tr("读书活动"))
         al = QVBoxLayout(act)
         row = QHBoxLayout()
-        for w in (self.act_date, self.act_kind, self.act_title, self.act_people, self.act_add):
+        for text, w in ((None, self.act_date), (None, self.act_kind), (self.tr("名称"), self.act_title),
+                        (self.tr("人数"), self.act_people), (None, self.act_add)):
+            if text:  # the date and the kind speak for themselves; a name box and a number box do not
+                label = QLabel(text)
+                label.setBuddy(w)
+                row.addWidget(label)
             row.addWidget(w, 1 if w is self.act_title else 0)
         al.addLayout(row)
         al.addWidget(self.activities)

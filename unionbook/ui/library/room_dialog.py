@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from unionbook.errors import UnionBookError, ValidationError
+from unionbook.services.library.figures import level_in_force, standard
 from unionbook.services.library.room import get_room, set_room
 from unionbook.store import Database
+from unionbook.ui.kit.common import tr_core
 from unionbook.ui.kit.ops import run_op
 
 
@@ -48,7 +50,9 @@ class RoomDialog(QDialog):
                               (self.tr("数字阅读平台"), self.platform), (self.tr("借阅制度"), self.rules)):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
-        note = QLabel(self.tr("达标检查按“统计”页选定的标准，逐项比对以上各项和藏书量；未填写的项按未达到计。"))
+        # what the level in force checks is the service's to say (services/library/figures.Standard.scope)
+        note = QLabel(tr_core(standard(level_in_force(db)).scope))
+        note.setAccessibleName(self.tr("达标检查范围"))
         note.setWordWrap(True)
         self.message = QLabel()
         self.message.setAccessibleName(self.tr("设置提示"))
