@@ -1074,37 +1074,37 @@
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="260"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="264"/>
         <source>正在导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="261"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="265"/>
         <source>全部写入或全部不写入：取消后台账保持原样。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="265"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="269"/>
         <source>取消导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="267"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="271"/>
         <source>重新导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="289"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="293"/>
         <source>正在写入 {0} 种图书…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="291"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="295"/>
         <source>正在写入 {0} 名会员…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="313"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="317"/>
         <source>正在取消…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,254 +1336,259 @@
 <context>
     <name>DuesTab</name>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="50"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="51"/>
         <source>按单位记录工资代扣的会费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="51"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="52"/>
         <source>代扣单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="52"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="53"/>
         <source>代扣月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="53"/>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="61"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="54"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="62"/>
         <source>入账日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="54"/>
         <location filename="../../unionbook/ui/dues/dues_tab.py" line="55"/>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="136"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="56"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="138"/>
         <source>记录代扣</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="60"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="61"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="60"/>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="118"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="61"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="120"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="65"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="66"/>
         <source>导入工资表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="66"/>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="168"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="67"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="172"/>
         <source>导入工资表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="67"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="68"/>
         <source>按上面的月份导入单位工资表（姓名或身份证号、工资）；可在“导入记录”中撤销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="70"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="71"/>
         <source>会费账设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="71"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="72"/>
         <source>会费账设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="79"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="80"/>
         <source>会员交费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="80"/>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="105"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="81"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="107"/>
         <source>会员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="80"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="81"/>
         <source>会员编号、会员证号或身份证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="83"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="85"/>
         <source>查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="84"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="86"/>
         <source>查找会员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="86"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="88"/>
         <source>输入会员编号、会员证号或身份证号后按回车。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="87"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="89"/>
         <source>会员会费情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="88"/>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="111"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="90"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="113"/>
         <source>月工资</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="88"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="90"/>
         <source>元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="89"/>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="164"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="91"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="168"/>
         <source>工资起始月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="90"/>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="91"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="92"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="93"/>
         <source>设定工资</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="93"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="95"/>
         <source>交费起始月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="94"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="96"/>
         <source>交费截止月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="95"/>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="113"/>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="119"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="97"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="115"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="121"/>
         <source>收据号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="96"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="98"/>
         <source>收款日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="97"/>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="98"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="99"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="100"/>
         <source>收款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="108"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="110"/>
         <source>自</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="113"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="115"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="114"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="116"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="117"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="119"/>
         <source>交费月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="118"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="120"/>
         <source>会费（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="118"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="120"/>
         <source>交费日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="118"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="120"/>
         <source>方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="120"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="122"/>
         <source>交费记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="136"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="138"/>
         <source>请先选择单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="142"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="144"/>
         <source>正在记录{0}的代扣会费…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="145"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="147"/>
         <source>{0} {1}：记录 {2} 人，会费 {3} 元。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="148"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="150"/>
+        <source>另有 {0} 人这个月的会费此前已记录，未重复记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="152"/>
         <source>未记录 {0} 人（没有工资记录）：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="169"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="173"/>
         <source>表格 (*.xlsx *.xls *.xlsb *.ods *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="176"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="180"/>
         <source>已导入工资表“{0}”（批次 {1}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="195"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="199"/>
         <source>未设</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="197"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="201"/>
         <source>尚无交费记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="198"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="202"/>
         <source>{0}（编号 {1}）  月工资 {2} 元  月会费 {3} 元  会费交至：{4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="200"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="204"/>
         <source>现金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="200"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="204"/>
         <source>代扣</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="224"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="228"/>
         <source>{0}交 {1} 个月会费 {2} 元。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,6 +1763,7 @@
     </message>
     <message>
         <location filename="../../unionbook/ui/imports/encoding.py" line="40"/>
+        <location filename="../../unionbook/ui/imports/encoding.py" line="81"/>
         <source>逐行自动</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,19 +1783,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/encoding.py" line="51"/>
-        <location filename="../../unionbook/ui/imports/encoding.py" line="52"/>
+        <location filename="../../unionbook/ui/imports/encoding.py" line="53"/>
+        <location filename="../../unionbook/ui/imports/encoding.py" line="54"/>
         <source>按所选读法读取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/encoding.py" line="71"/>
+        <location filename="../../unionbook/ui/imports/encoding.py" line="73"/>
         <source>大部分行是 {0} 编码，但有 {1} 行像是 {2} 编码（第 {3} 行）。为免把姓名存成乱码，尚未读取任何数据。请对照下表中这些行的两种读法，看哪一种是正确的文字，再选择读法（“逐行自动”即每一行按它能读通的编码读取）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../unionbook/ui/imports/encoding.py" line="80"/>
+        <source>整个文件按 GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/imports/encoding.py" line="80"/>
+        <source>整个文件按 UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/imports/encoding.py" line="82"/>
+        <source>{0} 读不通：{1}，不能选。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../unionbook/ui/imports/encoding.py" line="84"/>
+        <source>表中的“�”是按该编码读不通的字节。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/imports/encoding.py" line="92"/>
+        <source>不能选：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/imports/encoding.py" line="100"/>
         <source>已按“{0}”读取。请核对下方“示例”一栏的姓名等文字是否正确；如有乱码，可改选其他读法后重新读取。下表是原先有疑问的行的两种读法：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/imports/encoding.py" line="102"/>
+        <source>已按“{0}”读取（其他读法读不通这个文件）。请核对下方“示例”一栏的姓名等文字是否正确；如有乱码，请在 Excel/WPS 中改正后另存为 .xlsx 再导入。下表是原先有疑问的行的两种读法：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1934,67 +1970,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="258"/>
-        <source>达到</source>
+        <location filename="../../unionbook/ui/library/page.py" line="235"/>
+        <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="258"/>
-        <source>未达到</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/library/page.py" line="259"/>
-        <source>图书种数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/library/page.py" line="259"/>
-        <source>藏书册数（不含已注销）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/library/page.py" line="260"/>
-        <source>已注销</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/library/page.py" line="260"/>
-        <source>借出未还</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/library/page.py" line="260"/>
-        <source>逾期未还</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/library/page.py" line="261"/>
-        <source>%1 年借阅次数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/library/page.py" line="262"/>
-        <source>%1 年借阅人数</source>
+        <location filename="../../unionbook/ui/library/page.py" line="236"/>
+        <source>人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/library/page.py" line="263"/>
-        <source>借阅人数占会员</source>
+        <source>达到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/page.py" line="263"/>
+        <source>未达到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/library/page.py" line="264"/>
+        <source>图书种数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/page.py" line="264"/>
+        <source>藏书册数（不含已注销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/page.py" line="265"/>
+        <source>已注销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/page.py" line="265"/>
+        <source>借出未还</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/page.py" line="265"/>
+        <source>逾期未还</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/page.py" line="266"/>
+        <source>%1 年借阅次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/page.py" line="267"/>
+        <source>%1 年借阅人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/page.py" line="268"/>
+        <source>借阅人数占会员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/page.py" line="269"/>
         <source>读书活动 / 参加人次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="272"/>
+        <location filename="../../unionbook/ui/library/page.py" line="277"/>
         <source>依据：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="275"/>
+        <location filename="../../unionbook/ui/library/page.py" line="280"/>
         <source>尚未登记读书活动</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,12 +2937,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="369"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="373"/>
         <source>导入会员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="369"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="373"/>
         <source>导入配送书目</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,265 +2950,265 @@
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="40"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="41"/>
         <source>记一笔账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="41"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="42"/>
         <source>记账日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="43"/>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="97"/>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="99"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="44"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="100"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="103"/>
         <source>科目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="46"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="47"/>
         <source>收入｜</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="46"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="47"/>
         <source>支出｜</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="48"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="49"/>
         <source>子目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="50"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="51"/>
         <source>金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="50"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="51"/>
         <source>金额（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="52"/>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="65"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="53"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="66"/>
         <source>人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="54"/>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="98"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="55"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="101"/>
         <source>对方</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="55"/>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="98"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="56"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="101"/>
         <source>凭证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="56"/>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="98"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="57"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="101"/>
         <source>摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="57"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="58"/>
         <source>附件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="58"/>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="134"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="59"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="144"/>
         <source>附上收据扫描件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="60"/>
         <location filename="../../unionbook/ui/dues/ledger_tab.py" line="61"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="62"/>
         <source>记账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="74"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="75"/>
         <source>记账结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="78"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="79"/>
         <source>账年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="83"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="84"/>
         <source>年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="85"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="86"/>
         <source>设预算…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="85"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="86"/>
         <source>结账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="86"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="87"/>
         <source>收支明细账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="87"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="88"/>
         <source>收支情况表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="88"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="89"/>
         <source>导出Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="94"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="95"/>
         <source>结账状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="97"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="100"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="97"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="100"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="97"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="100"/>
         <source>收入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="97"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="100"/>
         <source>支出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="98"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="101"/>
         <source>提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="99"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="103"/>
         <source>预算数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="99"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="103"/>
         <source>实际数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="101"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="105"/>
         <source>收支明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="102"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="112"/>
         <source>预算与实际</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="112"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="122"/>
         <source>（无子目）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="128"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="138"/>
         <source>已于 {0} 结账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="128"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="138"/>
         <source>未结账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="129"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="139"/>
         <source>{0}：上年结余 {1}，收入 {2}，支出 {3}，结余 {4}（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="134"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="144"/>
         <source>图片或PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="137"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="147"/>
         <source>附件：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="150"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="160"/>
         <source>已记第 {0} 笔：{1} 元。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="151"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="161"/>
         <source>注意：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="160"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="170"/>
         <source>设预算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="160"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="170"/>
         <source>{0} 年 {1} 的预算（元）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="170"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="180"/>
         <source>结账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="171"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="181"/>
         <source>结账后，{0}年的账不能再增加、修改或删除；更正只能在以后的年度记调整分录。确定结账吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="180"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="190"/>
         <source>导出Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="181"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="191"/>
         <source>{0}年收支账.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="184"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="194"/>
         <source>收支明细账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="184"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="194"/>
         <source>收支情况表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="185"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="195"/>
         <source>{0}年{1}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="191"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="201"/>
         <source>正在生成{0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3170,32 +3216,32 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="316"/>
+        <location filename="../../unionbook/ui/library/page.py" line="321"/>
         <source>职工书屋</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="322"/>
+        <location filename="../../unionbook/ui/library/page.py" line="327"/>
         <source>书目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="323"/>
+        <location filename="../../unionbook/ui/library/page.py" line="328"/>
         <source>借还</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="324"/>
+        <location filename="../../unionbook/ui/library/page.py" line="329"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="325"/>
+        <location filename="../../unionbook/ui/library/page.py" line="330"/>
         <source>盘点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="326"/>
+        <location filename="../../unionbook/ui/library/page.py" line="331"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4397,146 +4443,185 @@
 <context>
     <name>PayrollCommitPage</name>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="156"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="165"/>
         <source>导入工资</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="159"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="168"/>
         <source>导入结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="163"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="172"/>
         <source>重新导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="180"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="189"/>
         <source>正在写入 {0} 名会员的工资…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="200"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="209"/>
         <source>没有需要写入的变化，台账未改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="202"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="211"/>
         <source>已导入工资表“{0}”：自{1}起新设工资 {2} 人，调整 {3} 人。批次号 {4}；如需撤销，可在“导入记录”中选择该批次撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayrollMappingPage</name>
+    <message>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="232"/>
+        <source>正在读取工资表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="246"/>
+        <source>已按表头认出：{0}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="247"/>
+        <source>表头中没有认出姓名、身份证号或工资列。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="250"/>
+        <source>没有认出“工资”列：请在“导入为”一栏为工资所在的列（如“本月实发数”）选“工资”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="252"/>
+        <source>请在“导入为”一栏指定哪一列是“姓名”或“身份证号”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="254"/>
+        <source>请核对“导入为”一栏，无误后点“下一步”。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PayrollPreviewPage</name>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="49"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="50"/>
         <source>预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="51"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="52"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="54"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="55"/>
         <source>预览结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="56"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="57"/>
         <source>取消检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="58"/>
         <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="59"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="60"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="58"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="59"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="58"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="59"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="58"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="59"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="59"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="60"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="59"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="60"/>
         <source>原工资</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="59"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="60"/>
         <source>新工资</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="61"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="64"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="62"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="65"/>
         <source>工资</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="81"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="84"/>
         <source>工资自 {0} 起适用。以下是导入将要做的事，此时尚未写入任何数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="88"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="91"/>
         <source>正在逐行检查…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="123"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="126"/>
         <source>（可返回上一步修改列对应后重试）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="128"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="131"/>
         <source>读到 {0} 行：新设工资 {1} 人，工资有变 {2} 人，未变 {3} 人；有错误 {4} 行，提示 {5} 条。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="131"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="136"/>
+        <source>
+注意：{0} 人已记录会费的月份不会按新工资重算，差额需另行补收或退还（见“问题”中的提示）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="138"/>
         <source>错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="131"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="138"/>
         <source>提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="136"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="145"/>
         <source>问题（{0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="137"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="146"/>
         <source>工资（{0}人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="140"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="149"/>
         <source>跳过有错误的 {0} 行，只导入其余各行</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4544,13 +4629,8 @@
 <context>
     <name>PayrollWizard</name>
     <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="221"/>
+        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="268"/>
         <source>导入工资表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/dues/payroll_wizard.py" line="231"/>
-        <source>已按表头识别姓名、身份证号和工资列，请核对“导入为”一栏；认不出的工资列（如“本月实发数”）请选“工资”。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4750,8 +4830,8 @@
         <location filename="../../unionbook/ui/imports/wizard.py" line="98"/>
         <location filename="../../unionbook/ui/imports/wizard.py" line="99"/>
         <location filename="../../unionbook/ui/imports/wizard.py" line="101"/>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="217"/>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="219"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="218"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="220"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4838,31 +4918,31 @@
     </message>
     <message>
         <location filename="../../unionbook/ui/imports/wizard.py" line="180"/>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="208"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="209"/>
         <source>表尾的合计、说明等 {0} 行已跳过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/imports/wizard.py" line="182"/>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="210"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="211"/>
         <source>没有需要写入的变化。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/imports/wizard.py" line="184"/>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="212"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="213"/>
         <source>错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/imports/wizard.py" line="184"/>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="212"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="213"/>
         <source>提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/imports/wizard.py" line="191"/>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="221"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="225"/>
         <source>问题（{0}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4878,69 +4958,69 @@
     </message>
     <message>
         <location filename="../../unionbook/ui/imports/wizard.py" line="196"/>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="226"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="230"/>
         <source>跳过有错误的 {0} 行，只导入其余各行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/imports/wizard.py" line="205"/>
-        <source>读到 {0} 行：新书目 {1} 种，已有书目增加复本 {2} 种，共 {3} 册；有错误 {4} 行（{5} 处）。</source>
+        <source>读到 {0} 行：新书目 {1} 种，已有书目增加复本 {2} 种，共 {3} 册；有错误 {4} 行（{5} 处），提示 {6} 条。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="217"/>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="219"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="218"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="220"/>
         <source>书名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="217"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="218"/>
         <source>增加册数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="219"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="220"/>
         <source>ISBN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="219"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="220"/>
         <source>作者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="219"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="220"/>
         <source>册数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="222"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="226"/>
         <source>增加复本（{0}种）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="223"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="227"/>
         <source>新书目（{0}种）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="235"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="239"/>
         <source>{0}-问题行.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="236"/>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="246"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="240"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="250"/>
         <source>导出问题行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="236"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="240"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="246"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="250"/>
         <source>已导出 {0} 行到：{1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5112,32 +5192,32 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="336"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="340"/>
         <source>导入完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="348"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="352"/>
         <source>没有需要写入的变化，台账未改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="351"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="355"/>
         <source>已导入：新书目 {0} 种，已有书目增加复本 {1} 种，共 {2} 册。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="354"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="358"/>
         <source>已导入：新增 {0} 名会员，更新 {1} 名，未变 {2} 名。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="357"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="361"/>
         <source>有错误的 {0} 行未导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/wizard.py" line="358"/>
+        <location filename="../../unionbook/ui/imports/wizard.py" line="362"/>
         <source>批次号：{0}。如需撤销，可在“导入记录”中选择该批次撤销。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5208,87 +5288,87 @@
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../unionbook/ui/library/room_dialog.py" line="28"/>
+        <location filename="../../unionbook/ui/library/room_dialog.py" line="30"/>
         <source>书屋设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/room_dialog.py" line="32"/>
+        <location filename="../../unionbook/ui/library/room_dialog.py" line="34"/>
         <source>整数，如 40</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/room_dialog.py" line="34"/>
+        <location filename="../../unionbook/ui/library/room_dialog.py" line="36"/>
         <source>姓名，多人用顿号分隔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/room_dialog.py" line="36"/>
+        <location filename="../../unionbook/ui/library/room_dialog.py" line="38"/>
         <source>如 周一至周五 12:00–13:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/room_dialog.py" line="38"/>
+        <location filename="../../unionbook/ui/library/room_dialog.py" line="40"/>
         <source>今年订阅的报刊种数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/room_dialog.py" line="40"/>
+        <location filename="../../unionbook/ui/library/room_dialog.py" line="42"/>
         <source>如 电子职工书屋；没有则留空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/room_dialog.py" line="42"/>
+        <location filename="../../unionbook/ui/library/room_dialog.py" line="44"/>
         <source>借阅制度全文（已上墙的书面制度）；没有则留空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/room_dialog.py" line="46"/>
+        <location filename="../../unionbook/ui/library/room_dialog.py" line="48"/>
         <source>面积（平方米）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/room_dialog.py" line="46"/>
+        <location filename="../../unionbook/ui/library/room_dialog.py" line="48"/>
         <source>管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/room_dialog.py" line="47"/>
+        <location filename="../../unionbook/ui/library/room_dialog.py" line="49"/>
         <source>开放时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/room_dialog.py" line="47"/>
+        <location filename="../../unionbook/ui/library/room_dialog.py" line="49"/>
         <source>订阅期刊（种）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/room_dialog.py" line="48"/>
+        <location filename="../../unionbook/ui/library/room_dialog.py" line="50"/>
         <source>数字阅读平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/room_dialog.py" line="48"/>
+        <location filename="../../unionbook/ui/library/room_dialog.py" line="50"/>
         <source>借阅制度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/room_dialog.py" line="51"/>
-        <source>达标检查按“统计”页选定的标准，逐项比对以上各项和藏书量；未填写的项按未达到计。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/library/room_dialog.py" line="54"/>
-        <source>设置提示</source>
+        <location filename="../../unionbook/ui/library/room_dialog.py" line="55"/>
+        <source>达标检查范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/library/room_dialog.py" line="58"/>
+        <source>设置提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/room_dialog.py" line="62"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/room_dialog.py" line="59"/>
+        <location filename="../../unionbook/ui/library/room_dialog.py" line="63"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5354,48 +5434,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/roster_page.py" line="91"/>
+        <location filename="../../unionbook/ui/members/roster_page.py" line="92"/>
         <source>全部人群</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/roster_page.py" line="95"/>
+        <location filename="../../unionbook/ui/members/roster_page.py" line="96"/>
         <source>八大群体：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/roster_page.py" line="98"/>
+        <location filename="../../unionbook/ui/members/roster_page.py" line="99"/>
         <source>新增会员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/roster_page.py" line="99"/>
+        <location filename="../../unionbook/ui/members/roster_page.py" line="100"/>
         <source>新增会员（Ctrl+N）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/roster_page.py" line="100"/>
+        <location filename="../../unionbook/ui/members/roster_page.py" line="101"/>
         <source>Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/roster_page.py" line="101"/>
+        <location filename="../../unionbook/ui/members/roster_page.py" line="102"/>
         <source>从 Excel 导入花名册，或把当前名册导出到 Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/roster_page.py" line="102"/>
+        <location filename="../../unionbook/ui/members/roster_page.py" line="103"/>
         <source>打印文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/roster_page.py" line="103"/>
+        <location filename="../../unionbook/ui/members/roster_page.py" line="104"/>
         <source>为选中的会员（或当前名册）生成表格、花名册、介绍信、会员证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/roster_page.py" line="80"/>
-        <location filename="../../unionbook/ui/members/roster_page.py" line="183"/>
+        <location filename="../../unionbook/ui/members/roster_page.py" line="81"/>
+        <location filename="../../unionbook/ui/members/roster_page.py" line="184"/>
         <source>全部单位</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5410,22 +5490,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/roster_page.py" line="79"/>
+        <location filename="../../unionbook/ui/members/roster_page.py" line="80"/>
         <source>工作单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/roster_page.py" line="84"/>
+        <location filename="../../unionbook/ui/members/roster_page.py" line="85"/>
         <source>全部单位（可输入查找）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/roster_page.py" line="217"/>
+        <location filename="../../unionbook/ui/members/roster_page.py" line="218"/>
         <source>符合条件的会员：{0} 名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/roster_page.py" line="220"/>
+        <location filename="../../unionbook/ui/members/roster_page.py" line="221"/>
         <source>&#x3000;已选 {0} 名（打印文书时只用选中的会员）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5433,37 +5513,37 @@
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="52"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="53"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="52"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="53"/>
         <source>规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="52"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="53"/>
         <source>现行值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="52"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="53"/>
         <source>可信度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="52"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="53"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="53"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="54"/>
         <source>本会覆盖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="74"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="75"/>
         <source>{0}（{1} {2}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5471,97 +5551,112 @@
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="100"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="101"/>
         <source>选用此规则集</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="105"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="106"/>
         <source>查找规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="106"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="107"/>
         <source>只看待核实的</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="130"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="131"/>
         <source>依据：文件名称、文号或会议决定（必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="131"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="132"/>
         <source>为本会覆盖此值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="133"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="134"/>
         <source>恢复规则集的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="135"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="136"/>
         <source>所选规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="139"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="140"/>
         <source>新值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="140"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="141"/>
         <source>依据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="149"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="150"/>
         <source>规则集</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="179"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="181"/>
+        <source>正在使用：&lt;b&gt;{0}&lt;/b&gt;。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/rules/page.py" line="182"/>
         <source>共 {0} 项规则，其中 &lt;b style=&apos;color:#b3261e&apos;&gt;待核实 {1} 项&lt;/b&gt;（凭记忆整理、尚未在原文中核实，使用前请对照本省规定）；本会覆盖 {2} 项。覆盖的值用于此后设立的选举，已设立的选举按设立时的规则计票。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="215"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="218"/>
         <source>在上表中选择一项规则，可查看来源，或为本会覆盖其值。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="217"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="220"/>
         <source>【待核实】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="220"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="223"/>
         <source>现行值：{0}&#x3000;规则集的值：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="221"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="224"/>
         <source>来源：{0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="223"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="226"/>
         <source>说明：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="225"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="228"/>
         <source>本会覆盖：{0}，{1} 于 {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="235"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="238"/>
         <source>未能覆盖规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/rules/page.py" line="246"/>
+        <location filename="../../unionbook/ui/rules/page.py" line="250"/>
+        <source>选用规则集</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/rules/page.py" line="251"/>
+        <source>改用“{0}”后，此后的选举设立、会费与经费分成、慰问标准等都按它计算；已记的账和已设立的选举不变。确定改用吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/rules/page.py" line="255"/>
         <source>未能选用规则集</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5702,79 +5797,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/status_dialog.py" line="84"/>
+        <location filename="../../unionbook/ui/members/status_dialog.py" line="74"/>
+        <source>请选择办理事项…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/members/status_dialog.py" line="87"/>
         <source>借书提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/status_dialog.py" line="97"/>
+        <location filename="../../unionbook/ui/members/status_dialog.py" line="100"/>
         <source>办理事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/status_dialog.py" line="98"/>
+        <location filename="../../unionbook/ui/members/status_dialog.py" line="101"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/status_dialog.py" line="99"/>
+        <location filename="../../unionbook/ui/members/status_dialog.py" line="102"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/status_dialog.py" line="100"/>
+        <location filename="../../unionbook/ui/members/status_dialog.py" line="103"/>
         <source>对方工会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/status_dialog.py" line="101"/>
+        <location filename="../../unionbook/ui/members/status_dialog.py" line="104"/>
         <source>文号/介绍信编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/status_dialog.py" line="105"/>
+        <location filename="../../unionbook/ui/members/status_dialog.py" line="108"/>
         <source>办理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/status_dialog.py" line="106"/>
+        <location filename="../../unionbook/ui/members/status_dialog.py" line="109"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/status_dialog.py" line="116"/>
+        <location filename="../../unionbook/ui/members/status_dialog.py" line="119"/>
         <source>会籍记录（只增不删）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/status_dialog.py" line="135"/>
+        <location filename="../../unionbook/ui/members/status_dialog.py" line="140"/>
         <source>必填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/status_dialog.py" line="135"/>
+        <location filename="../../unionbook/ui/members/status_dialog.py" line="140"/>
         <source>选填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/status_dialog.py" line="157"/>
+        <location filename="../../unionbook/ui/members/status_dialog.py" line="162"/>
         <source>确认{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/status_dialog.py" line="158"/>
+        <location filename="../../unionbook/ui/members/status_dialog.py" line="163"/>
         <source>
 
 确定办理吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/status_dialog.py" line="159"/>
+        <location filename="../../unionbook/ui/members/status_dialog.py" line="164"/>
         <source>确定{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/status_dialog.py" line="160"/>
+        <location filename="../../unionbook/ui/members/status_dialog.py" line="165"/>
         <source>不办理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6420,7 +6520,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../unionbook/ui/dues/widgets.py" line="135"/>
+        <location filename="../../unionbook/ui/dues/widgets.py" line="152"/>
         <source>已保存：{0}</source>
         <translation type="unfinished"></translation>
     </message>
