@@ -180,4 +180,5 @@ def test_an_empty_file_is_said_to_be_empty(qtbot: Any, gui_db: Database, tmp_pat
     QTest.mouseClick(find_button(wizard, "下一步"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any("是空的" in t for t in visible_texts(wizard)), timeout=10000)
     assert not any("找不到表头" in t for t in visible_texts(wizard))
+    assert "自动识别" not in wizard.currentPage().subTitle()  # nothing was recognised in an empty file
     assert wizard.grab().save(str(Path(os.environ.get("UNIONBOOK_SHOTS", tmp_path)) / "import-empty-file.png"))

@@ -110,6 +110,7 @@ class MappingPage(QWizardPage):
         self.inspection = None
         self.table.setRowCount(0)
         self.info.setText(self.tr("正在读取“{0}”…").format(path.name))
+        self.setSubTitle(self.tr("正在读取文件，读完后请核对每一列导入为什么。"))
         self.busy.show()
         self.completeChanged.emit()
         # reads the file only: touches nothing; a refusal is shown on the page
@@ -123,6 +124,7 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
 
     def _read_failed(self, exc: UnionBookError) -> None:
+        self.setSubTitle(self.tr("这个文件还不能导入，原因见下方。"))  # not "已按表头自动识别各列": nothing was
         if isinstance(exc, imports.MixedEncodingError):
             self.sheet_label.hide()  # only a CSV mixes encodings: it has no sheets
             self.sheet_combo.hide()
@@ -142,6 +144,7 @@ class MappingPage(QWizardPage):
 
     def _read_done(self, inspection: imports.Inspection) -> None:
         self.busy.hide()
+        self.setSubTitle(self.tr("已按表头自动识别各列，请核对“导入为”一栏；不需要的列选“（不导入）”。"))
         self.inspection = inspection
         csv = inspection.sheet_names == [""]
         self.sheet_label.setVisible(not csv)
