@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -146,3 +147,29 @@ def test_after_a_transfer_out_the_slip_is_offered_and_written(qtbot, two_unions,
     assert "王五" in message_boxes[1][2] and "某镇总工会" in message_boxes[1][2]
     assert (tmp_path / "slip.ubx").is_file()
     assert transfer_state(a, member) == "已转出（待对方接收）"
+
+
+def test_the_send_tab_checks_by_itself_and_says_the_missing_upper_union_blocks_the_package(
+        qtbot, two_unions, tmp_path, message_boxes) -> None:
+    """Review 2, items 4 and 9: the checks are there without clicking 检查是否齐全, and the missing upper union
+    is not among the checks that 'do not affect generating': it blocks, and the button says so."""
+    from unionbook.ui.kit.ops import announce
+
+    a, up = two_unions["a"], two_unions["up"]
+    window = open_page(qtbot, a)
+    page = window.pages.currentWidget()
+    checks = next(w for w in page.findChildren(QWidget) if w.accessibleName() == "上报前检查")
+    qtbot.waitUntil(lambda: checks.count() > 0, timeout=10000)  # nobody clicked 检查是否齐全
+    listed = [checks.item(i).text() for i in range(checks.count())]
+    assert not any("上级工会" in line for line in listed)
+    blocking = next(w for w in page.findChildren(QLabel) if w.accessibleName() == "不能生成的原因")
+    assert blocking.isVisible() and "尚未登记上级工会" in blocking.text()
+    button = find_button(page, "生成年度报告包…")
+    assert not button.isEnabled() and "登记上级工会" in button.toolTip()
+    page.grab().save(str(tmp_path / "blocked.png"))
+
+    keyring.export_card(up, tmp_path / "up.key")
+    keyring.set_upper(a, "某镇总工会", tmp_path / "up.key")
+    announce({"correspondent"})  # as the register dialog's operation announces it
+    qtbot.waitUntil(lambda: button.isEnabled(), timeout=5000)
+    assert not blocking.isVisible()

@@ -210,12 +210,27 @@ def sent_records(db: Database) -> list[dict[str, Any]]:
                                    .order_by(BundleRecord.id.desc()))]
 
 
+NO_UPPER = "尚未登记上级工会：请先点“登记上级工会…”，导入上级工会给的公钥文件"
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """Before an annual package: what stops it being made at all, and what it is made with anyway (the
+    upper union sees those as the package's `missing`)."""
+
+    blocking: tuple[str, ...]
+    checks: tuple[str, ...]
+
+
+def readiness(db: Database, year: int) -> Readiness:
+    checks = [m for r in collect(db, year).values() for m in r.missing]
+    with db.read() as s:
+        blocking = () if keyring.upper(s) is not None else (NO_UPPER,)
+        if s.get(PeriodLock, year) is not None:
+            checks.insert(0, f"{year} 年已正式上报，只能补报")
+    return Readiness(blocking, tuple(checks))
+
+
 def check_list(db: Database, year: int) -> list[str]:
     """What is incomplete for the year's package (the same list the package carries as `missing`)."""
-    missing = [m for r in collect(db, year).values() for m in r.missing]
-    with db.read() as s:
-        if keyring.upper(s) is None:
-            missing.insert(0, "尚未登记上级工会的公钥")
-        if s.get(PeriodLock, year) is not None:
-            missing.insert(0, f"{year} 年已正式上报，只能补报")
-    return missing
+    return list(readiness(db, year).checks)

@@ -1,9 +1,13 @@
-"""Registering another union: its public key file, and a check that the fingerprint was compared."""
+"""Registering another union: its public key file, and a check that the fingerprint was compared; the drop
+zone that receives subordinate unions' package files."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -85,3 +89,27 @@ class RegisterDialog(QDialog):
     def _update(self) -> None:
         ok = self.key_file is not None and self.confirmed.isChecked() and bool(self.name)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+
+class DropZone(QLabel):
+    """Files dropped here are received at once."""
+
+    def __init__(self, on_files: Callable[[list[Path]], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.on_files = on_files
+        self.setAcceptDrops(True)
+        self.setObjectName("dropZone")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumHeight(80)
+        self.setStyleSheet("#dropZone { border: 2px dashed #8aa; border-radius: 8px; color: #456; }")
+        self.setText(self.tr("把下级工会报来的数据包文件（.ubx，可多个）拖到这里"))
+        self.setAccessibleName(self.tr("数据包拖放区"))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            self.on_files(files)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,7 @@ from unionbook.services.bundles import keys as keyring
 from unionbook.services.bundles.consolidated import consolidated, write
 from unionbook.services.bundles.incoming import ImportReport, import_files
 from unionbook.services.bundles.outgoing import (
+    NO_UPPER,
     AnnualSent,
     check_list,
     export_annual,
@@ -43,9 +44,9 @@ from unionbook.services.bundles.outgoing import (
 from unionbook.services.bundles.receipts import import_receipt
 from unionbook.services.bundles.transfer import TransferIn, transfer_in
 from unionbook.store import Database
-from unionbook.ui.bundles.dialogs import RegisterDialog
+from unionbook.ui.bundles.dialogs import DropZone, RegisterDialog
 from unionbook.ui.kit.common import show_error
-from unionbook.ui.kit.ops import run_op
+from unionbook.ui.kit.ops import run_op, start_op
 from unionbook.ui.kit.pages import AreaPage
 
 
@@ -70,34 +71,11 @@ def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
             table.setItem(r, c, item)
 
 
-class DropZone(QLabel):
-    """Files dropped here are received at once."""
-
-    def __init__(self, on_files: Callable[[list[Path]], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.on_files = on_files
-        self.setAcceptDrops(True)
-        self.setObjectName("dropZone")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumHeight(80)
-        self.setStyleSheet("#dropZone { border: 2px dashed #8aa; border-radius: 8px; color: #456; }")
-        self.setText(self.tr("把下级工会报来的数据包文件（.ubx，可多个）拖到这里"))
-        self.setAccessibleName(self.tr("数据包拖放区"))
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if files:
-            self.on_files(files)
-
-
 class BundlesPage(AreaPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self._checks_wanted = 0  # a check's answer is shown only if no newer one was asked for
         self.tabs = QTabWidget()
         self.tabs.addTab(self._send_tab(), self.tr("上报"))
         self.tabs.addTab(self._receive_tab(), self.tr("接收"))
@@ -128,6 +106,11 @@ class BundlesPage(AreaPage):
         self.upper_label = QLabel()
         self.upper_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.submit_box = QCheckBox(self.tr("正式上报（锁定该年度的会籍记录，之后只能补报）"))
+        self.blocking = QLabel()
+        self.blocking.setAccessibleName(self.tr("不能生成的原因"))
+        self.blocking.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.blocking.setWordWrap(True)
+        self.blocking.hide()
         self.checks = QListWidget()
         self.checks.setAccessibleName(self.tr("上报前检查"))
         self.checks.setMaximumHeight(110)
@@ -137,17 +120,21 @@ class BundlesPage(AreaPage):
         top.addWidget(QLabel(self.tr("年度：")))
         top.addWidget(self.send_year)
         top.addWidget(self._button(self.tr("检查是否齐全"), self.refresh_checks))
+        self.send_year.valueChanged.connect(lambda _v: self.refresh_checks())
         top.addStretch(1)
         top.addWidget(self._button(self.tr("登记上级工会…"), self.register_upper))
         actions = QHBoxLayout()
-        actions.addWidget(self._button(self.tr("生成年度报告包…"), self.export_annual))
-        actions.addWidget(self._button(self.tr("生成同步包…"), self.export_sync))
+        self.annual_button = self._button(self.tr("生成年度报告包…"), self.export_annual)
+        self.sync_button = self._button(self.tr("生成同步包…"), self.export_sync)
+        actions.addWidget(self.annual_button)
+        actions.addWidget(self.sync_button)
         actions.addWidget(self._button(self.tr("导入回执…"), self.import_receipt))
         actions.addStretch(1)
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
         layout.addWidget(self.upper_label)
-        layout.addWidget(QLabel(self.tr("上报前检查（不影响生成，但上级工会会看到）：")))
+        layout.addWidget(self.blocking)
+        layout.addWidget(QLabel(self.tr("上报前检查（不影响生成，但上级工会会看到；修改记录后自动重查）：")))
         layout.addWidget(self.checks)
         layout.addWidget(self.submit_box)
         layout.addLayout(actions)
@@ -220,6 +207,8 @@ class BundlesPage(AreaPage):
     def on_changed(self, touched: frozenset[str]) -> None:
         if self.concerns(touched, "bundle", "correspondent", "union", "member"):
             self.reload()
+        else:
+            self.refresh_checks()  # the checks read every area: any change may settle or raise one
 
     def reload(self) -> None:
         self._loaded = True
@@ -235,24 +224,44 @@ class BundlesPage(AreaPage):
             show_error(self, exc)
             return
         self.upper_label.setText(upper_text)
+        self._show_blocking(() if upper else (NO_UPPER,))
         labels = {"annual": self.tr("年度报告包"), "sync": self.tr("同步包"), "transfer": self.tr("会籍接转单"),
                   "receipt": self.tr("回执")}
         states = {"sent": self.tr("已发出，待回执"), "accepted": self.tr("已接收"), "refused": self.tr("被拒收")}
         _fill(self.sent, [[r["created_at"].replace("T", " "), labels.get(r["kind"], r["kind"]), r["year"] or "",
                            r["sequence"] or "", r["file"], states.get(r["status"], r["status"])] for r in sent])
         self.refresh_subunits()
+        self.refresh_checks()
 
     def _show_card(self, card: PublicCard) -> None:
         self.fingerprint.setText(card.fingerprint)
 
+    def _show_blocking(self, reasons: tuple[str, ...]) -> None:
+        """What stops the packages being made at all: said above the checks, and on the disabled buttons."""
+        text = self.tr("不能生成数据包：") + "；".join(reasons) if reasons else ""
+        self.blocking.setText(text)
+        self.blocking.setVisible(bool(reasons))
+        for button in (self.annual_button, self.sync_button):
+            button.setEnabled(not reasons)
+            button.setToolTip(text)
+
     def refresh_checks(self) -> None:
-        try:
-            items = check_list(self.db, self.send_year.value())
-        except UnionBookError as exc:
-            show_error(self, exc)
-            return
-        self.checks.clear()
-        self.checks.addItems(items or [self.tr("√ 齐全")])
+        """The checks read every area's records for the year: in the background, the newest request wins."""
+        year = self.send_year.value()
+        self._checks_wanted += 1
+        wanted = self._checks_wanted
+
+        def show(items: list[str]) -> None:
+            if wanted == self._checks_wanted:
+                self.checks.clear()
+                self.checks.addItems(items or [self.tr("√ 齐全")])
+
+        def failed(exc: UnionBookError) -> None:
+            if wanted == self._checks_wanted:
+                self.checks.clear()
+                self.checks.addItem(self.tr("未能检查：{0}").format(exc))
+
+        start_op(self, lambda _progress: check_list(self.db, year), touches=(), success=show, inline=failed)
 
     def refresh_subunits(self) -> None:
         try:
