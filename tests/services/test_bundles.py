@@ -219,6 +219,29 @@ def test_the_cover_sheet_is_one_page_with_the_fingerprint_and_hash(unions, tmp_p
     assert sent.signed_by in text and sent.sha256 in text and "正式上报" in text and "单位负责人" in text
 
 
+def test_the_cover_says_why_the_register_holds_more_people_than_the_member_count(unions, tmp_path, capsys) -> None:
+    """Review 2 item 5: 会员人数 counts those on the books on 31 December; the register also holds the year's
+    leavers. The cover and the package's message say how many and why."""
+    from pypdf import PdfReader
+
+    a = unions["a"]
+    member = records.get_member(a, "110105198001010016")
+    records.set_status(a, member.id, records.StatusChange(records.Event.TRANSFER_OUT, dt.date(YEAR, 1, 3),
+                                                          other_union="乙公司工会", reason="调动"))
+    sent = export_annual(a, YEAR, tmp_path / "a.ubx")
+    assert (sent.members, sent.on_books) == (3, 2)
+    assert sent.cover is not None
+    text = PdfReader(sent.cover).pages[0].extract_text().replace(" ", "").replace("\n", "")
+    assert "2人（其中女性" in text
+    assert "实名制会员名册3人（年末在册2人，另含年内已转出1人）" in text
+    from cli_support import Cli
+
+    a.close()  # the command line opens the file itself
+    said = Cli(a.path, capsys).ok("bundle", "export", "--kind", "annual", "--year", str(YEAR),
+                                  "--out", str(tmp_path / "again.ubx"))
+    assert (said["members"], said["on_books"]) == (3, 2)
+
+
 def test_a_submitted_year_takes_no_more_membership_events(unions, tmp_path) -> None:
     a = unions["a"]
     member = records.get_member(a, "110105198001010016")

@@ -137,15 +137,18 @@ def cmd_subunits_list(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def _sent(sent: Any) -> dict[str, Any]:
+    from unionbook.services.bundles.outgoing import AnnualSent
+
     return {"file": str(sent.file), "bundle_id": sent.bundle_id, "kind": sent.kind, "year": sent.year,
             "sequence": sent.sequence, "sha256": sent.sha256, "members": sent.members, "signed_by": sent.signed_by,
             "recipient": sent.recipient, "missing": list(sent.missing),
-            **({"cover": str(sent.cover) if sent.cover else None} if hasattr(sent, "cover") else {})}
+            **({"cover": str(sent.cover) if sent.cover else None, "on_books": sent.on_books}
+               if isinstance(sent, AnnualSent) else {})}
 
 
 def cmd_bundle_export(ctx: Context, args: argparse.Namespace) -> Output:
     from unionbook.errors import ValidationError
-    from unionbook.services.bundles.outgoing import export_annual, export_sync
+    from unionbook.services.bundles.outgoing import AnnualSent, export_annual, export_sync
 
     with ctx.database() as db:
         if args.kind == "annual":
@@ -156,6 +159,8 @@ def cmd_bundle_export(ctx: Context, args: argparse.Namespace) -> Output:
         else:
             sent = export_sync(db, args.out, recipient_file=args.recipient)
     text = f"已生成数据包：{sent.file}\n编号 {sent.bundle_id}，第 {sent.sequence} 号，含 {sent.members} 名会员的记录"
+    if isinstance(sent, AnnualSent) and sent.on_books != sent.members:
+        text += f"（年末在册 {sent.on_books} 人，另含年内转出、退会等 {sent.members - sent.on_books} 人）"
     if getattr(sent, "cover", None):
         text += f"\n封面（打印后由单位负责人、填表人签名并盖章，随数据包报送）：{sent.cover}"
     if sent.missing:

@@ -110,6 +110,7 @@ KIND_LABELS = {"annual": "年度报告包", "sync": "同步包", "transfer": "�
 @dataclass(frozen=True)
 class AnnualSent(Sent):
     cover: Path | None = None  # the printable cover sheet beside the package, to sign and stamp
+    on_books: int = 0  # of `members` (the register, with the year's leavers), those on the books on 31 December
 
 
 def export_annual(db: Database, year: int, out: Path, *, recipient_file: Path | None = None,
@@ -165,7 +166,8 @@ def export_annual(db: Database, year: int, out: Path, *, recipient_file: Path | 
         render_cover(db, out.with_name(f"{out.stem}.封面.pdf"), {**cover, "sha256": sent.sha256})
     except (UnionBookError, OSError):
         printable = None  # the package is written all the same; the cover sheet is a convenience beside it
-    return AnnualSent(**{**sent.__dict__, "missing": missing, "cover": printable})
+    return AnnualSent(**{**sent.__dict__, "missing": missing, "cover": printable,
+                         "on_books": totals.get("members", 0)})
 
 
 def _nature(submit: bool, amends: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 from sqlalchemy import func, select
@@ -84,9 +85,15 @@ def annual_report(db: Database, year: int) -> AreaReport:
         "migrant_members": sum(1 for r in on_books if r["migrant_worker"]),
         "employees": employees,
     }
+    register = f"实名制会员名册 {len(roster)} 人"
+    if len(roster) > len(on_books):  # the year's leavers are in the register, not in 会员人数: say so
+        left = Counter(Status(r["status"]) for r in roster if r["status"] not in ON_BOOKS)
+        order = list(Status)
+        leavers = "、".join(f"{st.label} {left[st]} 人" for st in sorted(left, key=order.index))
+        register += f"（年末在册 {len(on_books)} 人，另含年内{leavers}）"
     return AreaReport(
         parts={"members/roster.json": as_table(roster), "members/changes.json": changes, "members/totals.json": totals},
         totals=totals,
-        lines=[f"实名制会员名册 {len(roster)} 人", f"本年会籍变动 {len(changes)} 次"],
+        lines=[register, f"本年会籍变动 {len(changes)} 次"],
         members=len(roster),
     )

@@ -305,7 +305,11 @@ class BundlesPage(AreaPage):
                title=self.tr("未能生成年度报告包"), success=self._annual_sent)
 
     def _annual_sent(self, sent: AnnualSent) -> None:
-        text = self.tr("已生成：{0}\n含 {1} 名会员的记录。").format(sent.file, sent.members)
+        text = self.tr("已生成：{0}\n含 {1} 名会员的记录").format(sent.file, sent.members)
+        if sent.on_books != sent.members:
+            text += self.tr("（年末在册 {0} 人，另含年内转出、退会等 {1} 人）").format(
+                sent.on_books, sent.members - sent.on_books)
+        text += self.tr("。")
         if sent.cover:
             text += self.tr("\n\n请打印封面，由单位负责人、填表人签名并加盖公章后随数据包报送：\n{0}").format(sent.cover)
         if sent.missing:
