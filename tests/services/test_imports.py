@@ -80,7 +80,7 @@ def test_every_case_of_the_issue(union_db: Database, tmp_path: Path) -> None:
         [4, "王五", 1.10105199003070e17, None, None, None, None, "201903", None, None],
         [5, "", resident_id("19920202", 5), None, None, None, None, None, None, None],
         [6, "赵六", "", None, None, None, None, None, None, None],
-        [7, "张三", A, None, None, None, None, None, None, None],
+        [7, "张三", resident_id("19920202", 5), None, None, None, None, None, None, None],
         [8, "孙七", resident_id("19910101", 8), None, "1991.01", "13900139000", "丙公司", "2019-02-30", "是", None],
         ["合计", "8人"],
     ]
@@ -96,11 +96,12 @@ def test_every_case_of_the_issue(union_db: Database, tmp_path: Path) -> None:
     assert any("只到月份" in m for m in _messages(plan, 6, "warning"))
     # row 7: the ID Excel stored as a number
     assert any("无法恢复" in m for m in _messages(plan, 7, "error"))
-    # rows 8 and 9: missing name, missing ID
-    assert _messages(plan, 8, "error") == ["名字：不能为空"]
+    # rows 8 and 9: missing name, missing ID; row 8 shares its ID with row 10
+    assert _messages(plan, 8, "error")[0] == "名字：不能为空"
+    assert any("与第10行（张三）重复" in m for m in _messages(plan, 8, "error"))
     assert [m for m in _messages(plan, 9, "error") if m.startswith("公民身份号码：") and "为空" in m]
-    # row 10: the same ID as row 4
-    assert any("与第4行重复" in m for m in _messages(plan, 10, "error"))
+    # row 10: the same ID as row 8, with other values: both refused, each naming the other
+    assert any("与第8行（无姓名）重复" in m for m in _messages(plan, 10, "error"))
     # row 11: an impossible date
     assert _messages(plan, 11, "error") == ["入会日期：“2019-02-30”不是有效日期"]
     assert plan.error_rows == [7, 8, 9, 10, 11]
@@ -150,6 +151,32 @@ def test_card_numbers_unique(union_db: Database, tmp_path: Path) -> None:
     assert _messages(plan, 3, "error") == ["会员证号：会员证号“K002”与第2行重复"]
     assert _messages(plan, 4, "error") == ["会员证号：会员证号“K001”已被会员“老会员”（编号 1）使用"]
     assert plan.error_rows == [3, 4] and [u.row for u in plan.updates] == [5]  # his own card: no problem
+
+
+def test_rows_sharing_an_id_but_differing_are_all_refused_naming_each_other(union_db: Database,
+                                                                            tmp_path: Path) -> None:
+    """Review 2 item 6: which of 重复甲 and 重复乙 is right is for the user to say, not for the row order."""
+    path = simple_roster(tmp_path / "a.xlsx", [("张三", B), ("重复甲", A), ("重复乙", A)])
+    plan = imports.preview(union_db, path, today=TODAY)
+    assert plan.error_rows == [3, 4] and [n.row for n in plan.new] == [2]
+    assert [m for m in _messages(plan, 3, "error") if "第4行（重复乙）" in m]
+    assert [m for m in _messages(plan, 4, "error") if "第3行（重复甲）" in m]
+
+
+def test_an_exact_duplicate_row_is_imported_once_with_a_warning(union_db: Database, tmp_path: Path) -> None:
+    path = simple_roster(tmp_path / "a.xlsx", [("张三", A), ("李四", B), ("张三", A)])
+    plan = imports.preview(union_db, path, today=TODAY)
+    assert plan.error_rows == [] and [n.row for n in plan.new] == [2, 3]
+    assert _messages(plan, 4) == ["身份证号码：与第2行完全相同，只导入一次"]
+    assert imports.commit(union_db, plan).inserted == 2
+
+
+def test_an_update_that_renames_a_member_warns(union_db: Database, tmp_path: Path) -> None:
+    """Review 2 item 7: still an update, but a name that differs from the register is said."""
+    added = add_member(union_db, MemberDraft(name="万丹兰", id_number=A, employer="甲公司"))
+    plan = imports.preview(union_db, simple_roster(tmp_path / "a.xlsx", [("万丹兰兰", A)]), today=TODAY)
+    assert [u.member_id for u in plan.updates] == [added.member_id]
+    assert _messages(plan, 2, "warning") == ["姓名：姓名与名册不同（万丹兰→万丹兰兰），请核对"]
 
 
 def test_errors_refuse_everything_unless_skipped(union_db: Database, tmp_path: Path) -> None:

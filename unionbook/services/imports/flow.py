@@ -20,10 +20,8 @@ from sqlalchemy.orm import Session
 from unionbook.domain.ids import mask_id_number
 from unionbook.domain.member import (
     FIELD_LABELS,
-    STATUS_LABELS,
     CleanMember,
     MemberDraft,
-    Status,
     validate_member,
 )
 from unionbook.domain.text import clean
@@ -54,6 +52,7 @@ from unionbook.services.imports.plan import (
     PlannedUpdate,
     Problem,
 )
+from unionbook.services.imports.rowchecks import duplicate_ids, status_warning
 from unionbook.services.members.records import member_row
 from unionbook.store import Database
 from unionbook.store.models import Employer, Member, Setting
@@ -79,7 +78,6 @@ _COLUMN_OF = {
 }
 _KEY_COLUMNS = ("name_initials", "name_pinyin", "search_key")
 _DRAFT_FIELDS = frozenset(MemberDraft.__dataclass_fields__)
-_STATUS_BY_LABEL = {label: status for status, label in STATUS_LABELS.items()}
 _CHUNK = 2000  # values per IN (…) list: well under SQLite's 32,766 parameters
 
 
@@ -290,16 +288,23 @@ def _plan_rows(plan: ImportPlan, parsed: ParsedSheet, numbers: list[str | None],
                existing: dict[str, dict[str, Any]], cards: dict[str, tuple[int, str]], today: dt.date,
                total: int, progress: Progress | None, *, release_cells: bool = False) -> None:
     """Plan each parsed row, letting go of it once planned (and of its cells too with `release_cells`)."""
-    seen_ids: dict[str, int] = {}
     seen_cards: dict[str, int] = {}
     id_label = parsed.label("id_number")
     card_label = parsed.label("card_number")
     rows, cells = parsed.rows, parsed.sheet.rows
+    conflicts, copies = duplicate_ids(rows, numbers)
     for n, number in enumerate(numbers, start=1):
         srow = rows[n - 1]
         rows[n - 1] = None  # type: ignore[call-overload]  # planned: nothing reads it again
         if progress is not None and n % 500 == 0:
             progress(total // 2 + n // 2, total)
+        if n - 1 in copies:  # the same person typed twice: the first row stands for both
+            plan.problems.append(Problem(srow.row, id_label, f"与第{copies[n - 1]}行完全相同，只导入一次", "warning"))
+            plan.unchanged_rows.append(srow.row)
+            plan.raw_rows[srow.row] = parsed.raw_values(srow.row)
+            if release_cells:
+                cells[srow.row - 1] = []
+            continue
         problems = [Problem(p.row, p.column, p.message, p.severity) for p in srow.problems]
         base = existing.get(number) if number else None
         draft = _draft(srow.values, base)
@@ -313,12 +318,13 @@ def _plan_rows(plan: ImportPlan, parsed: ParsedSheet, numbers: list[str | None],
             if p.field in unreadable:
                 continue  # the cell's own message already says why ("身份证号为空" would only confuse)
             problems.append(Problem(srow.row, parsed.label(p.field), p.message, p.severity))
-        if number:
-            if number in seen_ids:
-                problems.append(Problem(srow.row, id_label,
-                                        f"身份证号 {mask_id_number(number)} 与第{seen_ids[number]}行重复，本行不导入"))
-            else:
-                seen_ids[number] = srow.row
+        if number and n - 1 in conflicts:
+            others = "、".join(f"第{row}行（{name or '无姓名'}）" for row, name in conflicts[n - 1])
+            problems.append(Problem(srow.row, id_label, f"身份证号 {mask_id_number(number)} 与{others}重复，"
+                                                        "且内容不同：请核对后只保留正确的一行，这几行都未导入"))
+        if base is not None and member is not None and "name" in srow.values and member.name != base["name"]:
+            problems.append(Problem(srow.row, parsed.label("name"),
+                                    f"姓名与名册不同（{base['name']}→{member.name}），请核对", "warning"))
         if member is not None and member.card_number:
             card = member.card_number
             holder = cards.get(card)
@@ -331,7 +337,7 @@ def _plan_rows(plan: ImportPlan, parsed: ParsedSheet, numbers: list[str | None],
                 seen_cards[card] = srow.row
         status_text = " ".join(str(srow.values.get("status", "")).split())
         if status_text:
-            problems.extend(_status_warning(srow.row, parsed.label("status"), status_text, base))
+            problems.extend(status_warning(srow.row, parsed.label("status"), status_text, base))
         plan.problems.extend(problems)
         if member is None or any(p.severity == "error" for p in problems):
             plan.error_rows.append(srow.row)
@@ -344,25 +350,6 @@ def _plan_rows(plan: ImportPlan, parsed: ParsedSheet, numbers: list[str | None],
             plan.raw_rows[srow.row] = parsed.raw_values(srow.row)
         if release_cells:
             cells[srow.row - 1] = []
-
-
-def _status_warning(row: int, label: str, text: str, base: dict[str, Any] | None) -> list[Problem]:
-    status = _STATUS_BY_LABEL.get(text)
-    if status is None:
-        try:
-            status = Status(text)
-        except ValueError:
-            status = None
-    if base is None:
-        if status is None or status != Status.ACTIVE:
-            return [Problem(row, label, f"会籍状态“{text}”未导入：新会员一律登记为“在册”，"
-                                        "如需变更请导入后办理会籍变动", "warning")]
-        return []
-    current = Status(base["status"])
-    if status != current:
-        return [Problem(row, label, f"表中为“{text}”，台账中为“{current.label}”；导入不改变会籍状态，"
-                                    "如需变更请办理会籍变动", "warning")]
-    return []
 
 
 def _plan_update(plan: ImportPlan, srow: SheetRow, base: dict[str, Any], member: CleanMember) -> None:
