@@ -75,7 +75,7 @@ def test_human_output_names_rows(db_file: Path, tmp_path: Path, capsys: pytest.C
     path = write_csv(tmp_path / "a.csv", [["姓名", "身份证号"], ["张三", A], ["李四", A]], encoding="gbk")
     code, out, text = run(capsys, db_file, "members", "import", str(path), json_out=False)
     assert (code, out) == (1, "")
-    assert "第3行 身份证号：身份证号" in text and "与第2行（张三）重复" in text and "未导入任何数据" in text
+    assert "第3行 身份证号：与第2行（张三）身份证号相同" in text and "第2行 身份证号：与第3行（李四）" in text and "未导入任何数据" in text
 
 
 def test_undo_and_history(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -98,10 +98,10 @@ def test_every_case_of_the_issue(union_db: Database, tmp_path: Path) -> None:
     assert any("无法恢复" in m for m in _messages(plan, 7, "error"))
     # rows 8 and 9: missing name, missing ID; row 8 shares its ID with row 10
     assert _messages(plan, 8, "error")[0] == "名字：不能为空"
-    assert any("与第10行（张三）重复" in m for m in _messages(plan, 8, "error"))
+    assert any("与第10行（张三）身份证号相同" in m for m in _messages(plan, 8, "error"))
     assert [m for m in _messages(plan, 9, "error") if m.startswith("公民身份号码：") and "为空" in m]
     # row 10: the same ID as row 8, with other values: both refused, each naming the other
-    assert any("与第8行（无姓名）重复" in m for m in _messages(plan, 10, "error"))
+    assert any("与第8行（无姓名）身份证号相同" in m for m in _messages(plan, 10, "error"))
     # row 11: an impossible date
     assert _messages(plan, 11, "error") == ["入会日期：“2019-02-30”不是有效日期"]
     assert plan.error_rows == [7, 8, 9, 10, 11]

@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from unionbook.domain.ids import mask_id_number
 from unionbook.domain.member import (
     FIELD_LABELS,
     CleanMember,
@@ -320,8 +319,8 @@ def _plan_rows(plan: ImportPlan, parsed: ParsedSheet, numbers: list[str | None],
             problems.append(Problem(srow.row, parsed.label(p.field), p.message, p.severity))
         if number and n - 1 in conflicts:
             others = "、".join(f"第{row}行（{name or '无姓名'}）" for row, name in conflicts[n - 1])
-            problems.append(Problem(srow.row, id_label, f"身份证号 {mask_id_number(number)} 与{others}重复，"
-                                                        "且内容不同：请核对后只保留正确的一行，这几行都未导入"))
+            problems.append(Problem(srow.row, id_label, f"与{others}身份证号相同而内容不同，这几行都未导入，"
+                                                        "请核对后只留一行"))
         if base is not None and member is not None and "name" in srow.values and member.name != base["name"]:
             problems.append(Problem(srow.row, parsed.label("name"),
                                     f"姓名与名册不同（{base['name']}→{member.name}），请核对", "warning"))
