@@ -41,6 +41,7 @@ def test_new_union_wizard_creates_database(qtbot, tmp_path: Path):  # type: igno
     page.name.setText("某某机械有限公司工会委员会")
     page.uscc.setText("81350100M000100Y4X")  # wrong check character: a warning that needs a note
     page.employees.setValue(320)
+    page.kind.setCurrentIndex(page.kind.findData("enterprise"))  # no kind is chosen for the user
     assert not page.validatePage()
     assert "校验位" in page.message.text()
     page.uscc_note.setText("以登记证书为准")

@@ -41,7 +41,9 @@ def validate_union(data: UnionInput, *, uscc_note: str = "") -> tuple[UnionInput
     name = clean(data.name)
     if not name:
         problems.append(FieldProblem("name", _L["name"], "不能为空"))
-    if data.kind not in UNION_KINDS:
+    if not data.kind:
+        problems.append(FieldProblem("kind", _L["kind"], "请选择（" + "、".join(UNION_KINDS.values()) + "）"))
+    elif data.kind not in UNION_KINDS:
         problems.append(FieldProblem("kind", _L["kind"], f"“{data.kind}”不是可选值"))
     uscc = ""
     if clean(data.uscc):

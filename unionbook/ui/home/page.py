@@ -171,7 +171,7 @@ class HomePage(AreaPage):
             self.tr("统一社会信用代码：{0}").format(p.uscc or self.tr("未填"))
             + (self.tr("（未通过校验，说明：{0}）").format(p.uscc_note) if p.uscc_note else ""),
             self.tr("职工人数：{0}　覆盖单位：{1} 家（已建会 {2} 家）").format(
-                f"{f.employees:,}", f.employers, f.employers_unionised),
+                f"{f.employees:,}" if f.employees else self.tr("未填"), f.employers, f.employers_unionised),
         ]
         self.profile.setText("\n".join(lines))
         warnings = [self.tr("！ {0}").format(w.message) for w in terms]

@@ -138,6 +138,8 @@ class UnionPage(QWizardPage):
         self.kind = QComboBox()
         for key, label in UNION_KINDS.items():
             self.kind.addItem(tr_core(label), key)
+        self.kind.setPlaceholderText(self.tr("请选择"))  # no default: a 乡镇 union must not pass as 企业工会
+        self.kind.setCurrentIndex(-1)
         self.parent_union = QLineEdit()
         self.founded = optional_date_edit(self.tr("未填写"))
         self.contact = QLineEdit()
@@ -145,6 +147,7 @@ class UnionPage(QWizardPage):
         self.employees = QSpinBox()
         self.employees.setRange(0, 10_000_000)
         self.employees.setGroupSeparatorShown(True)
+        self.employees.setSpecialValueText(self.tr("未填写"))  # 0 is how the profile keeps "not known yet"
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
@@ -162,7 +165,7 @@ class UnionPage(QWizardPage):
         name_fields(form)
 
     def data(self) -> UnionInput:
-        return UnionInput(name=self.name.text(), uscc=self.uscc.text(), kind=self.kind.currentData(),
+        return UnionInput(name=self.name.text(), uscc=self.uscc.text(), kind=self.kind.currentData() or "",
                           parent_union=self.parent_union.text(), founding_date=optional_date(self.founded),
                           employees=self.employees.value(), contact_person=self.contact.text())
 
