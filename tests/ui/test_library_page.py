@@ -86,8 +86,13 @@ def test_loan_desk_journey_with_a_scanner(qtbot, gui_db: Database, reader: tuple
     assert "达到每人 5 册的上限" in result.text()
     assert loans.model().rowCount() == 5
 
-    scanner(qtbot, scan, codes[2])  # a copy that is out comes back with one scan
+    from PySide6.QtWidgets import QPushButton
+
+    [next_reader] = [b for b in page.findChildren(QPushButton) if b.text() == "换下一位读者"]
+    qtbot.mouseClick(next_reader, Qt.MouseButton.LeftButton)  # (a book just lent to the reader at the desk is
+    scanner(qtbot, scan, codes[2])  # not taken back by a second scan) a copy that is out comes back with one scan
     assert "已归还《红楼梦》" in result.text()
+    scanner(qtbot, reader_field, card)
     assert loans.model().rowCount() == 4
     scanner(qtbot, scan, "SW999999")
     assert "找不到条码“SW999999”" in result.text()
@@ -184,3 +189,51 @@ def test_figures_tab_settings_and_a_reading_activity(qtbot, gui_db: Database) ->
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(SHOTS / "library-figures.png"))
 
+
+
+def test_desk_double_scan_overdue_reader_and_next_reader(qtbot, gui_db: Database,  # type: ignore[no-untyped-def]
+                                                          reader: tuple[int, str, str]) -> None:
+    """Review 2 items 2, 3, 8: a scanner's double read of a book just lent is not a return; a reader with an
+    overdue book is warned about on being chosen, the overdue row marked; 换下一位读者 clears the old message."""
+    from PySide6.QtGui import QBrush
+    from PySide6.QtWidgets import QPushButton
+
+    from unionbook.services.library.loans import lend
+
+    codes = [c.barcode for c in add_title(gui_db, TitleDraft(title="三体", author="刘慈欣", copies=3)).copies]
+    member_id, name, card = reader
+    lend(gui_db, codes[0], card, on=dt.date.today() - dt.timedelta(days=86))  # due 30 days later: 56 days late
+    page = LibraryPage(gui_db)
+    qtbot.addWidget(page)
+    page.resize(1200, 720)
+    page.show()
+    tab(page, "借还")
+    reader_field = named(page, QLineEdit, "读者")
+    scan = named(page, QLineEdit, "扫描条码")
+    result = named(page, QLabel, "扫描结果")
+    loans = named(page, QTableView, "读者在借图书")
+
+    scanner(qtbot, reader_field, card)
+    warning = named(page, QLabel, "逾期提醒")
+    assert warning.isVisible() and f"{name}有 1 册逾期 56 天未还" in warning.text()
+    assert f"{name}有 1 册逾期 56 天未还" in result.text()
+    late = loans.model().index(0, 1).data(Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(late, QBrush) and late.color().red() > 200 and late.color().green() < 230
+
+    scanner(qtbot, scan, codes[1])
+    assert "已借出《三体》" in result.text()
+    assert loans.model().index(1, 1).data(Qt.ItemDataRole.BackgroundRole) is None  # not late: not marked
+    scanner(qtbot, scan, codes[1])  # the scanner reads the same book twice
+    assert f"《三体》刚借给{name}" in result.text()
+    assert sorted(x.barcode for x in books_on_loan(gui_db, member_id)) == sorted(codes[:2])
+    assert loans.model().rowCount() == 2
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(SHOTS / "library-desk-double-scan.png"))
+
+    [next_reader] = [b for b in page.findChildren(QPushButton) if b.text() == "换下一位读者"]
+    qtbot.mouseClick(next_reader, Qt.MouseButton.LeftButton)
+    assert result.text().strip() == ""
+    assert not warning.isVisible()
+    scanner(qtbot, scan, codes[1])  # no reader at the desk: a scan of a book out takes it back
+    assert "已归还《三体》" in result.text()
+    assert [x.barcode for x in books_on_loan(gui_db, member_id)] == [codes[0]]

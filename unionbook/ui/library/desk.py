@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -51,10 +51,14 @@ class LoanModel(ListModel[LoanView]):
         self.today = dt.date.today()
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         v = self.rows[index.row()]
         late = v.days_overdue(self.today)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor("#ffcdd2")) if late else None  # overdue rows stand out
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         return (v.barcode, v.title, v.lent_on.isoformat(), v.due.isoformat(), str(late) if late else "")[index.column()]
 
 
@@ -75,6 +79,12 @@ class LoanDesk(QWidget):
         self.choices.itemClicked.connect(self._choose)
         self.reader_label = QLabel(self.tr("尚未选择读者"))
         self.reader_label.setAccessibleName(self.tr("当前读者"))
+        self.overdue_label = QLabel()
+        self.overdue_label.setAccessibleName(self.tr("逾期提醒"))
+        self.overdue_label.setWordWrap(True)
+        self.overdue_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.overdue_label.hide()
+        self.lent_here: set[str] = set()  # copies lent to the reader at the desk in this visit
         self.scan = QLineEdit()
         self.scan.setAccessibleName(self.tr("扫描条码"))
         self.scan.setPlaceholderText(self.tr("扫描或输入图书条码，回车：在架的借出，借出的归还"))
@@ -108,6 +118,7 @@ class LoanDesk(QWidget):
         row.addWidget(self.reader_label, 1)
         row.addWidget(self.clear_button)
         wl.addLayout(row)
+        wl.addWidget(self.overdue_label)
         books = QGroupBox(self.tr("扫描图书"))
         bl = QVBoxLayout(books)
         bl.addWidget(self.scan)
@@ -159,16 +170,22 @@ class LoanDesk(QWidget):
 
     def _set_reader(self, b: Borrower) -> None:
         self.borrower = b
+        self.lent_here.clear()
         self.choices.hide()
         self.reader_label.setText(self._describe(b))
         self._reload_loans()
+        if not self.overdue_label.isHidden():
+            self._say(self.overdue_label.text(), warning=True)
         self.scan.setFocus()
 
     def clear_reader(self) -> None:
         self.borrower = None
+        self.lent_here.clear()
         self.reader.clear()
         self.reader_label.setText(self.tr("尚未选择读者"))
         self.model.set_rows([])
+        self.overdue_label.hide()
+        self.result.setText(" ")  # the last reader's message is not the next one's
         self.reader.setFocus()
 
     def _reload_loans(self) -> None:
@@ -180,6 +197,13 @@ class LoanDesk(QWidget):
         self.borrower = Borrower(self.borrower.member_id, self.borrower.name, self.borrower.card_number,
                                  self.borrower.status, len(rows))
         self.reader_label.setText(self._describe(self.borrower))
+        late = [v.days_overdue(self.model.today) for v in rows if v.days_overdue(self.model.today)]
+        if late:
+            text = (self.tr("%1有 %2 册逾期 %3 天未还") if len(late) == 1 else
+                    self.tr("%1有 %2 册逾期未还（最长 %3 天）"))
+            self.overdue_label.setText(text.replace("%1", self.borrower.name).replace("%2", str(len(late)))
+                                       .replace("%3", str(max(late))) + self.tr("，请提醒还书"))
+        self.overdue_label.setVisible(bool(late))
 
     # ---- scans ----
     def scanned(self) -> None:
@@ -192,7 +216,11 @@ class LoanDesk(QWidget):
         except UnionBookError as exc:
             self._refused(exc)
             return
-        if info.on_loan_to is not None:
+        if info.on_loan_to is not None and self.borrower is not None and info.barcode in self.lent_here \
+                and info.on_loan_to == self.borrower.member_id:  # a scanner's double read, not a return
+            self._say(self.tr("《%1》刚借给%2，未作归还（要归还请先点“换下一位读者”，再扫条码）")
+                      .replace("%1", info.title).replace("%2", self.borrower.name), warning=True)
+        elif info.on_loan_to is not None:
             run_op(self, lambda: give_back(self._db, code), touches=LOANS, success=self._returned,
                    inline=self._refused)
         elif self.borrower is None:
@@ -211,6 +239,7 @@ class LoanDesk(QWidget):
         self._reload_loans()
 
     def _lent(self, loan: LoanView) -> None:
+        self.lent_here.add(loan.barcode)
         self._say(self.tr("已借出《%1》，应还日期 %2").replace("%1", loan.title).replace("%2", loan.due.isoformat()))
         self._reload_loans()
 
@@ -229,8 +258,8 @@ class LoanDesk(QWidget):
         code = self.model.rows[rows[0].row()].barcode
         run_op(self, lambda: renew(self._db, code), touches=LOANS, success=self._renewed, inline=self._refused)
 
-    def _say(self, text: str, *, error: bool = False) -> None:
+    def _say(self, text: str, *, error: bool = False, warning: bool = False) -> None:
         self.result.setText(text)
-        self.result.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
-        self.log.insertItem(0, ("✗ " if error else "✓ ") + text)
+        self.result.setStyleSheet("color: #b00020;" if error else "color: #b35c00;" if warning else "color: #1b5e20;")
+        self.log.insertItem(0, ("✗ " if error else "! " if warning else "✓ ") + text)
         self.scan.setFocus()
