@@ -181,3 +181,16 @@ def test_delivery_without_isbn_column_warns_in_json_and_text(db_file: Path, tmp_
     assert main(["--db", str(db_file), "library", "import", str(tmp_path / "wrongcol.xlsx"), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "提示  第2行 名称：可能与已有书目《活着》（余华）重复" in out and "提示  第1行 ISBN：没有对应 ISBN 列" in out
+
+
+def test_refuse_overdue_setting(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Review 2 item 3: lending to a reader with an overdue book is refused only with `refuse_overdue` true."""
+    run(capsys, db_file, "library", "add", "--title", "三体", "--author", "刘慈欣", "--copies", "3")
+    run(capsys, db_file, "library", "lend", "SW000001", "C001", "--date", "2026-01-05")
+    code, data, _ = run(capsys, db_file, "library", "settings")
+    assert data["refuse_overdue"] is False
+    code, data, _ = run(capsys, db_file, "library", "settings", "refuse_overdue", "true")
+    assert code == 0 and data["refuse_overdue"] is True
+    code, _, err = run(capsys, db_file, "library", "lend", "SW000002", "C001", "--date", "2026-03-01")
+    assert code == 1 and json.loads(err)["details"] == {"reason": "overdue"}
+    assert "张三有 1 册逾期 25 天未还" in json.loads(err)["message"]

@@ -132,6 +132,22 @@ def test_member_not_on_the_books_refused_kept_member_by_setting(desk: Database) 
     assert err.value.reason == "not_member"
 
 
+def test_member_with_an_overdue_book_lent_to_by_default_refused_by_setting(desk: Database) -> None:
+    """Review 2 item 3: an overdue book is a warning at the desk; refusing is the setting refuse_overdue."""
+    lend(desk, "SW000001", "C001", on=D)
+    later = D + dt.timedelta(days=86)  # due D + 30: 56 days late
+    assert lend(desk, "SW000002", "C001", on=later).barcode == "SW000002"  # default: warn, lend
+    assert loan_rules(desk).refuse_overdue is False
+    set_loan_rule(desk, "refuse_overdue", True)
+    with pytest.raises(LoanRefused) as err:
+        lend(desk, "SW000003", "C001", on=later)
+    assert err.value.reason == "overdue"
+    assert "张三有 1 册逾期 56 天未还" in err.value.message and "SW000001" in err.value.message
+    assert lend(desk, "SW000003", "C002", on=later).barcode == "SW000003"  # nothing late: lent
+    give_back(desk, "SW000001", on=later)
+    assert lend(desk, "SW000004", "C001", on=later).barcode == "SW000004"
+
+
 def test_renewal_once_then_refused(desk: Database) -> None:
     lend(desk, "SW000001", "C001", on=D)
     later = D + dt.timedelta(days=20)

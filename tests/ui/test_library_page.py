@@ -175,8 +175,13 @@ def test_figures_tab_settings_and_a_reading_activity(qtbot, gui_db: Database) ->
     days.selectAll()
     qtbot.keyClicks(days, "21")
     [save] = [b for b in page.findChildren(QPushButton) if b.text() == "保存借阅设置"]
+    from PySide6.QtWidgets import QCheckBox
+
+    refuse = named(page, QCheckBox, "有逾期未还时不借")
+    assert not refuse.isChecked()  # the default: warn at the desk, still lend
+    qtbot.mouseClick(refuse, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert loan_rules(gui_db).loan_days == 21
+    assert loan_rules(gui_db).loan_days == 21 and loan_rules(gui_db).refuse_overdue is True
     named(page, QLineEdit, "活动名称").insert("书香三八读书会")
     people = named(page, QSpinBox, "参加人数")
     people.selectAll()

@@ -97,7 +97,8 @@ def register(sub: Any) -> None:
     p.add_argument("--attendance", type=int, default=0, help="参加人数")
     p.set_defaults(func=cmd_activity)
 
-    p = ls.add_parser("settings", help="借阅设置（loan_days、max_loans、renewals、kept_may_borrow、standard_level）"
+    p = ls.add_parser("settings", help="借阅设置（loan_days、max_loans、renewals、kept_may_borrow、refuse_overdue、"
+                                       "standard_level）"
                                        "和书屋设置（面积、管理员、开放时间、期刊、数字阅读平台、借阅制度）")
     p.add_argument("name", nargs="?")
     p.add_argument("value", nargs="?")
@@ -354,7 +355,8 @@ def cmd_settings(ctx: Context, args: argparse.Namespace) -> Output:
             set_loan_rule(db, args.name, value)
         rules, level, room = loan_rules(db), level_in_force(db), get_room(db)
     data = {"loan_days": rules.loan_days, "max_loans": rules.max_loans, "renewals": rules.renewals,
-            "kept_may_borrow": rules.kept_may_borrow, "standard_level": level, "area_m2": room.area_m2,
+            "kept_may_borrow": rules.kept_may_borrow, "refuse_overdue": rules.refuse_overdue,
+            "standard_level": level, "area_m2": room.area_m2,
             "staff": room.staff, "opening_hours": room.opening_hours, "periodicals": room.periodicals,
             "digital_platform": room.digital_platform, "lending_rules": room.lending_rules}
     return Output(data, "\n".join(f"{k} = {v}" for k, v in data.items()))

@@ -114,6 +114,7 @@ class LoanRules:
     max_loans: int = 5
     renewals: int = 1
     kept_may_borrow: bool = True  # 保留会籍 members may borrow
+    refuse_overdue: bool = False  # a reader with a book past its due date: warned (False) or refused (True)
 
     def due(self, on: dt.date) -> dt.date:
         return on + dt.timedelta(days=self.loan_days)

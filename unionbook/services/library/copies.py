@@ -18,7 +18,8 @@ from unionbook.store import Database
 from unionbook.store.models import LibraryActivity, LibraryCopy, LibraryLoan, LibraryTitle, Setting
 
 SETTING_PREFIX = "library."
-_RULE_KEYS = {"loan_days": int, "max_loans": int, "renewals": int, "kept_may_borrow": bool}
+_RULE_KEYS = {"loan_days": int, "max_loans": int, "renewals": int, "kept_may_borrow": bool,
+              "refuse_overdue": bool}
 
 
 @dataclass(frozen=True)

@@ -101,7 +101,8 @@ def _view(s: Session, loan: LibraryLoan) -> LoanView:
 
 def lend(db: Database, barcode: str, member_key: str, *, on: dt.date | None = None) -> LoanView:
     """Lend a copy; refused (LoanRefused with the reason) when the copy is out or written off, the member is not
-    on the books (保留会籍 may borrow if the setting allows) or has the limit out."""
+    on the books (保留会籍 may borrow if the setting allows), has a book overdue (only with the setting
+    refuse_overdue; the desk warns otherwise) or has the limit out."""
     on = on or dt.date.today()
     with db.transaction() as s:
         rules = rules_in(s)
@@ -122,6 +123,12 @@ def lend(db: Database, barcode: str, member_key: str, *, on: dt.date | None = No
         if not (status is Status.ACTIVE or (status is Status.KEPT and rules.kept_may_borrow)):
             raise LoanRefused("not_member", f"{m.name}的会籍状态为“{STATUS_LABELS[status]}”，不能借书"
                               + ("（保留会籍会员可借阅，见书屋设置）" if status is Status.KEPT else ""))
+        if rules.refuse_overdue:
+            late = [v for v in _loans(s, LibraryLoan.member_id == m.id, LibraryLoan.returned_on.is_(None))
+                    if v.days_overdue(on)]
+            if late:
+                raise LoanRefused("overdue", overdue_message(m.name, late, on) + "，按书屋设置须先还书再借（"
+                                  + "、".join(f"《{v.title}》{v.barcode}" for v in late) + "）")
         count = _open_counts(s, [m.id]).get(m.id, 0)
         if count >= rules.max_loans:
             raise LoanRefused("limit", f"{m.name}已借 {count} 册，达到每人 {rules.max_loans} 册的上限，请先还书")
@@ -131,6 +138,16 @@ def lend(db: Database, barcode: str, member_key: str, *, on: dt.date | None = No
         audit.record(s, db.actor, "lend", "library_loan", loan.id,
                      f"借出《{t.title}》（{c.barcode}）给{m.name}，应还 {loan.due.isoformat()}")
         return _view(s, loan)
+
+
+def overdue_message(name: str, loans: list[LoanView], as_of: dt.date) -> str:
+    """“彭鹏有 1 册逾期 56 天未还”, or with several books the longest delay; "" when none is late."""
+    late = [v.days_overdue(as_of) for v in loans if v.days_overdue(as_of)]
+    if not late:
+        return ""
+    if len(late) == 1:
+        return f"{name}有 1 册逾期 {late[0]} 天未还"
+    return f"{name}有 {len(late)} 册逾期未还（最长 {max(late)} 天）"
 
 
 def _open_loan(s: Session, barcode: str) -> tuple[LibraryLoan, LibraryCopy]:

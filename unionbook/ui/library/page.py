@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -202,6 +203,8 @@ class FiguresPanel(QWidget):
         self.max_loans.setRange(1, 50)
         self.loan_days.setAccessibleName(self.tr("借期（天）"))
         self.max_loans.setAccessibleName(self.tr("每人限借（册）"))
+        self.refuse_overdue = QCheckBox(self.tr("有逾期未还的书时不再借出（不选则只提醒）"))
+        self.refuse_overdue.setAccessibleName(self.tr("有逾期未还时不借"))
         self.save_rules = QPushButton(self.tr("保存借阅设置"))
         self.save_rules.clicked.connect(self._save_rules)
         self.act_date = QDateEdit(QDate.currentDate())
@@ -225,6 +228,7 @@ class FiguresPanel(QWidget):
         settings.addRow(self.tr("衡量标准"), self.level)
         settings.addRow(self.tr("借期（天）"), self.loan_days)
         settings.addRow(self.tr("每人限借（册）"), self.max_loans)
+        settings.addRow("", self.refuse_overdue)
         settings.addRow("", self.save_rules)
         settings.addRow("", self.room_button)
         box = QGroupBox(self.tr("设置"))
@@ -260,6 +264,7 @@ class FiguresPanel(QWidget):
         rules = loan_rules(self._db)
         self.loan_days.setValue(rules.loan_days)
         self.max_loans.setValue(rules.max_loans)
+        self.refuse_overdue.setChecked(rules.refuse_overdue)
         verdict = self.tr("达到") if f.check.met else self.tr("未达到")
         rows = [(self.tr("图书种数"), f.titles), (self.tr("藏书册数（不含已注销）"), f.volumes),
                 (self.tr("已注销"), f.written_off), (self.tr("借出未还"), f.on_loan), (self.tr("逾期未还"), f.overdue),
@@ -292,11 +297,12 @@ class FiguresPanel(QWidget):
         run_op(self, lambda: set_level(self._db, level), touches={"library_setting"}, success=lambda _r: self.reload())
 
     def _save_rules(self) -> None:
-        days, most = self.loan_days.value(), self.max_loans.value()
+        days, most, refuse = self.loan_days.value(), self.max_loans.value(), self.refuse_overdue.isChecked()
 
         def save() -> None:
             set_loan_rule(self._db, "loan_days", days)
             set_loan_rule(self._db, "max_loans", most)
+            set_loan_rule(self._db, "refuse_overdue", refuse)
 
         run_op(self, save, touches={"library_setting"}, success=lambda _r: self.reload())
 
