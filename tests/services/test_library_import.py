@@ -135,6 +135,25 @@ def test_without_an_isbn_column_titles_are_matched_by_name_and_a_lookalike_is_wa
     assert [m.title for m in plan.more_copies] == ["新书"] and [p.row for p in plan.warnings] == [2, 3, 4]
 
 
+def test_a_title_that_differs_only_by_a_bracketed_note_and_has_the_same_author_is_warned(
+        lib: Database, tmp_path: Path) -> None:
+    """Review 2 item 11: 平凡的世界（全三册） by 路遥 came in as a new title next to 平凡的世界 by 路遥, unsaid."""
+    add_title(lib, TitleDraft(title="平凡的世界", author="路遥"))
+    add_title(lib, TitleDraft(isbn="9787506365437", title="红楼梦（上）", author="（清）曹雪芹 著"))
+    path = sheet(tmp_path / "近似.xlsx", [
+        (1, "平凡的世界（全三册）", "9787020978724", "路遥", "北京十月文艺出版社", 2017, "I", "108.00", 2),
+        (2, "红楼梦 (下)", "", "曹雪芹", "人民文学出版社", 2008, "I", "30.00", 1),
+        (3, "红楼梦（下）", "9787020090006", "曹雪芹", "人民文学出版社", 2008, "I", "30.00", 1),  # ISBNs differ
+        (4, "平凡的世界【珍藏版】", "", "厚夫", "", 2020, "I", "", 1)])  # another author
+    plan = imports.preview(lib, path)
+    assert len(plan.new_titles) == 4 and plan.errors == []
+    assert [(p.row, p.column, p.message) for p in plan.warnings] == [
+        (3, "题名", "可能与已有书目《平凡的世界》（路遥）重复：书名只差括号中的说明，作者相同，将作为新书目导入；"
+                    "如是同一种书，请改用已有书目的书名、作者、出版社与 ISBN 后再导入。"),
+        (4, "题名", "可能与已有书目《红楼梦(上)》（(清)曹雪芹 著）重复：书名只差括号中的说明，作者相同，将作为新书目导入；"
+                    "如是同一种书，请改用已有书目的书名、作者、出版社与 ISBN 后再导入。")]
+
+
 @pytest.mark.parametrize("header", ["册", "册数", "复本", "复本数", "数量"])
 def test_copies_column_synonyms(lib: Database, tmp_path: Path, header: str) -> None:
     path = sheet(tmp_path / "册.xlsx", [("新书", "9787020090006", 4)], head=["书名", "ISBN", header])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from dataclasses import dataclass
 
 from stdnum import isbn as _isbn
@@ -118,6 +119,21 @@ class LoanRules:
 
     def due(self, on: dt.date) -> dt.date:
         return on + dt.timedelta(days=self.loan_days)
+
+
+_NOTE = re.compile(r"[（(【\[〔][^）)】\]〕]*[）)】\]〕]")
+_ROLE = re.compile(r"(编著|主编|著|编|译|等)+$")
+
+
+def title_stem(title: str) -> str:
+    """A title without its bracketed notes and spaces (平凡的世界（全三册） → 平凡的世界, 红楼梦 (上) → 红楼梦): two
+    titles with the same stem may be one book catalogued twice."""
+    return _NOTE.sub("", title).replace(" ", "").replace("\u3000", "").lower()
+
+
+def author_stem(author: str) -> str:
+    """An author without bracketed notes, spaces and a trailing role ((清)曹雪芹 著 → 曹雪芹)."""
+    return _ROLE.sub("", title_stem(author))
 
 
 def barcode_for(number: int) -> str:

@@ -18,7 +18,7 @@ from typing import Any, cast
 from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from unionbook.domain.library import Source, barcode_for
+from unionbook.domain.library import Source, author_stem, barcode_for, title_stem
 from unionbook.domain.text import clean
 from unionbook.errors import ConflictError, NotFoundError, ValidationError
 from unionbook.exchange.layout import (
@@ -205,6 +205,7 @@ def preview(db: Database, path: str | Path, sheet: str | None = None,
         by_isbn: dict[str, tuple[int, str]] = {}
         by_name: dict[tuple[str, str, str], tuple[int, str]] = {}
         by_title: dict[str, tuple[str, str]] = {}  # title → (title, author): for the look-alike warning
+        by_stem: dict[str, list[tuple[str, str, str]]] = {}  # title stem → (title, author, isbn): the same
         for tid, isbn, title, author, publisher in s.execute(select(
                 LibraryTitle.id, LibraryTitle.isbn, LibraryTitle.title, LibraryTitle.author, LibraryTitle.publisher)):
             if isbn:
@@ -212,6 +213,7 @@ def preview(db: Database, path: str | Path, sheet: str | None = None,
             else:
                 by_name.setdefault((title, author, publisher), (tid, title))
             by_title.setdefault(title, (title, author))
+            by_stem.setdefault(title_stem(title), []).append((title, author, isbn))
     seen: dict[str | tuple[str, str, str], int] = {}  # key → index in new_titles
     for offset, cells in enumerate(rows):
         number = layout.data_start + offset + 1
@@ -227,7 +229,7 @@ def preview(db: Database, path: str | Path, sheet: str | None = None,
         plan.rows_read += 1
         problems = _plan_row(plan, number, values, label, by_isbn, by_name, seen)
         if not problems and not (plan.more_copies and plan.more_copies[-1].row == number):  # a new title
-            plan.problems += _lookalike(number, values, label, by_title)
+            plan.problems += _lookalike(number, values, label, by_title) or _near(number, values, label, by_stem)
         if problems:
             plan.problems.extend(problems)
             plan.error_rows.append(number)
@@ -254,6 +256,17 @@ def _lookalike(number: int, values: dict[str, Any], label: dict[str, str],
     known = f"《{title}》" + (f"（{author}）" if author else "")
     return [Problem(number, label["title"], f"可能与已有书目{known}重复：本行没有{'、'.join(missing)}，将作为新书目导入；"
                     "如是同一种书，请补上 ISBN（或作者、出版社）后再导入。", "warning")]
+
+
+def _near(number: int, values: dict[str, Any], label: dict[str, str],
+          by_stem: dict[str, list[tuple[str, str, str]]]) -> list[Problem]:
+    """A new title named as a catalogued one but for bracketed notes (（全三册）, (上) …), by the same author, the two
+    not told apart by ISBNs: said, not refused."""
+    author, has_isbn = author_stem(as_text(values.get("author"))), not is_blank(values.get("isbn"))
+    return [Problem(number, label["title"], f"可能与已有书目《{title}》（{who}）重复：书名只差括号中的说明，作者相同，将作为"
+                    "新书目导入；如是同一种书，请改用已有书目的书名、作者、出版社与 ISBN 后再导入。", "warning")
+            for title, who, isbn in by_stem.get(title_stem(clean(as_text(values.get("title")))), [])
+            if author and author_stem(who) == author and not (has_isbn and isbn)][:1]
 
 
 def _plan_row(plan: DeliveryPlan, number: int, values: dict[str, Any], label: dict[str, str],
