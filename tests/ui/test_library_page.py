@@ -242,3 +242,35 @@ def test_desk_double_scan_overdue_reader_and_next_reader(qtbot, gui_db: Database
     scanner(qtbot, scan, codes[1])  # no reader at the desk: a scan of a book out takes it back
     assert "已归还《三体》" in result.text()
     assert [x.barcode for x in books_on_loan(gui_db, member_id)] == [codes[0]]
+
+    with gui_db.read() as s:  # the next reader chosen straight away: the last message goes too
+        other = s.query(Member).filter(Member.status == "active", Member.card_number != "",
+                                       Member.id != member_id).order_by(Member.id).first()
+        assert other is not None
+        other_card, other_id = other.card_number, other.id
+    assert not [x for x in books_on_loan(gui_db, other_id) if x.days_overdue(dt.date.today())]
+    scanner(qtbot, reader_field, other_card)
+    assert result.text().strip() == "" and not warning.isVisible()
+
+
+def test_desk_says_an_overdue_reader_must_return_first_when_the_setting_refuses(  # type: ignore[no-untyped-def]
+        qtbot, gui_db: Database, reader: tuple[int, str, str]) -> None:
+    from unionbook.services.library.copies import set_loan_rule
+    from unionbook.services.library.loans import lend
+
+    codes = [c.barcode for c in add_title(gui_db, TitleDraft(title="三体", author="刘慈欣", copies=2)).copies]
+    member_id, name, card = reader
+    lend(gui_db, codes[0], card, on=dt.date.today() - dt.timedelta(days=40))
+    set_loan_rule(gui_db, "refuse_overdue", True)
+    page = LibraryPage(gui_db)
+    qtbot.addWidget(page)
+    page.resize(1024, 700)
+    page.show()
+    tab(page, "借还")
+    scanner(qtbot, named(page, QLineEdit, "读者"), card)
+    assert f"{name}有 1 册逾期 10 天未还，按书屋设置须先还书再借" in named(page, QLabel, "逾期提醒").text()
+    scanner(qtbot, named(page, QLineEdit, "扫描条码"), codes[1])
+    assert "按书屋设置须先还书再借" in named(page, QLabel, "扫描结果").text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(SHOTS / "library-desk-refuse-overdue.png"))
+    assert [x.barcode for x in books_on_loan(gui_db, member_id)] == [codes[0]]

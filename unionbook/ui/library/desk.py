@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from unionbook.domain.member import STATUS_LABELS, Status
 from unionbook.errors import UnionBookError
-from unionbook.services.library.copies import copy_info
+from unionbook.services.library.copies import copy_info, loan_rules
 from unionbook.services.library.loans import (
     Borrower,
     LoanView,
@@ -171,6 +171,7 @@ class LoanDesk(QWidget):
     def _set_reader(self, b: Borrower) -> None:
         self.borrower = b
         self.lent_here.clear()
+        self.result.setText(" ")  # the last reader's message is not this one's
         self.choices.hide()
         self.reader_label.setText(self._describe(b))
         self._reload_loans()
@@ -202,7 +203,9 @@ class LoanDesk(QWidget):
             text = (self.tr("%1有 %2 册逾期 %3 天未还") if len(late) == 1 else
                     self.tr("%1有 %2 册逾期未还（最长 %3 天）"))
             self.overdue_label.setText(text.replace("%1", self.borrower.name).replace("%2", str(len(late)))
-                                       .replace("%3", str(max(late))) + self.tr("，请提醒还书"))
+                                       .replace("%3", str(max(late)))
+                                       + (self.tr("，按书屋设置须先还书再借") if loan_rules(self._db).refuse_overdue
+                                          else self.tr("，请提醒还书")))
         self.overdue_label.setVisible(bool(late))
 
     # ---- scans ----
