@@ -218,3 +218,25 @@ def test_import_with_a_column_mapping(book: Path, tmp_path: Path, capsys: pytest
     assert ok(capsys, book, "dues", "show", "1")["wage"] == "4321.50"
     ok(capsys, book, "members", "import-undo", data["batch_id"])
     assert ok(capsys, book, "dues", "show", "1")["wage"] is None
+
+
+def test_a_posting_after_skipped_months_says_who_still_owes_them(book: Path, capsys: pytest.CaptureFixture[str]
+                                                                ) -> None:
+    """Review 2 item 1: posting a later month says how many of those posted left earlier months unpaid, and
+    `dues show` keeps 会费交至 before the first unpaid month."""
+    ok(capsys, book, "dues", "set-wage", "4", "--wage", "3000", "--from", "2026-01")  # 赵敏
+    ok(capsys, book, "dues", "post", "--month", "2026-01", "--date", "2026-02-05")
+    posted = ok(capsys, book, "dues", "post", "--month", "2026-05", "--date", "2026-06-05")
+    assert (posted["members"], posted["with_gaps"]) == (1, 1)
+    assert ok(capsys, book, "dues", "show", "4")["paid_through"] == "2026-01"
+    code, out, _err = run_text(capsys, book, "dues", "post", "--month", "2026-06", "--date", "2026-07-05")
+    assert code == 0 and "其中 1 人此前有欠费月份未交" in out
+
+
+def run_text(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(["--db", str(db), *argv])
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err

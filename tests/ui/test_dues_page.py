@@ -217,3 +217,23 @@ def test_closing_the_year_refuses_a_later_entry(qtbot, gui_db, message_boxes, mo
         assert s.execute(select(func.count()).select_from(LedgerEntry)).scalar_one() == before
 
 
+
+
+def test_posting_says_who_left_earlier_months_unpaid(qtbot, gui_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Review 2 item 1: a month posted for members with unpaid months before it said only "记录 N 人"."""
+    from unionbook.services.dues.dues import pay, set_wage
+
+    member = _new_member(gui_db, "诸葛明", 904)
+    set_wage(gui_db, member, "3000", f"{TODAY.year - 1}-11")
+    pay(gui_db, member, f"{TODAY.year - 1}-11", f"{TODAY.year - 1}-11")  # then nothing until this month
+    page = open_page(qtbot, gui_db, "会费")
+    choose_employer(page, "代扣单位", "测试新厂有限公司")
+    type_into(qtbot, page, "代扣月份", str(THIS_MONTH))
+    click(qtbot, page, "记录代扣")
+
+    def shown() -> str:
+        return next((w.text() for w in page.findChildren(QLabel) if w.text().startswith("测试新厂有限公司")), "")
+
+    qtbot.waitUntil(lambda: bool(shown()), timeout=10_000)
+    assert "记录 1 人" in shown() and "其中 1 人此前有欠费月份未交" in shown()
+    page.grab().save(str(tmp_path / "dues-gaps.png"))

@@ -139,6 +139,8 @@ def cmd_post(ctx: Context, args: argparse.Namespace) -> Output:
         r = post_month(db, args.month, employer=args.employer, day=args.date)
     d = to_data(r)
     lines = [f"{r.month.label}代扣会费：{r.employers}个单位，{r.members}人，{d['amount']} 元"]
+    if r.with_gaps:
+        lines.append(f"  其中 {r.with_gaps} 人此前有欠费月份未交（会费交至停在第一个未交月份之前，见 dues arrears）")
     if r.already_posted:
         lines.append(f"  已记录过：{r.already_posted}人本月会费此前已记录，未重复记录")
     lines += [f"  未记录：{name}（编号 {i}）{why}" for i, name, why in r.skipped[:50]]

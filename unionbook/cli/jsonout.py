@@ -157,7 +157,7 @@ DUES_SHAPES: dict[str, Shape] = {
     _DUES + "posting.PostResult": lambda r: {
         "month": str(r.month), "employers": r.employers, "members": r.members, "amount": _yuan(r.amount_fen),
         "skipped": [{"id": i, "name": n, "reason": why} for i, n, why in r.skipped],
-        "already_posted": r.already_posted},
+        "already_posted": r.already_posted, "with_gaps": r.with_gaps},
     _DUES + "arrears.Arrear": _arrear,
     _DUES + "arrears.ArrearsReport": _arrears_report,
     _DUES + "arrears.PersuasionView": lambda v: {"id": v.id, "member_id": v.member_id, "date": v.date.isoformat(),

@@ -120,6 +120,8 @@ def _arrears(s: Session, start: Month, last: Month, min_months: int, employer_id
                 no_wage += 1
             else:
                 owed += dues_of(wage, rules)
+        if through is not None and unpaid[0] < through:  # 会费交至 stops before the first gap (standing.py)
+            through = unpaid[0] + -1
         run, run_end = longest_run(set(unpaid) - attended.get(mid, set()))
         count, last_talk = talks.get(mid, (0, None))
         out.append(Arrear(mid, name, employer, tuple(unpaid), owed, no_wage, through, run >= lapse_months, run,

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from unionbook.domain.dues import Month, months
@@ -163,8 +163,10 @@ class PayResult:
 
 
 def paid_through(s: Session, member_id: int) -> Month | None:
-    value = s.execute(select(func.max(DuesPayment.month)).where(DuesPayment.member_id == member_id)).scalar()
-    return Month.parse(value) if value else None
+    """会费交至: the last month before the first unpaid month owed (services/dues/standing.py)."""
+    from unionbook.services.dues.standing import paid_through_in
+
+    return paid_through_in(s, [member_id]).get(member_id)
 
 
 def member_paid_through(db: Database, member_id: int) -> Month | None:
@@ -253,6 +255,7 @@ def member_dues(db: Database, key: str | int, *, today: dt.date | None = None) -
         rows = s.execute(select(DuesPayment.month, DuesPayment.dues_fen, DuesPayment.paid_on, DuesPayment.method,
                                 DuesPayment.receipt).where(DuesPayment.member_id == member.id)
                          .order_by(DuesPayment.month.desc())).tuples().all()
+        through = paid_through(s, member.id)
     payments = tuple((Month.parse(m), a, d, k, r) for m, a, d, k, r in rows)
     return MemberDues(member.id, member.name, wage, dues_of(wage, rules) if wage is not None else None,
-                      payments[0][0] if payments else None, payments)
+                      through, payments)

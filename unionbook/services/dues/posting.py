@@ -37,6 +37,7 @@ class PostResult:
     amount_fen: int
     skipped: tuple[tuple[int, str, str], ...]  # (member id, name, why)
     already_posted: int = 0  # members who owe the month and had paid it before this call
+    with_gaps: int = 0  # members posted who owed an earlier month they have not paid (会费交至 stays before it)
 
 
 def _dues_sql(column: str, rules: DuesRules) -> tuple[str, str]:
@@ -108,6 +109,7 @@ def post_month(db: Database, month: str | Month, *, employer: str | int | None =
                 f"SELECT d.employer_id, e.name, COUNT(*), SUM({dues}) FROM dues_post AS d "
                 "JOIN employer AS e ON e.id = d.employer_id WHERE d.wage IS NOT NULL "
                 "GROUP BY d.employer_id, e.name ORDER BY e.name").all()
+            gaps = _with_gaps(conn, m, start_month(s), rules)
             entries = _entries(s, db.actor, m, day, [(i, n, c, int(a)) for i, n, c, a in sums if a])
             members = sum(c for i, _n, c, a in sums if a)
             total = sum(int(a) for _i, _n, _c, a in sums if a)
@@ -135,7 +137,25 @@ def post_month(db: Database, month: str | Month, *, employer: str | int | None =
             where_text = sums[0][1] if employer is not None else f"{len(entries)}个单位"
             audit.record(s, db.actor, "dues", "dues_month", None,
                          f"记录{where_text}{m.label}代扣会费：{members}人，{format_yuan(total)}元")
-    return PostResult(m, len(entries), members, total, skipped, already)
+    return PostResult(m, len(entries), members, total, skipped, already, gaps if members else 0)
+
+
+def _with_gaps(conn: Any, m: Month, book: Month | None, rules: DuesRules) -> int:
+    """How many of the members about to be posted owed a month before `m` that they have not paid."""
+    from unionbook.services.dues.dues import due_span  # dues.py re-exports this module: imported late
+
+    if book is None or book >= m:
+        return 0
+    rows = conn.exec_driver_sql(
+        "SELECT substr(x.join_date, 1, 7), (SELECT COUNT(*) FROM dues_payment AS p WHERE p.member_id = d.member_id "
+        "AND p.month >= ? AND p.month < ?) FROM dues_post AS d JOIN member AS x ON x.id = d.member_id "
+        "WHERE d.wage IS NOT NULL", (str(book), str(m))).all()
+    out = 0
+    for join_month, paid in rows:
+        span = due_span(Status.ACTIVE.value, None, Month.parse(join_month), book, m + -1, rules)
+        if span is not None and span[1] - span[0] + 1 > paid:
+            out += 1
+    return out
 
 
 def _entries(s: Session, actor: str, m: Month, day: dt.date, sums: list[tuple[int, str, int, int]]) -> dict[int, int]:

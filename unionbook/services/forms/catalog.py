@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionbook import paths
@@ -25,12 +25,13 @@ from unionbook.documents.fields import PARTICIPANTS
 from unionbook.domain.member import Event, Status
 from unionbook.errors import NotFoundError, ValidationError
 from unionbook.jobs import Progress
+from unionbook.services.dues.standing import paid_through_in
 from unionbook.services.members.records import get_member
 from unionbook.services.members.roster import CURRENT
 from unionbook.services.union import audit
 from unionbook.services.union.profile import get_profile
 from unionbook.store import Database
-from unionbook.store.models import DuesPayment, Employer, Member, MemberEvent, Setting
+from unionbook.store.models import Employer, Member, MemberEvent, Setting
 
 if TYPE_CHECKING:
     from unionbook.documents import FormData, RenderResult
@@ -182,12 +183,9 @@ def _transfer_values(db: Database, members: Sequence[Mapping[str, Any]],
                 latest[member_id] = {"to_union": other, "date": date, "reason": reason,
                                      "kept": before == Status.KEPT.value}
         # 会费交至: the last month paid, from the dues book (a month label, as the letter is read)
-        for start in range(0, len(ids), 500):
-            for member_id, month in s.execute(select(DuesPayment.member_id, func.max(DuesPayment.month))
-                                              .where(DuesPayment.member_id.in_(ids[start:start + 500]))
-                                              .group_by(DuesPayment.member_id)).tuples():
-                year, _, number = month.partition("-")
-                latest.setdefault(member_id, {})["dues_paid_until"] = f"{year}年{int(number)}月"
+        # (the month before the first unpaid month owed, not the newest month paid: services/dues/standing.py)
+        for member_id, month in paid_through_in(s, ids).items():
+            latest.setdefault(member_id, {})["dues_paid_until"] = f"{month.year}年{month.month}月"
     out = []
     for m in members:
         i = int(m["id"])

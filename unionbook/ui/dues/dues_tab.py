@@ -146,6 +146,8 @@ class DuesTab(QWidget):
     def _posted(self, r: dues.PostResult) -> None:
         text = self.tr("{0} {1}：记录 {2} 人，会费 {3} 元。").format(
             self.employer.currentText(), r.month.label, r.members, format_yuan(r.amount_fen))
+        if r.with_gaps:
+            text += self.tr("其中 {0} 人此前有欠费月份未交，请看“欠费”页。").format(r.with_gaps)
         if r.already_posted:
             text += self.tr("另有 {0} 人这个月的会费此前已记录，未重复记录。").format(r.already_posted)
         if r.skipped:

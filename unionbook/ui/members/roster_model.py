@@ -7,6 +7,8 @@ search matching few members, keyset pages over the sort keys otherwise) is the c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -41,6 +43,34 @@ COLUMN_FIELDS = {
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
+
+
+class _PaidThrough:
+    """The cursor's pages with 会费交至 from the dues area: the month before the first unpaid month owed
+    (services/dues/standing.py), read for the page's members who have paid anything, in one small call; the
+    cursor's own value (the newest month paid) would hide months skipped before a later payroll posting."""
+
+    def __init__(self, db: Database, cursor: RosterCursor) -> None:
+        self._db, self.cursor = db, cursor
+
+    def count(self) -> int:
+        return self.cursor.count()
+
+    def ids(self) -> list[int]:
+        return self.cursor.ids()
+
+    def page(self, number: int, size: int) -> Sequence[RosterRow]:
+        from unionbook.services.dues.standing import paid_through_for
+
+        rows = self.cursor.page(number, size)
+        paid = [r.id for r in rows if r.dues_paid_through]
+        if not paid:
+            return rows
+        through = paid_through_for(self._db, paid)
+        return [replace(r, dues_paid_through=str(through[r.id]) if r.id in through else None)
+                if r.dues_paid_through else r for r in rows]
+
+
 _INACTIVE = {Status.TRANSFERRED_OUT, Status.LEFT, Status.WITHDRAWN, Status.EXPELLED, Status.DECEASED}
 
 
@@ -56,12 +86,12 @@ class RosterModel(PagedTableModel[RosterRow]):
         self._headers = [tr_core(MEMBER.label_of(COLUMN_FIELDS[i])) for i in range(len(COLUMN_FIELDS))]
         self._headers.append(self.tr("会费交至"))
         if self._started:
-            self.set_source(RosterCursor(db, self._query))
+            self.set_source(_PaidThrough(db, RosterCursor(db, self._query)))
 
     def start(self, query: RosterQuery) -> None:
         self._started = True
         self._query = query
-        self.set_source(RosterCursor(self._db, query))
+        self.set_source(_PaidThrough(self._db, RosterCursor(self._db, query)))
 
     # ---- the query ----
 
@@ -74,11 +104,11 @@ class RosterModel(PagedTableModel[RosterRow]):
             return
         self._query = query
         if self._started:
-            self.set_source(RosterCursor(self._db, query))
+            self.set_source(_PaidThrough(self._db, RosterCursor(self._db, query)))
 
     def reload(self) -> None:
         if self._started:
-            self.set_source(RosterCursor(self._db, self._query))
+            self.set_source(_PaidThrough(self._db, RosterCursor(self._db, self._query)))
 
     def member_id(self, row: int) -> int | None:
         r = self.row_object(row)

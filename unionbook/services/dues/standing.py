@@ -1,0 +1,82 @@
+"""会费交至 (paid through): the last month before the first month a member owed and did not pay.
+
+The newest month paid is not enough: a payroll posting for November after months skipped would show a member
+with seven unpaid months as paid through November, and the transfer letter would say so. Months not owed are
+not gaps: before joining (`dues.join_month_owes`) or before the dues book starts, and, as in the arrears list
+(services/dues/arrears.py, `due_span`), from the month a member's 保留会籍 or leaving took effect.
+
+Cheap for a roster page: two queries for the page's ids (their status and join month; their paid months).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from unionbook.domain.dues import Month, months
+from unionbook.services.dues.common import start_month
+from unionbook.services.dues.dues import due_span
+from unionbook.services.dues.rules import DuesRules, dues_rules
+from unionbook.store import Database
+from unionbook.store.models import DuesPayment, Member
+
+_CHUNK = 500
+
+
+def through(paid: set[Month], span: tuple[Month, Month] | None) -> Month | None:
+    """The month paid through, given the months paid and the months owed (first, last); None when none paid."""
+    if not paid:
+        return None
+    newest = max(paid)
+    if span is None:
+        return newest
+    for m in months(span[0], min(span[1], newest)):
+        if m not in paid:
+            return m + -1
+    return newest
+
+
+def first_unpaid(paid: set[Month], span: tuple[Month, Month] | None) -> Month | None:
+    """The first owed month not paid, up to the newest month paid (None: no gap)."""
+    end = through(paid, span)
+    return None if end is None or end == max(paid) else end + 1
+
+
+def paid_through_in(s: Session, ids: Iterable[int]) -> dict[int, Month]:
+    """Member id → the month paid through, for the members among `ids` who have paid anything."""
+    wanted = sorted(set(ids))
+    rules, book = dues_rules(s), start_month(s)
+    paid = _paid(s, wanted)
+    return {mid: m for mid, m in _spans(s, list(paid), rules, book, paid).items() if m is not None}
+
+
+def paid_through_for(db: Database, ids: Iterable[int]) -> dict[int, Month]:
+    with db.read() as s:
+        return paid_through_in(s, ids)
+
+
+def _paid(s: Session, ids: list[int]) -> dict[int, set[Month]]:
+    out: dict[int, set[Month]] = {}
+    conn = s.connection()
+    for i in range(0, len(ids), _CHUNK):
+        for mid, month in conn.execute(select(DuesPayment.member_id, DuesPayment.month).where(
+                DuesPayment.member_id.in_(ids[i:i + _CHUNK]))).tuples():
+            out.setdefault(mid, set()).add(Month.parse(month))
+    return out
+
+
+def _spans(s: Session, ids: list[int], rules: DuesRules, book: Month | None,
+           paid: dict[int, set[Month]]) -> dict[int, Month | None]:
+    out: dict[int, Month | None] = {}
+    conn = s.connection()
+    for i in range(0, len(ids), _CHUNK):
+        rows = conn.execute(select(Member.id, Member.status, func.substr(Member.status_date, 1, 7),
+                                   func.substr(Member.join_date, 1, 7)).where(Member.id.in_(ids[i:i + _CHUNK])))
+        for mid, status, status_month, join_month in rows.tuples():
+            got = paid[mid]
+            span = due_span(status, Month.parse(status_month) if status_month else None,
+                            Month.parse(join_month) if join_month else None, book, max(got), rules)
+            out[mid] = through(got, span)
+    return out
