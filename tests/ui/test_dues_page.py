@@ -237,3 +237,49 @@ def test_posting_says_who_left_earlier_months_unpaid(qtbot, gui_db, tmp_path: Pa
     qtbot.waitUntil(lambda: bool(shown()), timeout=10_000)
     assert "记录 1 人" in shown() and "其中 1 人此前有欠费月份未交" in shown()
     page.grab().save(str(tmp_path / "dues-gaps.png"))
+
+
+def test_the_ledger_marks_over_budget_lines_and_shows_a_whole_warning(qtbot, gui_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Review 2 items 12 and 13: spending over its budget had no mark in 预算与实际; the 提示 column showed
+    "节日慰问品（每人…" and the rest only on hovering."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtTest import QTest
+
+    from unionbook.services.dues import ledger
+    from unionbook.services.dues.report import year_report
+    from unionbook.services.rules.in_force import choose_rule_set
+
+    choose_rule_set(gui_db, "ningxia-industry-2020")  # gift caps are provincial rows
+    year = TODAY.year
+    report_before = {x.code: x.actual_fen for x in year_report(gui_db, year).lines}
+    spent = report_before["expense.rights"]
+    ledger.set_budget(gui_db, year, "expense.rights", str(spent // 100 + 10))  # within budget
+    warned = ledger.add_entry(gui_db, day=TODAY, category="expense.activities", sub="生日慰问", amount="3500",
+                              people=1, memo="职工生日蛋糕卡")
+    assert warned.warning
+    activities = report_before["expense.activities"] + 350000
+    ledger.set_budget(gui_db, year, "expense.activities", "100")
+    over = f"超预算 {activities / 100 - 100:,.2f}"
+
+    page = open_page(qtbot, gui_db, "收支账")
+    page.resize(1196, 720)
+    page.tabs.currentWidget().reload()
+    budget = named(page, QTableView, "预算与实际").model()
+    texts = {budget.index(r, 0).data(): budget.index(r, 2).data() for r in range(budget.rowCount())}
+    assert over in texts["职工活动支出"]
+    assert "超预算" not in texts["维权支出"]
+    row = next(r for r in range(budget.rowCount()) if budget.index(r, 0).data() == "职工活动支出")
+    assert QColor(budget.index(row, 2).data(Qt.ItemDataRole.ForegroundRole)).red() > 150
+
+    view = named(page, QTableView, "收支明细")
+    entries = view.model()
+    row = next(r for r in range(entries.rowCount()) if entries.index(r, 0).data() == str(warned.id))
+    view.scrollTo(entries.index(row, 5))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view.visualRect(entries.index(row, 5)).center())
+    detail = named(page, QLabel, "所选账目的提示")
+    assert detail.isVisible() and detail.text() == warned.warning
+    # wrapped within the page: every character is on screen, none cut
+    assert detail.wordWrap() and detail.width() <= page.width()
+    assert "职工生日蛋糕卡" in named(page, QLabel, "所选账目").text()
+    page.grab().save(str(tmp_path / "ledger-over.png"))

@@ -177,7 +177,8 @@ DUES_SHAPES: dict[str, Shape] = {
     _DUES + "ledger.CloseResult": lambda r: {"year": r.year, "closed_on": r.closed_on.isoformat(), "entries": r.entries,
                                              "income": _yuan(r.income_fen), "expense": _yuan(r.expense_fen)},
     _DUES + "report.ReportLine": lambda x: {"category": x.code, "label": x.label, "kind": x.kind,
-                                            "actual": _yuan(x.actual_fen), "budget": _yuan(x.budget_fen)},
+                                            "actual": _yuan(x.actual_fen), "budget": _yuan(x.budget_fen),
+                                            "over_budget": _yuan(x.over_budget_fen) if x.over_budget_fen else None},
     _DUES + "report.YearReport": _year_report,
 }
 

@@ -94,3 +94,21 @@ def test_year_report_adds_up(union_db: Database) -> None:
     line = next(x for x in r.lines if x.code == "expense.activities")
     assert (line.actual_fen, line.budget_fen) == (123456, 200000)
     assert to_data(r)["closing"] == "13765.44"
+
+
+def test_spending_over_the_budget_is_flagged(union_db: Database) -> None:
+    """Review 2 item 12: 职工活动支出 208,500 against a 126,000 budget carried no mark. Only spending over its
+    budget is flagged; income above its budget, and a line without a budget, are not."""
+    ledger.add_entry(union_db, day=dt.date(2026, 2, 1), category="income.admin_subsidy", amount="5000")
+    ledger.add_entry(union_db, day=dt.date(2026, 3, 1), category="expense.activities", amount="2085")
+    ledger.add_entry(union_db, day=dt.date(2026, 3, 2), category="expense.rights", amount="50")
+    ledger.set_budget(union_db, 2026, "expense.activities", "1260")
+    ledger.set_budget(union_db, 2026, "expense.rights", "90")
+    ledger.set_budget(union_db, 2026, "income.admin_subsidy", "100")
+    lines = {x.code: x for x in year_report(union_db, 2026).lines}
+    assert lines["expense.activities"].over_budget_fen == 82500
+    assert [lines[c].over_budget_fen for c in ("expense.rights", "income.admin_subsidy", "expense.business")] == [
+        0, 0, 0]
+    data = to_data(year_report(union_db, 2026))
+    by_code = {x["category"]: x for x in data["lines"]}
+    assert (by_code["expense.activities"]["over_budget"], by_code["expense.rights"]["over_budget"]) == ("825.00", None)

@@ -22,6 +22,13 @@ class ReportLine:
     actual_fen: int
     budget_fen: int | None
 
+    @property
+    def over_budget_fen(self) -> int:
+        """How far spending went over its budget (超预算); 0 for income, a line without a budget, or within it."""
+        if self.kind != "expense" or self.budget_fen is None:
+            return 0
+        return max(0, self.actual_fen - self.budget_fen)
+
 
 @dataclass(frozen=True)
 class YearReport:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +29,17 @@ from unionbook.services.dues.papers import ledger_report
 from unionbook.services.dues.report import year_report
 from unionbook.services.dues.rules import dues_rules_for
 from unionbook.store import Database
-from unionbook.ui.dues.widgets import TextRows, ask_paper_path, date_edit, date_of, line, paper_saved, table
+from unionbook.ui.dues.widgets import (
+    ALERT,
+    TextRows,
+    ask_paper_path,
+    date_edit,
+    date_of,
+    line,
+    paper_saved,
+    selected_payload,
+    table,
+)
 from unionbook.ui.kit.common import tr_core
 from unionbook.ui.kit.ops import run_op
 
@@ -108,9 +119,26 @@ class LedgerTab(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             entries_view.setColumnWidth(col, width)
         header.setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
-        split.addWidget(entries_view)
-        split.addWidget(table(self.budget, self.tr("预算与实际")))
-        split.setSizes([1000, 300])  # the budget needs three short columns; the entries take the rest
+        # the selected entry's whole text, wrapped: the columns above are cut to fit (review 2 item 13)
+        self.detail = QLabel(self.tr("选中一笔账，这里显示它完整的科目、对方、摘要和提示。"))
+        self.detail.setWordWrap(True)
+        self.detail.setAccessibleName(self.tr("所选账目"))
+        self.detail_warning = QLabel()
+        self.detail_warning.setWordWrap(True)
+        self.detail_warning.setAccessibleName(self.tr("所选账目的提示"))
+        self.detail_warning.setStyleSheet(f"color: {ALERT};")
+        self.detail_warning.hide()
+        entries_view.selectionModel().selectionChanged.connect(lambda *_a: self._show_selected(entries_view))
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(entries_view, 1)
+        column.addWidget(self.detail)
+        column.addWidget(self.detail_warning)
+        split.addWidget(left)
+        self.budget_view = table(self.budget, self.tr("预算与实际"))
+        split.addWidget(self.budget_view)
+        split.setSizes([1000, 340])  # the budget: three short columns, "超预算 …" on one line; the entries take the rest
         layout = QVBoxLayout(self)
         layout.addWidget(entry)
         layout.addLayout(bar)
@@ -133,12 +161,36 @@ class LedgerTab(QWidget):
                                 format_yuan(e.amount_fen) if e.kind == "expense" else "", e.warning, e.counterparty,
                                 e.voucher, e.memo) for e in rows], rows)
         r = year_report(self.db, year)
+        # spending over its budget is red and says by how much (the figure is the service's: over_budget_fen)
         self.budget.set_data([(x.label, format_yuan(x.budget_fen) if x.budget_fen is not None else "",
-                               format_yuan(x.actual_fen)) for x in r.lines])
+                               format_yuan(x.actual_fen) + (self.tr("\n超预算 {0}").format(
+                                   format_yuan(x.over_budget_fen)) if x.over_budget_fen else ""))
+                              for x in r.lines], alerts=[i for i, x in enumerate(r.lines) if x.over_budget_fen])
+        self.budget_view.resizeRowsToContents()
+        self._show_selected(None)
         closed = self.tr("已于 {0} 结账").format(r.closed_on) if r.closed_on else self.tr("未结账")
         self.state.setText(self.tr("{0}：上年结余 {1}，收入 {2}，支出 {3}，结余 {4}（元）").format(
             closed, format_yuan(r.opening_fen), format_yuan(r.income_fen), format_yuan(r.expense_fen),
             format_yuan(r.closing_fen)))
+
+    def _show_selected(self, view: QTableView | None) -> None:
+        e = selected_payload(view, self.entries) if view is not None else None
+        if not isinstance(e, ledger.EntryView):
+            self.detail.setText(self.tr("选中一笔账，这里显示它完整的科目、对方、摘要和提示。"))
+            self.detail_warning.hide()
+            return
+        kind = self.tr("收入") if e.kind == "income" else self.tr("支出")
+        parts = [self.tr("第 {0} 笔 {1} {2}{3}：{4} {5} 元").format(
+            e.id, e.date.isoformat(), e.category_label, f"—{e.sub}" if e.sub else "", kind, format_yuan(e.amount_fen))]
+        if e.counterparty:
+            parts.append(self.tr("对方：{0}").format(e.counterparty))
+        if e.voucher:
+            parts.append(self.tr("凭证号：{0}").format(e.voucher))
+        if e.memo:
+            parts.append(self.tr("摘要：{0}").format(e.memo))
+        self.detail.setText("；".join(parts))
+        self.detail_warning.setText(e.warning)
+        self.detail_warning.setVisible(bool(e.warning))
 
     def _attach(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("附上收据扫描件"), "", self.tr("图片或PDF (*.jpg *.jpeg *.png *.pdf)"))

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from unionbook.domain.dues import Month
 from unionbook.ui.kit.list_model import ListModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ALERT = "#c0392b"  # the red of a warning
 
 
 class TextRows(ListModel[Sequence[Any]]):
@@ -35,9 +36,12 @@ class TextRows(ListModel[Sequence[Any]]):
         super().__init__(headers, parent)
         self.right = set(right)
         self.payloads: list[Any] = []
+        self.alerts: set[int] = set()  # rows shown in red (a line over its budget)
 
-    def set_data(self, rows: list[Sequence[Any]], payloads: list[Any] | None = None) -> None:
+    def set_data(self, rows: list[Sequence[Any]], payloads: list[Any] | None = None,
+                 alerts: Sequence[int] = ()) -> None:
         self.payloads = payloads or [None] * len(rows)
+        self.alerts = set(alerts)
         self.set_rows(rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -48,6 +52,8 @@ class TextRows(ListModel[Sequence[Any]]):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
             return int(RIGHT)
+        if role == Qt.ItemDataRole.ForegroundRole and index.row() in self.alerts:
+            return QColor(ALERT)
         return None
 
 
