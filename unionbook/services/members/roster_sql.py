@@ -86,7 +86,9 @@ class RosterRow:
     group: str
     migrant_worker: bool
     employment_form: str
-    dues_paid_through: str | None = None  # "YYYY-MM", the newest month of dues paid (会费交至)
+    # "YYYY-MM", the newest month of dues paid: a member with none is None. The roster shows 会费交至 from the
+    # dues area instead (the month before the first unpaid month owed: services/dues/standing.py)
+    dues_paid_through: str | None = None
 
 
 def _date(value: Any) -> Any:
