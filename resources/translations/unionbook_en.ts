@@ -273,367 +273,392 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="102"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="80"/>
         <source>上报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="103"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="81"/>
         <source>接收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="104"/>
-        <location filename="../../unionbook/ui/bundles/page.py" line="182"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="82"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="169"/>
         <source>下级工会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="105"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="83"/>
         <source>本会密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="116"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="94"/>
         <source> 年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="127"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="105"/>
         <source>上报年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="130"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="108"/>
         <source>正式上报（锁定该年度的会籍记录，之后只能补报）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="132"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="110"/>
+        <source>不能生成的原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/bundles/page.py" line="115"/>
         <source>上报前检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="134"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="117"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="134"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="117"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="134"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="117"/>
         <source>年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="134"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="117"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="134"/>
-        <location filename="../../unionbook/ui/bundles/page.py" line="160"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="117"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="147"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="135"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="118"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="135"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="118"/>
         <source>已发出的数据包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="137"/>
-        <location filename="../../unionbook/ui/bundles/page.py" line="185"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="120"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="172"/>
         <source>年度：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="139"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="122"/>
         <source>检查是否齐全</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="141"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="125"/>
         <source>登记上级工会…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="143"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="127"/>
         <source>生成年度报告包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="144"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="128"/>
         <source>生成同步包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="145"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="131"/>
         <source>导入回执…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="150"/>
-        <source>上报前检查（不影响生成，但上级工会会看到）：</source>
+        <location filename="../../unionbook/ui/bundles/page.py" line="137"/>
+        <source>上报前检查（不影响生成，但上级工会会看到；修改记录后自动重查）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="154"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="141"/>
         <source>已发出的数据包：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="160"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="147"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="160"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="147"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="160"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="147"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="161"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="148"/>
         <source>导入结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="162"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="149"/>
         <source>身份证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="162"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="149"/>
         <source>在以下工会重复入会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="162"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="149"/>
         <source>重复入会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="164"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="151"/>
         <source>选择数据包文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="165"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="152"/>
         <source>接收转入会员（接转单）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="170"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="157"/>
         <source>每个文件单独校验、单独导入；同一文件导入两次不会重复。回执保存在数据包旁边，请交回对方。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="172"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="159"/>
         <source>同一身份证号在两个以上工会在册（一次入会原则）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="178"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="165"/>
         <source>汇总年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="180"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="167"/>
         <source>工会名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="180"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="167"/>
         <source>信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="180"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="167"/>
         <source>会员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="180"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="167"/>
         <source>女会员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="181"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="168"/>
         <source>农民工会员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="181"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="168"/>
         <source>职工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="181"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="168"/>
         <source>上报情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="181"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="168"/>
         <source>公钥指纹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="188"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="175"/>
         <source>登记下级工会…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="189"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="176"/>
         <source>导出汇总表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="199"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="186"/>
         <source>本会公钥指纹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="206"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="193"/>
         <source>本会公钥指纹（印在年度报告包封面上；对方登记本会前应核对）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="208"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="195"/>
         <source>把本会公钥文件交给上级工会或需要给本会发送接转单的工会。私钥保存在本会数据文件中，随备份一同保存，不会导出。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="209"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="196"/>
         <source>导出本会公钥…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="231"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="220"/>
         <source>收件方：{0}（指纹 {1}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="232"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="221"/>
         <source>收件方：尚未登记上级工会。请先“登记上级工会…”，导入上级工会给的公钥文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="238"/>
-        <location filename="../../unionbook/ui/bundles/page.py" line="304"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="228"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="317"/>
         <source>年度报告包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="238"/>
-        <location filename="../../unionbook/ui/bundles/page.py" line="312"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="228"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="325"/>
         <source>同步包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="238"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="228"/>
         <source>会籍接转单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="239"/>
-        <location filename="../../unionbook/ui/bundles/page.py" line="321"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="229"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="334"/>
         <source>回执</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="240"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="230"/>
         <source>已发出，待回执</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="240"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="230"/>
         <source>已接收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="240"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="230"/>
         <source>被拒收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="255"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="241"/>
+        <source>不能生成数据包：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/bundles/page.py" line="257"/>
         <source>√ 齐全</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="270"/>
-        <source>已上报</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="270"/>
-        <source>未上报</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="273"/>
-        <source>合计：会员 {0} 人，女会员 {1} 人，农民工会员 {2} 人，职工 {3} 人；未上报 {4} 个</source>
+        <location filename="../../unionbook/ui/bundles/page.py" line="262"/>
+        <source>未能检查：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/bundles/page.py" line="279"/>
-        <location filename="../../unionbook/ui/bundles/page.py" line="316"/>
-        <location filename="../../unionbook/ui/bundles/page.py" line="325"/>
-        <location filename="../../unionbook/ui/bundles/page.py" line="344"/>
-        <source>数据包 (*.ubx);;所有文件 (*)</source>
+        <source>已上报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="287"/>
-        <source>正式上报</source>
+        <location filename="../../unionbook/ui/bundles/page.py" line="279"/>
+        <source>未上报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/bundles/page.py" line="282"/>
+        <source>合计：会员 {0} 人，女会员 {1} 人，农民工会员 {2} 人，职工 {3} 人；未上报 {4} 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/bundles/page.py" line="288"/>
-        <source>正式上报后，{0} 年的会籍记录将锁定，之后的更正只能以补报方式上报。确定吗？</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="291"/>
-        <source>保存年度报告包</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="291"/>
-        <source>{0}年度报告.ubx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="295"/>
-        <source>正在生成年度报告包…</source>
+        <location filename="../../unionbook/ui/bundles/page.py" line="329"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="338"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="357"/>
+        <source>数据包 (*.ubx);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/bundles/page.py" line="296"/>
+        <source>正式上报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/bundles/page.py" line="297"/>
+        <source>正式上报后，{0} 年的会籍记录将锁定，之后的更正只能以补报方式上报。确定吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/bundles/page.py" line="300"/>
+        <source>保存年度报告包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/bundles/page.py" line="300"/>
+        <source>{0}年度报告.ubx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/bundles/page.py" line="304"/>
+        <source>正在生成年度报告包…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/bundles/page.py" line="305"/>
         <source>未能生成年度报告包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="299"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="308"/>
         <source>已生成：{0}
-含 {1} 名会员的记录。</source>
+含 {1} 名会员的记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="301"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="310"/>
+        <source>（年末在册 {0} 人，另含年内转出、退会等 {1} 人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/bundles/page.py" line="312"/>
+        <source>。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/bundles/page.py" line="314"/>
         <source>
 
 请打印封面，由单位负责人、填表人签名并加盖公章后随数据包报送：
@@ -641,7 +666,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="303"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="316"/>
         <source>
 
 尚不完整：
@@ -649,103 +674,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="307"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="320"/>
         <source>保存同步包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="307"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="320"/>
         <source>同步包-{0}.ubx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="311"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="324"/>
         <source>正在生成同步包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="311"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="324"/>
         <source>未能生成同步包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="313"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="326"/>
         <source>已生成：{0}
 含 {1} 名有变动的会员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="316"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="329"/>
         <source>选择回执</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="320"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="333"/>
         <source>未能导入回执</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="324"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="337"/>
         <source>选择数据包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="331"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="344"/>
         <source>正在校验并导入数据包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="331"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="344"/>
         <source>未能导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="335"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="348"/>
         <source>已导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="336"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="349"/>
         <source>未变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="336"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="349"/>
         <source>此前已导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="337"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="350"/>
         <source>拒绝</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="343"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="356"/>
         <source>选择会籍接转单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="348"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="361"/>
         <source>未能接收转入会员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="352"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="365"/>
         <source>接转单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="352"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="365"/>
         <source>该接转单此前已导入，会员“{0}”已在本会名册中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="355"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="368"/>
         <source>已转入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="356"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="369"/>
         <source>会员“{0}”已转入本会（来自“{1}”，指纹 {2}）。
 
 回执已保存：{3}
@@ -753,74 +778,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="360"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="373"/>
         <source>登记上级工会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="364"/>
-        <location filename="../../unionbook/ui/bundles/page.py" line="371"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="377"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="384"/>
         <source>未能登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="367"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="380"/>
         <source>登记下级工会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="375"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="388"/>
         <source>保存汇总表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="376"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="389"/>
         <source>{0}年度汇总.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="377"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="390"/>
         <source>Excel 文件 (*.xlsx);;PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="382"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="395"/>
         <source>未能导出汇总表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="383"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="396"/>
         <source>汇总表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="383"/>
-        <location filename="../../unionbook/ui/bundles/page.py" line="392"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="396"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="405"/>
         <source>已保存：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="386"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="399"/>
         <source>导出本会公钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="387"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="400"/>
         <source>本会公钥.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="388"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="401"/>
         <source>公钥文件 (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="391"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="404"/>
         <source>未能导出公钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="392"/>
+        <location filename="../../unionbook/ui/bundles/page.py" line="405"/>
         <source>本会公钥</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,149 +906,149 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="62"/>
+        <location filename="../../unionbook/ui/library/page.py" line="63"/>
         <source>查找图书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="63"/>
+        <location filename="../../unionbook/ui/library/page.py" line="64"/>
         <source>书名、作者、ISBN、出版社或书名拼音首字母</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="68"/>
+        <location filename="../../unionbook/ui/library/page.py" line="69"/>
         <source>书目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="72"/>
-        <location filename="../../unionbook/ui/library/page.py" line="102"/>
-        <source>书名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/library/page.py" line="72"/>
+        <location filename="../../unionbook/ui/library/page.py" line="73"/>
         <location filename="../../unionbook/ui/library/page.py" line="103"/>
-        <source>作者</source>
+        <source>书名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/library/page.py" line="73"/>
         <location filename="../../unionbook/ui/library/page.py" line="104"/>
+        <source>作者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/page.py" line="74"/>
+        <location filename="../../unionbook/ui/library/page.py" line="105"/>
         <source>出版社</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="73"/>
+        <location filename="../../unionbook/ui/library/page.py" line="74"/>
         <source>定价</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="73"/>
-        <location filename="../../unionbook/ui/library/page.py" line="109"/>
+        <location filename="../../unionbook/ui/library/page.py" line="74"/>
+        <location filename="../../unionbook/ui/library/page.py" line="110"/>
         <source>捐赠人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="77"/>
+        <location filename="../../unionbook/ui/library/page.py" line="78"/>
         <source>未填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="78"/>
-        <location filename="../../unionbook/ui/library/page.py" line="105"/>
+        <location filename="../../unionbook/ui/library/page.py" line="79"/>
+        <location filename="../../unionbook/ui/library/page.py" line="106"/>
         <source>出版年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="80"/>
+        <location filename="../../unionbook/ui/library/page.py" line="81"/>
         <source>中图法分类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="81"/>
+        <location filename="../../unionbook/ui/library/page.py" line="82"/>
         <source>（未分类）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="85"/>
-        <location filename="../../unionbook/ui/library/page.py" line="108"/>
+        <location filename="../../unionbook/ui/library/page.py" line="86"/>
+        <location filename="../../unionbook/ui/library/page.py" line="109"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="90"/>
-        <location filename="../../unionbook/ui/library/page.py" line="110"/>
+        <location filename="../../unionbook/ui/library/page.py" line="91"/>
+        <location filename="../../unionbook/ui/library/page.py" line="111"/>
         <source>册数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="91"/>
+        <location filename="../../unionbook/ui/library/page.py" line="92"/>
         <source>登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="93"/>
+        <location filename="../../unionbook/ui/library/page.py" line="94"/>
         <source>导入配送书目…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="95"/>
+        <location filename="../../unionbook/ui/library/page.py" line="96"/>
         <source>打印新书条码标签…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="99"/>
+        <location filename="../../unionbook/ui/library/page.py" line="100"/>
         <source>登记结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="101"/>
+        <location filename="../../unionbook/ui/library/page.py" line="102"/>
         <source>ISBN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="106"/>
+        <location filename="../../unionbook/ui/library/page.py" line="107"/>
         <source>分类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="107"/>
+        <location filename="../../unionbook/ui/library/page.py" line="108"/>
         <source>定价（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="111"/>
+        <location filename="../../unionbook/ui/library/page.py" line="112"/>
         <source>登记图书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="133"/>
+        <location filename="../../unionbook/ui/library/page.py" line="134"/>
         <source>%1 种</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="150"/>
+        <location filename="../../unionbook/ui/library/page.py" line="151"/>
         <source>已登记《%1》%2 册：%3–%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="165"/>
+        <location filename="../../unionbook/ui/library/page.py" line="166"/>
         <source>已导入配送书目；如需撤销，可在“导入记录”中选择该批次撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="171"/>
+        <location filename="../../unionbook/ui/library/page.py" line="172"/>
         <source>上次打印后没有新登记的图书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="173"/>
+        <location filename="../../unionbook/ui/library/page.py" line="174"/>
         <source>保存条码标签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="173"/>
+        <location filename="../../unionbook/ui/library/page.py" line="174"/>
         <source>条码标签.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,12 +1320,12 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="84"/>
+        <location filename="../../unionbook/ui/bundles/dialogs.py" line="105"/>
         <source>把下级工会报来的数据包文件（.ubx，可多个）拖到这里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/page.py" line="85"/>
+        <location filename="../../unionbook/ui/bundles/dialogs.py" line="106"/>
         <source>数据包拖放区</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,7 +1406,7 @@
     </message>
     <message>
         <location filename="../../unionbook/ui/dues/dues_tab.py" line="67"/>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="172"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="174"/>
         <source>导入工资表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,7 +1474,7 @@
     </message>
     <message>
         <location filename="../../unionbook/ui/dues/dues_tab.py" line="91"/>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="168"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="170"/>
         <source>工资起始月份</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,51 +1569,56 @@
     </message>
     <message>
         <location filename="../../unionbook/ui/dues/dues_tab.py" line="150"/>
-        <source>另有 {0} 人这个月的会费此前已记录，未重复记录。</source>
+        <source>其中 {0} 人此前有欠费月份未交，请看“欠费”页。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/dues/dues_tab.py" line="152"/>
+        <source>另有 {0} 人这个月的会费此前已记录，未重复记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="154"/>
         <source>未记录 {0} 人（没有工资记录）：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="173"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="175"/>
         <source>表格 (*.xlsx *.xls *.xlsb *.ods *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="180"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="182"/>
         <source>已导入工资表“{0}”（批次 {1}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="199"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="201"/>
         <source>未设</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="201"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="203"/>
         <source>尚无交费记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="202"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="204"/>
         <source>{0}（编号 {1}）  月工资 {2} 元  月会费 {3} 元  会费交至：{4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="204"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="206"/>
         <source>现金</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="204"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="206"/>
         <source>代扣</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/dues_tab.py" line="228"/>
+        <location filename="../../unionbook/ui/dues/dues_tab.py" line="230"/>
         <source>{0}交 {1} 个月会费 {2} 元。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,171 +1906,181 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="185"/>
+        <location filename="../../unionbook/ui/library/page.py" line="186"/>
         <source>书屋统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="190"/>
+        <location filename="../../unionbook/ui/library/page.py" line="191"/>
         <source>达标情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="193"/>
+        <location filename="../../unionbook/ui/library/page.py" line="194"/>
         <source>书屋设置…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="196"/>
-        <location filename="../../unionbook/ui/library/page.py" line="225"/>
+        <location filename="../../unionbook/ui/library/page.py" line="197"/>
+        <location filename="../../unionbook/ui/library/page.py" line="228"/>
         <source>衡量标准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="203"/>
-        <location filename="../../unionbook/ui/library/page.py" line="226"/>
+        <location filename="../../unionbook/ui/library/page.py" line="204"/>
+        <location filename="../../unionbook/ui/library/page.py" line="229"/>
         <source>借期（天）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="204"/>
-        <location filename="../../unionbook/ui/library/page.py" line="227"/>
+        <location filename="../../unionbook/ui/library/page.py" line="205"/>
+        <location filename="../../unionbook/ui/library/page.py" line="230"/>
         <source>每人限借（册）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="205"/>
+        <location filename="../../unionbook/ui/library/page.py" line="206"/>
+        <source>有逾期未还的书时不再借出（不选则只提醒）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/page.py" line="207"/>
+        <source>有逾期未还时不借</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/page.py" line="208"/>
         <source>保存借阅设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="209"/>
+        <location filename="../../unionbook/ui/library/page.py" line="212"/>
         <source>活动日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="212"/>
+        <location filename="../../unionbook/ui/library/page.py" line="215"/>
         <source>读书会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="212"/>
+        <location filename="../../unionbook/ui/library/page.py" line="215"/>
         <source>征文</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="212"/>
+        <location filename="../../unionbook/ui/library/page.py" line="215"/>
         <source>讲座</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="212"/>
+        <location filename="../../unionbook/ui/library/page.py" line="215"/>
         <source>阅读分享</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="213"/>
+        <location filename="../../unionbook/ui/library/page.py" line="216"/>
         <source>活动类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="215"/>
+        <location filename="../../unionbook/ui/library/page.py" line="218"/>
         <source>活动名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="218"/>
+        <location filename="../../unionbook/ui/library/page.py" line="221"/>
         <source>参加人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="219"/>
+        <location filename="../../unionbook/ui/library/page.py" line="222"/>
         <source>登记活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="222"/>
-        <location filename="../../unionbook/ui/library/page.py" line="232"/>
+        <location filename="../../unionbook/ui/library/page.py" line="225"/>
+        <location filename="../../unionbook/ui/library/page.py" line="236"/>
         <source>读书活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="230"/>
+        <location filename="../../unionbook/ui/library/page.py" line="234"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="235"/>
+        <location filename="../../unionbook/ui/library/page.py" line="239"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="236"/>
+        <location filename="../../unionbook/ui/library/page.py" line="240"/>
         <source>人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="263"/>
+        <location filename="../../unionbook/ui/library/page.py" line="268"/>
         <source>达到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="263"/>
+        <location filename="../../unionbook/ui/library/page.py" line="268"/>
         <source>未达到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="264"/>
+        <location filename="../../unionbook/ui/library/page.py" line="269"/>
         <source>图书种数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="264"/>
+        <location filename="../../unionbook/ui/library/page.py" line="269"/>
         <source>藏书册数（不含已注销）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="265"/>
+        <location filename="../../unionbook/ui/library/page.py" line="270"/>
         <source>已注销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="265"/>
+        <location filename="../../unionbook/ui/library/page.py" line="270"/>
         <source>借出未还</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="265"/>
+        <location filename="../../unionbook/ui/library/page.py" line="270"/>
         <source>逾期未还</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="266"/>
+        <location filename="../../unionbook/ui/library/page.py" line="271"/>
         <source>%1 年借阅次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="267"/>
+        <location filename="../../unionbook/ui/library/page.py" line="272"/>
         <source>%1 年借阅人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="268"/>
+        <location filename="../../unionbook/ui/library/page.py" line="273"/>
         <source>借阅人数占会员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="269"/>
+        <location filename="../../unionbook/ui/library/page.py" line="274"/>
         <source>读书活动 / 参加人次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="277"/>
+        <location filename="../../unionbook/ui/library/page.py" line="282"/>
         <source>依据：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="280"/>
+        <location filename="../../unionbook/ui/library/page.py" line="285"/>
         <source>尚未登记读书活动</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,7 +2110,7 @@
     </message>
     <message>
         <location filename="../../unionbook/ui/imports/wizard.py" line="57"/>
-        <location filename="../../unionbook/ui/union/welcome.py" line="192"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="195"/>
         <source>浏览…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,27 +2125,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="189"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="192"/>
         <source>数据文件保存在哪里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="190"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="193"/>
         <source>全部台账保存在这一个文件里。备份时复制这个文件即可；程序也会自动备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="207"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="210"/>
         <source>保存数据文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="220"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="223"/>
         <source>请填写文件位置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="223"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="226"/>
         <source>文件“{0}”已存在。请换一个文件名，或在欢迎界面中选择“打开已有数据文件”。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,6 +2468,7 @@
         <location filename="../../unionbook/ui/home/page.py" line="167"/>
         <location filename="../../unionbook/ui/home/page.py" line="169"/>
         <location filename="../../unionbook/ui/home/page.py" line="171"/>
+        <location filename="../../unionbook/ui/home/page.py" line="174"/>
         <source>未填</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,265 +2991,309 @@
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="41"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="52"/>
         <source>记一笔账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="42"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="53"/>
         <source>记账日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="44"/>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="100"/>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="103"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="55"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="111"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="114"/>
         <source>科目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="47"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="58"/>
         <source>收入｜</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="47"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="58"/>
         <source>支出｜</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="49"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="60"/>
         <source>子目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="51"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="62"/>
         <source>金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="51"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="62"/>
         <source>金额（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="53"/>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="66"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="64"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="77"/>
         <source>人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="55"/>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="101"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="66"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="112"/>
         <source>对方</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="56"/>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="101"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="67"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="112"/>
         <source>凭证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="57"/>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="101"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="68"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="112"/>
         <source>摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="58"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="69"/>
         <source>附件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="59"/>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="144"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="70"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="196"/>
         <source>附上收据扫描件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="61"/>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="62"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="72"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="73"/>
         <source>记账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="75"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="86"/>
         <source>记账结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="79"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="90"/>
         <source>账年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="84"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="95"/>
         <source>年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="86"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="97"/>
         <source>设预算…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="86"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="97"/>
         <source>结账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="87"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="98"/>
         <source>收支明细账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="88"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="99"/>
         <source>收支情况表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="89"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="100"/>
         <source>导出Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="95"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="106"/>
         <source>结账状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="100"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="111"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="100"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="111"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="100"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="111"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="182"/>
         <source>收入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="100"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="111"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="182"/>
         <source>支出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="101"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="112"/>
         <source>提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="103"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="114"/>
         <source>预算数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="103"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="114"/>
         <source>实际数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="105"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="116"/>
         <source>收支明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="112"/>
-        <source>预算与实际</source>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="123"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="179"/>
+        <source>选中一笔账，这里显示它完整的科目、对方、摘要和提示。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="122"/>
-        <source>（无子目）</source>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="125"/>
+        <source>所选账目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="138"/>
-        <source>已于 {0} 结账</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="138"/>
-        <source>未结账</source>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="128"/>
+        <source>所选账目的提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/dues/ledger_tab.py" line="139"/>
+        <source>预算与实际</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="150"/>
+        <source>（无子目）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="166"/>
+        <source>
+超预算 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="171"/>
+        <source>已于 {0} 结账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="171"/>
+        <source>未结账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="172"/>
         <source>{0}：上年结余 {1}，收入 {2}，支出 {3}，结余 {4}（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="144"/>
-        <source>图片或PDF (*.jpg *.jpeg *.png *.pdf)</source>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="183"/>
+        <source>第 {0} 笔 {1} {2}{3}：{4} {5} 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="147"/>
-        <source>附件：{0}</source>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="186"/>
+        <source>对方：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="160"/>
-        <source>已记第 {0} 笔：{1} 元。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="161"/>
-        <source>注意：{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="170"/>
-        <source>设预算</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="170"/>
-        <source>{0} 年 {1} 的预算（元）：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="180"/>
-        <source>结账</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="181"/>
-        <source>结账后，{0}年的账不能再增加、修改或删除；更正只能在以后的年度记调整分录。确定结账吗？</source>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="188"/>
+        <source>凭证号：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/dues/ledger_tab.py" line="190"/>
+        <source>摘要：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="196"/>
+        <source>图片或PDF (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="199"/>
+        <source>附件：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="212"/>
+        <source>已记第 {0} 笔：{1} 元。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="213"/>
+        <source>注意：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="222"/>
+        <source>设预算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="222"/>
+        <source>{0} 年 {1} 的预算（元）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="232"/>
+        <source>结账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="233"/>
+        <source>结账后，{0}年的账不能再增加、修改或删除；更正只能在以后的年度记调整分录。确定结账吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="242"/>
         <source>导出Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="191"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="243"/>
         <source>{0}年收支账.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="194"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="246"/>
         <source>收支明细账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="194"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="246"/>
         <source>收支情况表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="195"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="247"/>
         <source>{0}年{1}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="201"/>
+        <location filename="../../unionbook/ui/dues/ledger_tab.py" line="253"/>
         <source>正在生成{0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3216,32 +3301,32 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="321"/>
+        <location filename="../../unionbook/ui/library/page.py" line="327"/>
         <source>职工书屋</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="327"/>
+        <location filename="../../unionbook/ui/library/page.py" line="333"/>
         <source>书目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="328"/>
+        <location filename="../../unionbook/ui/library/page.py" line="334"/>
         <source>借还</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="329"/>
+        <location filename="../../unionbook/ui/library/page.py" line="335"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="330"/>
+        <location filename="../../unionbook/ui/library/page.py" line="336"/>
         <source>盘点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="331"/>
+        <location filename="../../unionbook/ui/library/page.py" line="337"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3249,125 +3334,155 @@
 <context>
     <name>LoanDesk</name>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="67"/>
-        <location filename="../../unionbook/ui/library/desk.py" line="103"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="71"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="113"/>
         <source>读者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="68"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="72"/>
         <source>会员证号、身份证号、姓名或拼音首字母，回车查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="71"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="75"/>
         <source>查找到的读者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="76"/>
-        <location filename="../../unionbook/ui/library/desk.py" line="170"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="80"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="186"/>
         <source>尚未选择读者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="77"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="81"/>
         <source>当前读者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="79"/>
-        <source>扫描条码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="80"/>
-        <source>扫描或输入图书条码，回车：在架的借出，借出的归还</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="86"/>
-        <source>扫描结果</source>
+        <location filename="../../unionbook/ui/library/desk.py" line="83"/>
+        <source>逾期提醒</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/library/desk.py" line="89"/>
-        <location filename="../../unionbook/ui/library/desk.py" line="90"/>
-        <source>续借所选</source>
+        <source>扫描条码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="92"/>
-        <source>换下一位读者</source>
+        <location filename="../../unionbook/ui/library/desk.py" line="90"/>
+        <source>扫描或输入图书条码，回车：在架的借出，借出的归还</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/library/desk.py" line="96"/>
+        <source>扫描结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/desk.py" line="99"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="100"/>
+        <source>续借所选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/desk.py" line="102"/>
+        <source>换下一位读者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/desk.py" line="106"/>
         <source>读者在借图书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="101"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="111"/>
         <source>本次借还记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="111"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="122"/>
         <source>扫描图书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="120"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="131"/>
         <source>在借图书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="124"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="135"/>
         <source>本次借还</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="138"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="149"/>
         <source>找不到读者“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="153"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="164"/>
         <source>（会员证号 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="154"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="165"/>
         <source>%1%2，%3，在借 %4 册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="199"/>
-        <source>《%1》在架。借书请先在上方选择读者</source>
+        <location filename="../../unionbook/ui/library/desk.py" line="203"/>
+        <source>%1有 %2 册逾期 %3 天未还</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/desk.py" line="204"/>
+        <source>%1有 %2 册逾期未还（最长 %3 天）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/library/desk.py" line="207"/>
+        <source>，按书屋设置须先还书再借</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/desk.py" line="208"/>
+        <source>，请提醒还书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/desk.py" line="224"/>
+        <source>《%1》刚借给%2，未作归还（要归还请先点“换下一位读者”，再扫条码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/desk.py" line="230"/>
+        <source>《%1》在架。借书请先在上方选择读者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/library/desk.py" line="238"/>
         <source>已归还《%1》（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="209"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="240"/>
         <source>，逾期 %1 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="214"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="246"/>
         <source>已借出《%1》，应还日期 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="218"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="250"/>
         <source>已续借《%1》，应还日期 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/desk.py" line="227"/>
+        <location filename="../../unionbook/ui/library/desk.py" line="259"/>
         <source>请先在在借图书中选择要续借的一本</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3687,6 +3802,7 @@
     </message>
     <message>
         <location filename="../../unionbook/ui/imports/mapping.py" line="54"/>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="147"/>
         <source>已按表头自动识别各列，请核对“导入为”一栏；不需要的列选“（不导入）”。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,73 +3852,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/mapping.py" line="129"/>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="113"/>
+        <source>正在读取文件，读完后请核对每一列导入为什么。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="127"/>
+        <source>这个文件还不能导入，原因见下方。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="131"/>
         <source>“{0}”混用了两种文字编码，尚未读取。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/mapping.py" line="132"/>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="134"/>
         <source>无法读取：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/mapping.py" line="140"/>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="142"/>
         <source>逐行自动（GBK 与 UTF-8）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/mapping.py" line="154"/>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="157"/>
         <source>，文字编码 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/mapping.py" line="157"/>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="160"/>
         <source>（按您选择的读法）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/mapping.py" line="160"/>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="163"/>
         <source>表头在第 {0} 行，共 {1} 列，其下约 {2} 行数据{3}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/mapping.py" line="174"/>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="177"/>
         <source>“{0}”列导入为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/mapping.py" line="175"/>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="178"/>
         <source>（不导入）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/mapping.py" line="209"/>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="212"/>
         <source>保存列对应方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/mapping.py" line="210"/>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="213"/>
         <source>方案名称（如“人事部花名册”）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/mapping.py" line="229"/>
-        <location filename="../../unionbook/ui/imports/mapping.py" line="235"/>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="232"/>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="238"/>
         <source>列对应不完整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/mapping.py" line="236"/>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="239"/>
         <source>请指定哪一列是：{0}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/mapping.py" line="240"/>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="243"/>
         <source>列对应重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/imports/mapping.py" line="240"/>
+        <location filename="../../unionbook/ui/imports/mapping.py" line="243"/>
         <source>以下字段对应了不止一列，请只保留一列：{0}。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4228,27 +4354,27 @@
 <context>
     <name>NewUnionWizard</name>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="242"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="245"/>
         <source>新建工会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="244"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="247"/>
         <source>下一步 &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="245"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="248"/>
         <source>&lt; 上一步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="246"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="249"/>
         <source>完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="247"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="250"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5046,72 +5172,72 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../unionbook/ui/bundles/dialogs.py" line="30"/>
+        <location filename="../../unionbook/ui/bundles/dialogs.py" line="34"/>
         <source>工会名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/dialogs.py" line="32"/>
+        <location filename="../../unionbook/ui/bundles/dialogs.py" line="36"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/dialogs.py" line="33"/>
+        <location filename="../../unionbook/ui/bundles/dialogs.py" line="37"/>
         <source>选择对方的公钥文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/dialogs.py" line="35"/>
+        <location filename="../../unionbook/ui/bundles/dialogs.py" line="39"/>
         <source>（尚未选择）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/dialogs.py" line="36"/>
+        <location filename="../../unionbook/ui/bundles/dialogs.py" line="40"/>
         <source>对方公钥指纹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/dialogs.py" line="37"/>
+        <location filename="../../unionbook/ui/bundles/dialogs.py" line="41"/>
         <source>我已与对方（纸质封面或电话）核对，指纹完全一致</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/dialogs.py" line="41"/>
+        <location filename="../../unionbook/ui/bundles/dialogs.py" line="45"/>
         <source>工会名称：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/dialogs.py" line="43"/>
+        <location filename="../../unionbook/ui/bundles/dialogs.py" line="47"/>
         <source>统一社会信用代码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/dialogs.py" line="44"/>
+        <location filename="../../unionbook/ui/bundles/dialogs.py" line="48"/>
         <source>公钥文件：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/dialogs.py" line="45"/>
+        <location filename="../../unionbook/ui/bundles/dialogs.py" line="49"/>
         <source>公钥指纹：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/dialogs.py" line="47"/>
+        <location filename="../../unionbook/ui/bundles/dialogs.py" line="51"/>
         <source>登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/dialogs.py" line="48"/>
+        <location filename="../../unionbook/ui/bundles/dialogs.py" line="52"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/dialogs.py" line="66"/>
+        <location filename="../../unionbook/ui/bundles/dialogs.py" line="70"/>
         <source>选择公钥文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/bundles/dialogs.py" line="66"/>
+        <location filename="../../unionbook/ui/bundles/dialogs.py" line="70"/>
         <source>公钥文件 (*.json *.key);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5376,17 +5502,17 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../unionbook/ui/members/roster_model.py" line="57"/>
+        <location filename="../../unionbook/ui/members/roster_model.py" line="87"/>
         <source>会费交至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/roster_model.py" line="107"/>
+        <location filename="../../unionbook/ui/members/roster_model.py" line="137"/>
         <source>农民工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/members/roster_model.py" line="109"/>
+        <location filename="../../unionbook/ui/members/roster_model.py" line="139"/>
         <source>劳务派遣</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6071,37 +6197,37 @@
 <context>
     <name>TitleModel</name>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="47"/>
+        <location filename="../../unionbook/ui/library/page.py" line="48"/>
         <source>书名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="47"/>
+        <location filename="../../unionbook/ui/library/page.py" line="48"/>
         <source>作者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="47"/>
+        <location filename="../../unionbook/ui/library/page.py" line="48"/>
         <source>ISBN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="47"/>
+        <location filename="../../unionbook/ui/library/page.py" line="48"/>
         <source>分类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="47"/>
+        <location filename="../../unionbook/ui/library/page.py" line="48"/>
         <source>册数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="48"/>
+        <location filename="../../unionbook/ui/library/page.py" line="49"/>
         <source>借出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/library/page.py" line="48"/>
+        <location filename="../../unionbook/ui/library/page.py" line="49"/>
         <source>在架</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6283,57 +6409,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="142"/>
-        <source>未填写</source>
+        <location filename="../../unionbook/ui/union/welcome.py" line="141"/>
+        <source>请选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../unionbook/ui/union/welcome.py" line="144"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="150"/>
+        <source>未填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../unionbook/ui/union/welcome.py" line="146"/>
         <source>负责台账的人，记入会籍记录的“登记人”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="153"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="156"/>
         <source>工会名称 *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="154"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="157"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="155"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="158"/>
         <source>校验说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="156"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="159"/>
         <source>工会类型 *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="157"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="160"/>
         <source>上级工会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="158"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="161"/>
         <source>成立日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="159"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="162"/>
         <source>职工人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="160"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="163"/>
         <source>联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../unionbook/ui/union/welcome.py" line="182"/>
+        <location filename="../../unionbook/ui/union/welcome.py" line="185"/>
         <source>。如确认代码无误，请在“校验说明”中写明理由。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6430,7 +6562,7 @@
 <context>
     <name>dues</name>
     <message>
-        <location filename="../../unionbook/ui/dues/widgets.py" line="83"/>
+        <location filename="../../unionbook/ui/dues/widgets.py" line="89"/>
         <source>年-月，如2026-03</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6520,7 +6652,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../unionbook/ui/dues/widgets.py" line="152"/>
+        <location filename="../../unionbook/ui/dues/widgets.py" line="158"/>
         <source>已保存：{0}</source>
         <translation type="unfinished"></translation>
     </message>
