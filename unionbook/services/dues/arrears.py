@@ -24,6 +24,7 @@ from unionbook.errors import FieldProblem, ValidationError
 from unionbook.services.dues.common import month_arg, start_month
 from unionbook.services.dues.dues import due_span, dues_of, wage_history, wage_in
 from unionbook.services.dues.rules import dues_rules
+from unionbook.services.dues.standing import through as paid_through
 from unionbook.services.members.records import get_member
 from unionbook.services.union import audit
 from unionbook.store import Database
@@ -101,16 +102,15 @@ def _arrears(s: Session, start: Month, last: Month, min_months: int, employer_id
     if not found:
         return []
     ids = [x[0] for x in found]
-    through_of = _paid_through(s, ids)
-    short = [(*x, through_of.get(x[0])) for x in found]
     paid_months = _paid_months(s, ids, start, last)
     history = wage_history(s, ids)
     attended = _attended(s, ids, start, last)
     talks = _persuasions(s, ids)
     lapse_months = rules.lapse_months
     out = []
-    for mid, name, employer, first, end, through in short:
-        unpaid = [m for m in months(first, end) if m not in paid_months.get(mid, set())]
+    for mid, name, employer, first, end in found:
+        paid = paid_months.get(mid, set())
+        unpaid = [m for m in months(first, end) if m not in paid]
         if len(unpaid) < min_months:
             continue
         owed = no_wage = 0
@@ -120,22 +120,14 @@ def _arrears(s: Session, start: Month, last: Month, min_months: int, employer_id
                 no_wage += 1
             else:
                 owed += dues_of(wage, rules)
-        if through is not None and unpaid[0] < through:  # 会费交至 stops before the first gap (standing.py)
-            through = unpaid[0] + -1
+        # 会费交至 by the one rule (standing.py): a member listed here has a gap in the months read, so the
+        # months paid after `last` cannot change it
+        through = paid_through(paid, (first, end))
         run, run_end = longest_run(set(unpaid) - attended.get(mid, set()))
         count, last_talk = talks.get(mid, (0, None))
         out.append(Arrear(mid, name, employer, tuple(unpaid), owed, no_wage, through, run >= lapse_months, run,
                           count, last_talk))
     out.sort(key=lambda a: (a.employer, -len(a.months), a.name))
-    return out
-
-
-def _paid_through(s: Session, ids: list[int]) -> dict[int, Month]:
-    out: dict[int, Month] = {}
-    for i in range(0, len(ids), _CHUNK):
-        for mid, month in s.connection().execute(select(DuesPayment.member_id, func.max(DuesPayment.month)).where(
-                DuesPayment.member_id.in_(ids[i:i + _CHUNK])).group_by(DuesPayment.member_id)).tuples().all():
-            out[mid] = Month.parse(month)
     return out
 
 
