@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -32,6 +31,7 @@ from unionbook.services.dues import payroll
 from unionbook.store import Database
 from unionbook.ui.imports.mapping import MappingPage
 from unionbook.ui.imports.widgets import RowsModel, table_view
+from unionbook.ui.kit.job_page import JobPage
 from unionbook.ui.kit.ops import Job, running_jobs, start_op
 
 
@@ -39,23 +39,19 @@ def _yuan(fen: int | None) -> str:
     return "" if fen is None else format_yuan(fen)
 
 
-class PayrollPreviewPage(QWizardPage):
+class PayrollPreviewPage(JobPage):
     """Counts, every problem by row and column, and each member's wage before and after."""
 
     def __init__(self, db: Database) -> None:
-        super().__init__()
+        super().__init__(QCoreApplication.translate("PayrollPreviewPage", "取消检查"))
         self._db = db
         self.plan: payroll.PayrollPlan | None = None
-        self._job: Job | None = None
         self.setTitle(self.tr("预览"))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("导入"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("预览结果"))
-        self.progress = QProgressBar()
-        self.cancel_button = QPushButton(self.tr("取消检查"))
-        self.cancel_button.clicked.connect(self._cancel)
         self.problems = RowsModel([self.tr("行"), self.tr("列"), self.tr("类别"), self.tr("说明")], self)
         self.wages = RowsModel([self.tr("行"), self.tr("姓名"), self.tr("原工资"), self.tr("新工资")], self)
         self.tabs = QTabWidget()
@@ -67,10 +63,7 @@ class PayrollPreviewPage(QWizardPage):
         self.skip.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        row = QHBoxLayout()
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
-        layout.addLayout(row)
+        layout.addLayout(self.job_bar())
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.skip)
 
@@ -89,9 +82,6 @@ class PayrollPreviewPage(QWizardPage):
         self.skip.hide()
         self.skip.setChecked(False)
         self.summary.setText(self.tr("正在逐行检查…"))
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
         inspection, mapping = wizard.mapping_page.inspection, wizard.mapping_page.mapping()
         assert inspection is not None
         db, month = self._db, wizard.month
@@ -100,33 +90,13 @@ class PayrollPreviewPage(QWizardPage):
             return payroll.preview(db, inspection.path, month, sheet=inspection.sheet or None, mapping=mapping,
                                    progress=progress, inspection=inspection)
 
-        # reads only: touches nothing; a refusal is shown on the page, an unexpected error in a box
-        self._job = start_op(self, work, touches=(), success=self._done, inline=self._failed)
-        self._job.progress.connect(self._on_progress)
-        self._job.failed.connect(lambda _e, _d: self._stopped())
-        self.completeChanged.emit()
-
-    def running(self) -> bool:
-        return any(job is self._job for job in running_jobs())  # a finished job is deleted
-
-    def _cancel(self) -> None:
-        if self.running() and self._job is not None:
-            self._job.cancel()
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(done)
-
-    def _stopped(self) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.completeChanged.emit()
+        self.start_job(work, success=self._done, inline=self._failed)
 
     def _failed(self, exc: UnionBookError) -> None:
         self.summary.setText(exc.message + self.tr("（可返回上一步修改列对应后重试）"))
 
     def _done(self, plan: payroll.PayrollPlan) -> None:
-        self._stopped()
+        self.job_stopped()
         self.plan = plan
         self.summary.setText(self.tr("读到 {0} 行：新设工资 {1} 人，工资有变 {2} 人，未变 {3} 人；有错误 {4} 行，提示 {5} 条。")
                              .format(plan.rows_read, len(plan.new), len(plan.changed), len(plan.unchanged_rows),
@@ -290,6 +260,6 @@ class PayrollWizard(QWizard):
         if self.commit_page.running():
             return
         if self.preview_page.running():
-            self.preview_page._cancel()
+            self.preview_page.cancel_job()
             return
         super().reject()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -36,6 +36,7 @@ from unionbook.store import Database
 from unionbook.ui.imports.mapping import MappingPage
 from unionbook.ui.imports.widgets import RowsModel, stretch_column, table_view
 from unionbook.ui.kit.common import show_error, tr_core
+from unionbook.ui.kit.job_page import JobPage
 from unionbook.ui.kit.ops import Job, running_jobs, start_op
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".txt", ".tsv")
@@ -78,23 +79,19 @@ class FilePage(QWizardPage):
         return bool(self.path_edit.text().strip()) and path.suffix.lower() in SUFFIXES and path.is_file()
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(JobPage):
     """Counts, every problem by row and column, and the before/after of each update."""
 
     def __init__(self, db: Database) -> None:
-        super().__init__()
+        super().__init__(QCoreApplication.translate("PreviewPage", "取消检查"))
         self._db = db
         self.plan: imports.ImportPlan | None = None
-        self._job: Job | None = None
         self.setTitle(self.tr("预览"))
         self.setSubTitle(self.tr("以下是导入将要做的事，此时尚未写入任何数据。"))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("导入"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.cancel_button = QPushButton(self.tr("取消检查"))
-        self.cancel_button.clicked.connect(self._cancel)
         self.problems = RowsModel([self.tr("行"), self.tr("列"), self.tr("类别"), self.tr("说明")], self)
         self.changes = RowsModel([self.tr("行"), self.tr("姓名"), self.tr("项目"), self.tr("原值"), self.tr("新值")],
                                  self)
@@ -113,10 +110,7 @@ class PreviewPage(QWizardPage):
         bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        row = QHBoxLayout()
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
-        layout.addLayout(row)
+        layout.addLayout(self.job_bar())
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
 
@@ -128,9 +122,6 @@ class PreviewPage(QWizardPage):
         self.skip.hide()
         self.export_button.setEnabled(False)
         self.summary.setText(self.tr("正在逐行检查…"))
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
         inspection, mapping = wizard.mapping_page.inspection, wizard.mapping_page.mapping()
         encoding = wizard.mapping_page.encoding
         assert inspection is not None
@@ -141,27 +132,7 @@ class PreviewPage(QWizardPage):
                                                        progress=progress, inspection=inspection, encoding=encoding)
             return plan
 
-        # reads only: it touches nothing; a refusal is shown on the page, an unexpected error in a box
-        self._job = start_op(self, work, touches=(), success=self._done, inline=self._failed)
-        self._job.progress.connect(self._on_progress)
-        self._job.failed.connect(lambda _e, _d: self._stopped())
-        self.completeChanged.emit()
-
-    def running(self) -> bool:
-        return any(job is self._job for job in running_jobs())  # a finished job is deleted
-
-    def _cancel(self) -> None:
-        if self.running():
-            self._job.cancel()
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(done)
-
-    def _stopped(self) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.completeChanged.emit()
+        self.start_job(work, success=self._done, inline=self._failed)
 
     def _failed(self, exc: UnionBookError) -> None:
         self.summary.setText(exc.message + self.tr("（可返回上一步修改后重试）"))
@@ -403,7 +374,7 @@ class ImportWizard(QWizard):
             self.commit_page.cancel()
             return
         if self.preview_page.running():
-            self.preview_page._cancel()
+            self.preview_page.cancel_job()
             return
         super().reject()
 
