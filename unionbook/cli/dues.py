@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from unionbook.cli import EXIT_REFUSED, Context, Output
+from unionbook.cli.column_map import column_map
 from unionbook.cli.core import _date
 from unionbook.cli.jsonout import to_data
 
@@ -147,26 +148,10 @@ def cmd_post(ctx: Context, args: argparse.Namespace) -> Output:
     return Output(d, "\n".join(lines))
 
 
-def _payroll_mapping(pairs: list[str]) -> dict[str, str | None]:
-    from unionbook.errors import ValidationError
-    from unionbook.services.dues.payroll import FIELD_CHOICES
-
-    mapping: dict[str, str | None] = {}
-    for pair in pairs:
-        header, sep, field = pair.partition("=")
-        if not sep or not header.strip():
-            raise ValidationError(f"--map 应写作“列名=字段”，实际为“{pair}”")
-        field = field.strip()
-        if field and field not in FIELD_CHOICES:
-            raise ValidationError(f"--map {pair}：未知的字段“{field}”（工资表可用：{'、'.join(FIELD_CHOICES)}）")
-        mapping[header.strip()] = field or None
-    return mapping
-
-
 def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
     from unionbook.services.dues import payroll
 
-    mapping = _payroll_mapping(args.map)
+    mapping = column_map(args.map, payroll.FIELD_CHOICES, of="工资表")
     with ctx.database() as db:
         plan = payroll.preview(db, args.file, args.month, sheet=args.sheet, mapping=mapping or None)
         refused = bool(plan.error_rows) and not args.skip_errors

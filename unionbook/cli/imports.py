@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from unionbook.cli import EXIT_REFUSED, Context, Output
+from unionbook.cli.column_map import column_map
 from unionbook.cli.jsonout import to_data
 from unionbook.domain.fields import MEMBER
 from unionbook.domain.member import GROUPS, Status
-from unionbook.errors import ValidationError
 from unionbook.services.members.roster_sql import FLAGS, SORT_SQL
 
 SHOWN_PROBLEMS = 200
@@ -63,21 +63,6 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_export)
 
 
-def _mapping_args(pairs: list[str]) -> dict[str, str | None]:
-    from unionbook.services.imports.flow import FIELD_CHOICES
-
-    mapping: dict[str, str | None] = {}
-    for pair in pairs:
-        header, sep, field = pair.partition("=")
-        if not sep or not header.strip():
-            raise ValidationError(f"--map 应写作“表头=字段”，实际为“{pair}”")
-        field = field.strip()
-        if field and field not in FIELD_CHOICES:
-            raise ValidationError(f"--map {pair}：未知的字段“{field}”（可用：{'、'.join(FIELD_CHOICES)}）")
-        mapping[header.strip()] = field or None
-    return mapping
-
-
 def _problem_lines(problems: list[Any]) -> list[str]:
     lines = [f"  {'错误' if p.severity == 'error' else '提示'}  {p.text()}" for p in problems[:SHOWN_PROBLEMS]]
     if len(problems) > SHOWN_PROBLEMS:
@@ -95,7 +80,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         mapping = dict(imports.load_mapping(db, args.mapping)) if args.mapping else {}
-        mapping.update(_mapping_args(args.map))
+        mapping.update(column_map(args.map, imports.FIELD_CHOICES))
         try:
             plan = imports.preview(db, args.file, args.sheet, mapping or None, progress=progress,
                                    encoding=args.encoding)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from unionbook.cli import EXIT_REFUSED, Context, Output
+from unionbook.cli.column_map import column_map
 from unionbook.cli.core import _date
 from unionbook.errors import UnionBookError, ValidationError
 
@@ -133,21 +134,6 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> Output:
     return Output(data, f"{what}《{r.title}》{len(r.copies)} 册：{r.copies[0].barcode}–{r.copies[-1].barcode}")
 
 
-def _map_args(pairs: list[str]) -> dict[str, str | None]:
-    from unionbook.services.library.imports import FIELD_CHOICES
-
-    mapping: dict[str, str | None] = {}
-    for pair in pairs:
-        header, sep, name = pair.partition("=")
-        if not sep or not header.strip():
-            raise ValidationError(f"--map 应写作“表头=字段”，实际为“{pair}”")
-        name = name.strip()
-        if name and name != "ignore" and name not in FIELD_CHOICES:
-            raise ValidationError(f"--map {pair}：未知的字段“{name}”（可用：{'、'.join(FIELD_CHOICES)}）")
-        mapping[header.strip()] = None if name in ("", "ignore") else name
-    return mapping
-
-
 def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
     """The delivery list through the import machinery; JSON as `members import` (README), plus `copies`."""
     from unionbook.cli.jsonout import to_data
@@ -160,8 +146,8 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
 
     with ctx.database() as db:
         try:
-            plan = imports.preview(db, args.file, args.sheet, _map_args(args.map) or None, progress=progress,
-                                   encoding=args.encoding)
+            plan = imports.preview(db, args.file, args.sheet, column_map(args.map, imports.FIELD_CHOICES) or None,
+                                   progress=progress, encoding=args.encoding)
         except MixedEncodingError as exc:  # the choice is the user's: say how to make it here
             raise MixedEncodingError(exc.message + "命令行：加 " + " 或 ".join(
                 f"--encoding {c}" for c in exc.details["choices"]) + " 重新导入。", details=exc.details) from None
