@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
-from ui.test_writes_go_through_run_op import ROOT, _callee, _imports, _module, _parents
+from ui.test_writes_go_through_run_op import ROOT, _callee, _imports, _module, calls_outside_ops
 
 # (module, function) as the services define them, and the re-export the dues page calls
 LONG = {
@@ -30,25 +30,8 @@ def _long_op_argument(call: ast.Call) -> ast.expr | None:
 
 
 def long_work_on_the_gui_thread(source: str, module: str) -> Iterator[str]:
-    tree = ast.parse(source)
-    names, modules = _imports(tree)
-    parents = _parents(tree)
-    ops = [a for a in (_long_op_argument(c) for c in ast.walk(tree) if isinstance(c, ast.Call)) if a is not None]
-    op_lambdas = {id(a) for a in ops if isinstance(a, ast.Lambda)}
-    op_names = {a.id for a in ops if isinstance(a, ast.Name)}
-
-    def inside_long_op(node: ast.AST) -> bool:
-        while node in parents:
-            node = parents[node]
-            if isinstance(node, ast.Lambda) and id(node) in op_lambdas:
-                return True
-            if isinstance(node, ast.FunctionDef) and node.name in op_names:
-                return True
-        return False
-
-    for call in (c for c in ast.walk(tree) if isinstance(c, ast.Call)):
-        target = _callee(call, module, set(), names, modules)
-        if target in LONG and not inside_long_op(call):
+    for call, target in calls_outside_ops(source, module, _long_op_argument):
+        if target in LONG:
             yield f"{module}:{call.lineno} calls {'.'.join(target)} on the GUI thread"
 
 
