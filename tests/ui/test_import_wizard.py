@@ -182,3 +182,24 @@ def test_an_empty_file_is_said_to_be_empty(qtbot: Any, gui_db: Database, tmp_pat
     assert not any("找不到表头" in t for t in visible_texts(wizard))
     assert "自动识别" not in wizard.currentPage().subTitle()  # nothing was recognised in an empty file
     assert wizard.grab().save(str(Path(os.environ.get("UNIONBOOK_SHOTS", tmp_path)) / "import-empty-file.png"))
+
+
+def test_a_background_read_does_not_disable_undo(qtbot: Any, gui_db: Database, tmp_path: Path) -> None:
+    # the roster fills its employer list in the background as the window opens; a user who opens 导入记录 then
+    # found 撤销所选批次 disabled until the selection changed (the journey of test_import_undo raced on it)
+    import threading
+
+    from unionbook.ui.kit.ops import running_jobs, start_op
+
+    result = imports.commit(gui_db, imports.preview(gui_db, _file(tmp_path)), skip_errors=True)
+    release = threading.Event()
+    job = start_op(None, lambda _progress: release.wait(10), touches=())  # a read, still running
+    try:
+        dialog = ImportHistoryDialog(gui_db)
+        qtbot.addWidget(dialog)
+        dialog.select_batch(result.batch_id or "")
+        assert job in running_jobs()
+        assert dialog.undo_button.isEnabled()
+    finally:
+        release.set()
+        qtbot.waitUntil(lambda: job not in running_jobs(), timeout=5000)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from unionbook.services.imports import flow as imports
 from unionbook.store import Database
-from unionbook.ui.kit.ops import run_op, running_jobs
+from unionbook.ui.kit.ops import run_op, writing
 
 
 class ImportHistoryDialog(QDialog):
@@ -83,7 +83,9 @@ class ImportHistoryDialog(QDialog):
         self.undo_button.setEnabled(batch is not None and batch.undone_at is None and not self.busy())
 
     def busy(self) -> bool:
-        return bool(running_jobs())
+        # a write under way (an undo is one transaction); a background read — the roster filling its employer
+        # list as the window opens — used to leave 撤销 disabled until the selection changed again
+        return writing()
 
     def confirm_undo(self, batch: imports.BatchView) -> bool:
         if batch.kind == "library":

@@ -170,6 +170,7 @@ class Job(QObject):
     def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._work = work
+        self.touches: frozenset[str] = frozenset()  # what it writes (start_op says); empty: it only reads
         self.tracker = Tracker(self._progress.emit)
         self.running = False
         self._left_work = threading.Event()
@@ -310,6 +311,7 @@ def start_op(parent: QWidget | None, op: Callable[[Progress], T], *, touches: It
     fail = _failure(parent, title, inline)
     # owned by the app-wide Changes object, not by a widget that may be deleted before the job reports back
     job = Job(op, changes())
+    job.touches = names
 
     def finished(result: Any) -> None:
         announce(names)
@@ -325,3 +327,8 @@ def start_op(parent: QWidget | None, op: Callable[[Progress], T], *, touches: It
 def running_jobs() -> list[Job]:
     """The jobs not yet reported back (for tests and for the window's close)."""
     return list(_ACTIVE)
+
+
+def writing() -> bool:
+    """A job that writes is under way (a read in the background — the roster's employer list — is not)."""
+    return any(job.touches for job in _ACTIVE)
