@@ -40,7 +40,7 @@ from unionbook.exchange.rows import ParsedSheet, SheetRow, parse_sheet
 from unionbook.exchange.vocab import FIELDS, IGNORE
 from unionbook.exchange.xlsx_export import write_problem_rows
 from unionbook.jobs import Progress
-from unionbook.services.imports.batches import BatchView, UndoResult, commit, list_batches, marks, undo
+from unionbook.services.imports.batches import BatchView, UndoResult, commit, list_batches, marks
 from unionbook.services.imports.plan import (
     ColumnChoice,
     FieldChange,
@@ -52,6 +52,7 @@ from unionbook.services.imports.plan import (
     Problem,
 )
 from unionbook.services.imports.rowchecks import duplicate_ids, status_warning
+from unionbook.services.imports.undo import undo
 from unionbook.services.members.records import member_row
 from unionbook.store import Database
 from unionbook.store.models import Employer, Member, Setting

@@ -9,7 +9,7 @@ room's delivery list). A kind's module offers what the wizard and the CLI call:
 - `preview(db, path, sheet, mapping, *, progress, inspection) -> ImportPlan` (a plan's subclass may add detail)
 - `commit(db, plan, *, skip_errors, progress) -> ImportResult`, one `ImportBatch` with `kind` set
 
-and, for kinds other than members, `undo_batch(session, batch, actor) -> UndoResult`: what `batches.undo` calls, inside
+and, for kinds other than members, `undo_batch(session, batch, actor) -> UndoResult`: what `undo.undo` calls, inside
 its transaction, to take back that kind's rows (or refuse with the reason). The module is imported only when
 used (by name), so the import machinery does not depend on the areas that use it.
 """

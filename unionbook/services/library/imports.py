@@ -34,6 +34,7 @@ from unionbook.exchange.values import as_text, is_blank
 from unionbook.exchange.vocab import IGNORE, Vocabulary, normalise_header
 from unionbook.jobs import Progress
 from unionbook.services.imports import batches
+from unionbook.services.imports import undo as import_undo
 from unionbook.services.imports.plan import ColumnChoice, ImportPlan, ImportResult, Inspection, Problem
 from unionbook.services.library.catalogue import TitleDraft, next_accession, title_search_key, validate_title
 from unionbook.services.union import audit
@@ -397,6 +398,6 @@ def undo(db: Database, batch_id: str | int) -> DeliveryUndo:
         batch = s.get(ImportBatch, int(text)) if text.isdigit() else None
         if batch is None or batch.kind != KIND:
             raise NotFoundError(f"找不到配送书目导入批次“{batch_id}”（可用 unionbook members import-history 查看）")
-    result = batches.undo(db, text)
+    result = import_undo.undo(db, text)
     assert isinstance(result, DeliveryUndo)
     return result
