@@ -2,9 +2,12 @@
 same SQL replayed through a bare sqlite3 connection (captured with sqlite3's trace callback while the app's
 code ran, so the baseline is exactly the app's own queries, nothing cheaper).
 
-- search: `RosterModel.set_query` with the roster page's default filter (现有会员), then the count and the first
-  screenful (30 rows × every column), for a fixed, seeded query set: what people type (name prefixes, pinyin
-  initials and full pinyin, ID and phone digits, card numbers) plus broad terms that match nearly everyone;
+- search: `RosterModel.set_query` with the roster page's default filter (现有会员), then the first screenful
+  (30 rows × every column), for a fixed, seeded query set: what people type (name prefixes, pinyin initials and
+  full pinyin, ID and phone digits, card numbers) plus broad terms that match nearly everyone. A search whose
+  count the window leaves to a worker thread (a broad term) has that count timed apart, as the worker runs it
+  (`count()` of the same cursor), beside its SQL replayed: the "count" figures. A first-page walk that the
+  app stops at its step budget (services/members/roster_search.py) is replayed raw with the same budget;
 - keystroke: the worst single query of the broad terms;
 - jump: Ctrl+End (the last row) and 20 seeded scrollbar positions on the unsearched roster, per page read;
 - figures: `key_figures`, what the home page shows.
@@ -57,13 +60,14 @@ def typed_queries(path: str, n: int, seed: int = 3) -> list[str]:
 class Tracer:
     def __init__(self) -> None:
         self.active = False
-        self.statements: list[str] = []
+        self.statements: list[tuple[str, bool]] = []  # (sql, run under the walk's step budget)
+        self.budgeted = False
 
     def __call__(self, sql: str) -> None:
         if self.active and sql.lstrip()[:6].upper().startswith(("SELECT", "WITH")):
-            self.statements.append(sql)
+            self.statements.append((sql, self.budgeted))
 
-    def take(self) -> list[str]:
+    def take(self) -> list[tuple[str, bool]]:
         out, self.statements = self.statements, []
         return out
 
@@ -73,9 +77,11 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import event
 
-    from benchmarks._common import emit, median, percentile, replay
+    from benchmarks._common import emit, median, percentile
     from unionbook.domain.member import Status
+    from unionbook.services.members import roster as roster_module
     from unionbook.services.members.roster import RosterQuery
+    from unionbook.services.members.roster_search import VOCABULARY_SQL, WALK_BUDGET, within_budget
     from unionbook.services.members.stats import key_figures
     from unionbook.store import Database
     from unionbook.ui.members.roster_model import RosterModel
@@ -87,10 +93,20 @@ def main() -> None:
     event.listen(db.engine, "connect", lambda c, _r: c.set_trace_callback(tracer))
     db.engine.dispose()  # pooled connections are made again, traced
     raw = sqlite3.connect(db_path)
+    raw.execute(VOCABULARY_SQL)  # as the app's connections make it on first use
     current = (Status.ACTIVE, Status.KEPT)
+
+    def budgeted(conn: Any, run: Any, budget: int = WALK_BUDGET) -> Any:  # marks what runs under the budget
+        tracer.budgeted = True
+        try:
+            return within_budget(conn, run, budget)
+        finally:
+            tracer.budgeted = False
+
+    roster_module.within_budget = budgeted  # type: ignore[assignment]
     result: dict[str, Any] = {}
 
-    def traced(work: Any) -> tuple[float, list[str]]:
+    def traced(work: Any) -> tuple[float, list[tuple[str, bool]]]:
         tracer.take()
         tracer.active = True
         t = time.perf_counter()
@@ -99,9 +115,13 @@ def main() -> None:
         tracer.active = False
         return seconds, tracer.take()
 
-    def timed_raw(statements: list[str]) -> float:
+    def timed_raw(statements: list[tuple[str, bool]]) -> float:
         t = time.perf_counter()
-        replay(raw, statements)
+        for sql, under_budget in statements:
+            if under_budget:
+                within_budget(raw, lambda sql=sql: raw.execute(sql).fetchall())
+            else:
+                raw.execute(sql).fetchall()
         return time.perf_counter() - t
 
     # ---- the start baseline's SQL: what the home page and the opened roster send ----
@@ -115,40 +135,69 @@ def main() -> None:
             m.data(m.index(row, 0))
 
     _, roster_sql = traced(open_roster)
-    Path(sql_file).write_text(json.dumps({"figures": figures_sql, "roster": roster_sql}), encoding="utf-8")
+    Path(sql_file).write_text(json.dumps({"figures": [q for q, _ in figures_sql], "roster": [q for q, _ in roster_sql]}),
+                              encoding="utf-8")
 
     # ---- search as you type ----
+    pending: list[Any] = []
+    # the count the window leaves to a worker thread: kept here and timed apart, as the worker would run it
+    model._count_later = pending.append  # type: ignore[method-assign]
+
     def search(q: str) -> None:
         model.set_query(RosterQuery(search=q, statuses=current))
         for row in range(min(SCREEN, model.rowCount())):
             for col in range(model.columnCount()):
                 model.data(model.index(row, col))
 
-    ours, base, broad_ours, broad_base = [], [], [], []
+    def count_later() -> tuple[float, float] | None:
+        """(ours, raw) for the count of the search just run, if the window left it to the worker."""
+        if not pending:
+            return None
+        source = pending.pop()
+        pending.clear()
+        a, statements = traced(source.count)
+        return a, timed_raw(statements)
+
+    def clear() -> None:  # a different query: nothing cached
+        model.set_query(RosterQuery(statuses=current, search="\x00"))
+        pending.clear()
+
+    ours, base, broad_ours, broad_base, counts, counts_raw, broad_counts = [], [], [], [], [], [], []
     model.set_query(RosterQuery(statuses=current, search="warm-up"))
     for q in queries:  # the app first (its SQL is known only once it ran), then the same SQL raw
-        model.set_query(RosterQuery(statuses=current, search="\x00"))  # a different query: nothing cached
+        clear()
         a, statements = traced(lambda q=q: search(q))
         b = timed_raw(statements)
         ours.append(a)
         base.append(b)
+        counted = count_later()
+        if counted:
+            counts.append(counted[0])
+            counts_raw.append(counted[1])
         if q in BROAD:
             broad_ours.append(a)
             broad_base.append(b)
+            if counted:
+                broad_counts.append(counted)
     # then every other query again with the baseline first, pooled with the above: A/B and B/A alike
     for q in queries[::2]:
-        model.set_query(RosterQuery(statuses=current, search="\x00"))
+        clear()
         _, statements = traced(lambda q=q: search(q))
-        model.set_query(RosterQuery(statuses=current, search="\x00"))
+        clear()
         b = timed_raw(statements)
         a, _ = traced(lambda q=q: search(q))
+        pending.clear()
         ours.append(a)
         base.append(b)
     result.update(
         search_p50_ms=median(ours) * 1e3, search_p95_ms=percentile(ours, 95) * 1e3,
         search_raw_p50_ms=median(base) * 1e3, search_raw_p95_ms=percentile(base, 95) * 1e3,
         keystroke_max_ms=max(broad_ours) * 1e3, keystroke_raw_max_ms=max(broad_base) * 1e3,
-        queries=len(queries),
+        queries=len(queries), counted_later=len(counts),
+        count_p95_ms=percentile(counts, 95) * 1e3 if counts else None,
+        count_raw_p95_ms=percentile(counts_raw, 95) * 1e3 if counts else None,
+        count_max_ms=max((c[0] for c in broad_counts), default=0) * 1e3,
+        count_raw_max_ms=max((c[1] for c in broad_counts), default=0) * 1e3,
     )
 
     # ---- jump to a row: Ctrl+End, then seeded scrollbar positions ----

@@ -141,11 +141,17 @@ def one_size(size: int, runs: int, queries: int, rows: list[dict[str, Any]], exp
                               env=HOME_ENV)
     r = json.loads(out.strip().splitlines()[-1])
     s = "≤ 30 ms, ≤ 1.5× raw" if big else "≤ 15 ms, ≤ 1.5× raw"
-    rows.append({"figure": f"search p95 ({r['queries']} seeded queries)", "size": size, "ours": r["search_p95_ms"],
+    rows.append({"figure": f"search p95 ({r['queries']} seeded queries), first screen", "size": size,
+                 "ours": r["search_p95_ms"],
                  "ours_spread": f"p50 {r['search_p50_ms']:.1f}", "base": r["search_raw_p95_ms"],
                  "base_spread": f"p50 {r['search_raw_p50_ms']:.1f}", "unit": "ms", "target": s})
-    rows.append({"figure": "keystroke, worst broad term", "size": size, "ours": r["keystroke_max_ms"],
+    rows.append({"figure": "keystroke, worst broad term, first screen", "size": size, "ours": r["keystroke_max_ms"],
                  "base": r["keystroke_raw_max_ms"], "unit": "ms", "target": "≤ 80 ms" if big else "≤ 50 ms"})
+    if r["counted_later"]:
+        rows.append({"figure": f"search: count on the worker thread, p95 ({r['counted_later']} broad searches)",
+                     "size": size, "ours": r["count_p95_ms"], "base": r["count_raw_p95_ms"], "unit": "ms",
+                     "ours_spread": f"worst broad term {r['count_max_ms']:.1f}",
+                     "base_spread": f"worst broad term {r['count_raw_max_ms']:.1f}", "target": ""})
     rows.append({"figure": "jump to a row: Ctrl+End (one page read)", "size": size, "ours": r["jump_end_ms"],
                  "unit": "ms", "base": r["jump_raw_end_ms"], "target": "≤ 20 ms per page"})
     rows.append({"figure": f"jump to a row: {r['jump_pages']} page reads, p50", "size": size, "ours": r["jump_p50_ms"],

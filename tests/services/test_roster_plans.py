@@ -16,6 +16,7 @@ from sqlalchemy import event
 
 from unionbook.domain.member import Status
 from unionbook.services.members.roster import RosterCursor, RosterQuery
+from unionbook.services.members.roster_search import VOCABULARY_SQL
 from unionbook.services.members.stats import key_figures
 from unionbook.store import Database
 
@@ -40,6 +41,7 @@ def traced(demo_db: Database) -> Iterator[tuple[Database, Callable[[Callable[[],
 
 def plan(db: Database, sql: str) -> str:
     conn = sqlite3.connect(db.path)
+    conn.execute(VOCABULARY_SQL)  # the cursor's own connection has it (roster_search.py)
     try:
         return " | ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql))
     finally:
@@ -72,18 +74,14 @@ def test_the_unsearched_roster_counts_from_the_figures_index_and_walks_the_roste
     assert anchor == "SCAN member USING COVERING INDEX ix_member_roster"  # a far jump reads the index alone
 
 
-def test_a_short_search_walks_the_covering_index_for_its_ids(traced: Any) -> None:
+def test_a_broad_search_walks_the_covering_index_for_its_first_page_and_counts_from_an_index(traced: Any) -> None:
     db, run = traced
-    statements = run(lambda: browse(db, RosterQuery(search="zh", statuses=CURRENT)))
-    [ids] = plans_of(db, statements, "SELECT member.id FROM member")
-    assert ids == "SCAN member USING COVERING INDEX ix_member_roster"
-    for p in plans_of(db, statements, "member.id IN (?"):  # pages by id
-        assert p.startswith("SEARCH member USING INTEGER PRIMARY KEY"), p
-
-
-def test_a_broad_search_counts_from_an_index_and_pages_by_keyset(traced: Any) -> None:
-    db, run = traced
-    statements = run(lambda: browse(db, RosterQuery(search="2", statuses=CURRENT), id_list_max=10))
+    query = RosterQuery(search="2", statuses=CURRENT)
+    statements = run(lambda: RosterCursor(db, query, first_page=20, id_list_max=10).page(0, 20))
+    [first] = plans_of(db, statements, "LEFT OUTER JOIN employer")
+    assert first.startswith("SCAN member USING INDEX ix_member_roster") and "TEMP B-TREE" not in first, first
+    assert not plans_of(db, statements, "count(*)")  # counted later, on a worker
+    statements = run(lambda: browse(db, query, id_list_max=10))
     [count] = plans_of(db, statements, "count(*)")
     assert "COVERING INDEX" in count and "TEMP B-TREE" not in count
     pages = [plan(db, s) for s in statements if "LEFT OUTER JOIN employer" in s and "ORDER BY" in s]
@@ -92,12 +90,38 @@ def test_a_broad_search_counts_from_an_index_and_pages_by_keyset(traced: Any) ->
         assert "INDEX ix_member_roster" in p and "TEMP B-TREE" not in p, p
 
 
+def test_a_rare_short_term_is_collected_from_the_search_index_and_the_key_ends(traced: Any) -> None:
+    db, run = traced
+    # the walk's budget spent at once: the ids are collected, as for a term the walk would not find soon
+    statements = run(lambda: RosterCursor(db, RosterQuery(search="zh", statuses=CURRENT), walk_budget=0).page(0, 7))
+    [vocabulary] = plans_of(db, statements, "member_search_instances")
+    # fts5vocab's plan 6: both bounds of the term range reach the index (2: term >=, 4: term <)
+    assert vocabulary == "SCAN temp.member_search_instances VIRTUAL TABLE INDEX 6:", vocabulary
+    [ends] = plans_of(db, statements, "substr(search_key, -2) =")
+    # (SQLite 3.40 reads the row for the id: a handful of rows, LIMITed)
+    assert ends == "SEARCH member USING INDEX ix_member_key_end2 (<expr>=?)", ends
+    [ordered] = plans_of(db, statements, "json_each")
+    assert ordered.startswith("SEARCH member USING INTEGER PRIMARY KEY (rowid=?)"), ordered
+    for p in plans_of(db, statements, "member.id IN (?"):  # pages by id
+        assert p.startswith("SEARCH member USING INTEGER PRIMARY KEY"), p
+
+
+def test_a_one_letter_term_reads_both_key_end_indexes(traced: Any) -> None:
+    db, run = traced
+    statements = run(lambda: RosterCursor(db, RosterQuery(search="q"), walk_budget=0).ids())
+    [ends] = plans_of(db, statements, "substr(search_key, -1) =")
+    assert ends == ("COMPOUND QUERY | LEFT-MOST SUBQUERY | "
+                    "SEARCH member USING INDEX ix_member_key_end2 (<expr>>? AND <expr><?) | "
+                    "UNION ALL | SEARCH member USING INDEX ix_member_key_end1 (<expr>=?)"), ends
+
+
 def test_a_trigram_search_collects_its_matches_through_the_search_index(traced: Any) -> None:
     db, run = traced
     statements = run(lambda: browse(db, RosterQuery(search="138", statuses=CURRENT)))
-    [ids] = plans_of(db, statements, "SELECT member.id FROM member")
-    assert "VIRTUAL TABLE INDEX" in ids and "member_search" in ids
-    assert "SEARCH member USING INTEGER PRIMARY KEY (rowid=?)" in ids
+    [collect] = plans_of(db, statements, "FROM member_search WHERE")
+    assert "VIRTUAL TABLE INDEX" in collect and "member_search" in collect, collect
+    [ordered] = plans_of(db, statements, "json_each")
+    assert ordered.startswith("SEARCH member USING INTEGER PRIMARY KEY (rowid=?)"), ordered
 
 
 def test_home_page_figures_read_covering_indexes_only(traced: Any) -> None:

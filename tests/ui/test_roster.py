@@ -99,14 +99,21 @@ def test_model_modes_agree_with_the_service(qtbot, gui_db, monkeypatch, id_list_
     monkeypatch.setattr(roster, "ID_LIST_MAX", id_list_max)  # 0: every search is counted and paged by keyset
     model = RosterModel(gui_db)
     some = list_members(gui_db, RosterQuery(), limit=1, offset=7)[0]
+    counted_later = set()
     for search in ("a", "z", "zh", some.name[:1], some.name[:2], some.name, some.id_number[-5:], "2", "xyzq"):
         for sort, descending in (("name", False), ("join_date", True), ("employer", False)):
             query = RosterQuery(search=search, statuses=(Status.ACTIVE, Status.KEPT), sort=sort, descending=descending)
             model.set_query(query)
+            if model.count_pending:  # a broad term: the first page now, the rest once counted on a worker
+                counted_later.add(search)
+                assert model.rowCount() == model.PAGE
+                with qtbot.waitSignal(model.count_known, timeout=5000):
+                    pass
             with gui_db.read() as s:
                 expected = list_member_ids(s, query)
             shown = [model.member_id(r) for r in range(model.rowCount())]
             assert shown == expected, (search, sort)
+    assert "2" in counted_later
 
 
 def test_typing_on_the_table_goes_to_the_search_box(qtbot, gui_db):  # type: ignore[no-untyped-def]
@@ -132,3 +139,39 @@ def test_count_label_mentions_a_multiple_selection(qtbot, gui_db):  # type: igno
     selection = QItemSelection(page.model.index(0, 0), page.model.index(2, page.model.columnCount() - 1))
     page.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
     assert "已选 3 名" in page.count_label.text()
+
+
+def test_a_broad_search_shows_rows_first_and_its_count_when_counted(qtbot, gui_db, monkeypatch):  # type: ignore[no-untyped-def]
+    """'2' matches nearly everyone: the first rows are shown at once and the count line says it is counting;
+    when the worker has counted, the line gives the number and every row can be scrolled to."""
+    import threading
+
+    from unionbook.services.members import roster
+    # a union large enough for it: more matches than a search sorts at once
+    monkeypatch.setattr(roster, "SORT_AT_ONCE", 20)
+    monkeypatch.setattr(roster, "ID_LIST_MAX", 20)
+    # the worker's count waits until the screen has been looked at (it then counts for real)
+    gate = threading.Event()
+    real_count = roster.RosterCursor.count
+
+    def held(self):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is not threading.main_thread():
+            gate.wait(10)
+        return real_count(self)
+
+    monkeypatch.setattr(roster.RosterCursor, "count", held)
+    page = RosterPage(gui_db)
+    qtbot.addWidget(page)
+    page.show()
+    expected = count_members(gui_db, RosterQuery(search="2", statuses=(Status.ACTIVE, Status.KEPT)))
+    assert expected > page.model.PAGE
+    try:
+        qtbot.keyClicks(page.search, "2")
+        qtbot.waitUntil(lambda: "正在统计" in page.count_label.text(), timeout=3000)
+        assert page.count_label.text() == f"符合条件的会员：{page.model.PAGE:,} 名以上，正在统计…"
+        first = list_members(gui_db, RosterQuery(search="2", statuses=(Status.ACTIVE, Status.KEPT)), limit=1)[0]
+        assert page.model.index(0, COL_NAME).data() == first.name
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: page.count_label.text() == f"符合条件的会员：{expected:,} 名", timeout=5000)
+    assert page.model.rowCount() == expected

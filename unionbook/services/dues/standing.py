@@ -11,17 +11,18 @@ status and join month); months are read only for members with a possible gap.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionbook.domain.dues import Month, months
 from unionbook.services.dues.common import start_month
 from unionbook.services.dues.dues import due_span
-from unionbook.services.dues.rules import dues_rules
+from unionbook.services.dues.rules import DuesRules, dues_rules
 from unionbook.store import Database
-from unionbook.store.models import DuesPayment, Member
+from unionbook.store.models import DuesPayment
 
 _CHUNK = 500
 
@@ -45,26 +46,41 @@ def first_unpaid(paid: set[Month], span: tuple[Month, Month] | None) -> Month | 
     return None if end is None or end == max(paid) else end + 1
 
 
-def paid_through_in(s: Session, ids: Iterable[int]) -> dict[int, Month]:
+Context = tuple[DuesRules, Month | None]
+
+
+def context_in(s: Session) -> Context:
+    """What every answer depends on besides the member (the dues rules, the book's first month): read once for a
+    roster's pages (ui/members/roster_model.py keeps it until the data changes)."""
+    return dues_rules(s), start_month(s)
+
+
+_FIGURES = ("SELECT member_id, min(month), max(month), count(*) FROM dues_payment "
+            "WHERE member_id IN (SELECT value FROM json_each(?)) GROUP BY member_id")
+_MEMBERS = ("SELECT id, status, substr(status_date, 1, 7), substr(join_date, 1, 7) FROM member "
+            "WHERE id IN (SELECT value FROM json_each(?))")
+
+
+def paid_through_in(s: Session, ids: Iterable[int], context: Context | None = None) -> dict[int, Month]:
     """Member id → the month paid through, for the members among `ids` who have paid anything.
 
     One grouped query (first, newest and number of months paid: a covering index seek per member) settles
-    almost everyone; only a member whose figures leave a gap possible has their months read."""
+    almost everyone; only a member whose figures leave a gap possible has their months read. Both are plain
+    SQL on the session's own sqlite3 connection: a roster page asks this for every page it reads."""
     wanted = sorted(set(ids))
-    rules, book = dues_rules(s), start_month(s)
-    conn = s.connection()
+    rules, book = context or context_in(s)
+    conn = s.connection().connection.driver_connection
+    assert conn is not None
     out: dict[int, Month] = {}
     unsure: dict[int, tuple[Month, Month] | None] = {}
     for i in range(0, len(wanted), _CHUNK):
         chunk = wanted[i:i + _CHUNK]
-        figures = {mid: (Month.parse(lo), Month.parse(hi), int(n)) for mid, lo, hi, n in conn.execute(
-            select(DuesPayment.member_id, func.min(DuesPayment.month), func.max(DuesPayment.month), func.count())
-            .where(DuesPayment.member_id.in_(chunk)).group_by(DuesPayment.member_id)).tuples()}
+        figures = {mid: (Month.parse(lo), Month.parse(hi), int(n))
+                   for mid, lo, hi, n in conn.execute(_FIGURES, (json.dumps(chunk),))}
         if not figures:
             continue
-        rows = conn.execute(select(Member.id, Member.status, func.substr(Member.status_date, 1, 7),
-                                   func.substr(Member.join_date, 1, 7)).where(Member.id.in_(list(figures))))
-        for mid, status, status_month, join_month in rows.tuples():
+        rows = conn.execute(_MEMBERS, (json.dumps(list(figures)),))
+        for mid, status, status_month, join_month in rows:
             first, newest, count = figures[mid]
             span = due_span(status, Month.parse(status_month) if status_month else None,
                             Month.parse(join_month) if join_month else None, book, newest, rules)
@@ -85,9 +101,14 @@ def paid_through_in(s: Session, ids: Iterable[int]) -> dict[int, Month]:
     return out
 
 
-def paid_through_for(db: Database, ids: Iterable[int]) -> dict[int, Month]:
+def paid_through_for(db: Database, ids: Iterable[int], context: Context | None = None) -> dict[int, Month]:
     with db.read() as s:
-        return paid_through_in(s, ids)
+        return paid_through_in(s, ids, context)
+
+
+def context_for(db: Database) -> Context:
+    with db.read() as s:
+        return context_in(s)
 
 
 def _paid(s: Session, ids: list[int]) -> dict[int, set[Month]]:

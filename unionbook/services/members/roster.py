@@ -11,6 +11,7 @@ through the plain sqlite3 connection (the hot path: the ORM costs 2–4× on the
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, text
 from sqlalchemy.orm import Session
 
+from unionbook.services.members.roster_search import WALK_BUDGET, candidates, within_budget
 from unionbook.services.members.roster_sql import CURRENT as CURRENT  # re-exported
 from unionbook.services.members.roster_sql import FLAGS as FLAGS  # re-exported: the roster's filters
 from unionbook.services.members.roster_sql import (
@@ -120,41 +122,83 @@ def rows_by_ids(s: Session, ids: list[int]) -> list[RosterRow]:
 
 _CHUNK = 5000
 ID_LIST_MAX = 5000  # a search with at most this many matches is read as one ordered id list
+# a search matching at most this many members is sorted at once, without trying the walk first: sorting costs
+# a row read per match (~2.5 µs), a walk that finds the first page ~0.2 µs per index entry it passes
+SORT_AT_ONCE = 1000
+
+
+FIRST_PAGE = 64  # the table model's page (ui/kit/paged_model.py PAGE): a search reads its first page at once
+
+
+class CountCancelled(Exception):
+    """The count was no longer wanted (another query took over)."""
 
 
 class RosterCursor:
     """The roster for one query: its count and its pages, Qt-free (Anki's browser/table/state.py is the model).
 
     How pages are found is decided here, once per query:
-    - a search matching at most ID_LIST_MAX members: their ids in display order, read at once (the count is
-      their number), pages read by id;
-    - otherwise (the whole roster, or a broad term like "20" that matches everyone): COUNT(*) over the covering
-      index, which reads no member rows and keeps no ids, and keyset pages over (sort value, id): each page
-      starts where a neighbouring page ends, or where the last page ends, or at an anchor of a one-off scan
-      found by stepping the sort index alone from the nearer end (a far jump of the scroll bar). Pages are
-      never read with OFFSET: reading one costs the same at row 100 and at row 500,000.
+    - the whole roster: COUNT(*) over the covering figures index, and keyset pages (below);
+    - a search: the first page is found the faster of two ways (roster_search.py): walking the sort index within
+      a budget, which a term most members match fills at once, or collecting the few members the search index
+      names. A search matching at most ID_LIST_MAX members becomes their ids in display order (the count is their
+      number), pages read by id. A broad one shows its first page now and is counted later (`count()`, which
+      the table model runs off the GUI thread; `known_count()` is None until then): counting a term that
+      matches everyone reads the whole index, 100 ms at 500,000 members;
+    - keyset pages over (sort value, id): each page starts where a neighbouring page ends, or where the last
+      page ends, or at an anchor of a one-off scan found by stepping the sort index alone from the nearer end
+      (a far jump of the scroll bar). Pages are never read with OFFSET: reading one costs the same at row 100
+      and at row 500,000.
     """
 
-    def __init__(self, db: Database, query: RosterQuery, *, id_list_max: int | None = None) -> None:
+    def __init__(self, db: Database, query: RosterQuery, *, id_list_max: int | None = None,
+                 first_page: int = FIRST_PAGE, walk_budget: int | None = None) -> None:
         self._db = db
         self.query = query
         self._key = query.sort_key
         self._expr = SORT_SQL[self._key][0]
-        self._where, self._params = query.filter()
+        # every term a LIKE: the walks test it on the covering index, and the collected ids are checked with it
+        self._where, self._params = query.filter(trigram=False)
         self._ids: list[int] | None = None
-        self._prefix: list[int] = []  # the first ids in display order, when a broad search read them
+        self._count: int | None = None
+        self._first_size = first_page
+        self._first_rows: list[Any] | None = None  # page 0, when a walk read it with the query
         self._first: dict[tuple[int, int], tuple[Any, int]] = {}  # (page, size) → its first (sort value, id)
         self._last: dict[tuple[int, int], tuple[Any, int]] = {}
-        with self._db.read() as s:
-            if query.terms():
-                id_list_max = ID_LIST_MAX if id_list_max is None else id_list_max
-                ids = matching_ids(s, query, limit=id_list_max + 1)
-                if len(ids) <= id_list_max:
-                    self._ids = ids
-                    self._count = len(ids)
-                    return
-                self._prefix = ids[:id_list_max]
-            self._count = count_members_s(s, query)
+        self._counting: sqlite3.Connection | None = None
+        self._cancelled = False
+        with self._read() as conn:
+            if not query.terms():
+                self._count = count_on(conn, query)
+                return
+            cap = ID_LIST_MAX if id_list_max is None else id_list_max
+            self._search(conn, cap, WALK_BUDGET if walk_budget is None else walk_budget)
+
+    def _search(self, conn: sqlite3.Connection, cap: int, budget: int) -> None:
+        terms = self.query.terms()
+        probe = min(cap, SORT_AT_ONCE)
+        # a few rows of the search index tell a narrow search, whose few matches are sorted at once; a single
+        # letter or digit is in nearly every key (initials, pinyin, ID and phone numbers): the walk comes first
+        found = None if all(len(t) == 1 and t.isascii() for t in terms) else candidates(conn, terms, probe)
+        if found is None:
+            rows = within_budget(conn, lambda: self._walk(conn, None, self._first_size, forward=True), budget)
+            if rows is None and cap > probe:  # the matches are neither few nor near the start: collect them all
+                found = candidates(conn, terms, cap)
+            if found is None:
+                if rows is None:  # neither way was quick: a broad term whose matches sort far from the start
+                    rows = self._walk(conn, None, self._first_size, forward=True)
+                if len(rows) < self._first_size:  # the walk reached the end: that is every match
+                    self._ids = [r[0] for r in rows]
+                    self._count = len(rows)
+                else:
+                    self._first_rows = rows
+                    self._first[0, self._first_size] = (rows[0][-1], rows[0][0])
+                    self._last[0, self._first_size] = (rows[-1][-1], rows[-1][0])
+                return
+        sql = (f"SELECT member.id {from_sql(self.query)} WHERE member.id IN (SELECT value FROM json_each(:found)) "
+               f"AND {self._where} ORDER BY {order_sql(self._key, self.query.descending, walk=False)}")
+        self._ids = [r[0] for r in conn.execute(sql, {**self._params, "found": json.dumps(sorted(found))})]
+        self._count = len(self._ids)
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
@@ -162,7 +206,37 @@ class RosterCursor:
             yield sqlite_connection(s)
 
     def count(self) -> int:
+        """How many members the query selects; counted now if not known yet (`CountCancelled` if `cancel`led)."""
+        if self._count is None:
+            with self._read() as conn:
+                self._counting = conn
+                try:
+                    if self._cancelled:
+                        raise CountCancelled
+                    n = count_on(conn, self.query)
+                except sqlite3.OperationalError as exc:
+                    if self._cancelled:
+                        raise CountCancelled from exc
+                    raise
+                finally:
+                    self._counting = None
+            self._count = n
         return self._count
+
+    def known_count(self) -> int | None:
+        """The count if it is known without reading (None: a broad search, counted by `count()`)."""
+        return self._count
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+    def cancel(self) -> None:
+        """Stop a count running on another thread (it raises CountCancelled there); safe from any thread."""
+        self._cancelled = True
+        conn = self._counting
+        if conn is not None:
+            conn.interrupt()
 
     def ids(self) -> list[int]:
         """Every matching id in display order (the 文书 for the whole filtered roster)."""
@@ -172,13 +246,14 @@ class RosterCursor:
             return list_member_ids(s, self.query)
 
     def page(self, number: int, size: int) -> list[RosterRow]:
+        if number == 0 and size == self._first_size and self._first_rows is not None:
+            return [to_row(r) for r in self._first_rows]
         start = number * size
-        if start >= self._count or number < 0:
+        if start >= self.count() or number < 0:
             return []
-        known = self._ids if self._ids is not None else self._prefix
-        if start + size <= len(known) or (self._ids is not None):
+        if self._ids is not None:
             with self._db.read() as s:
-                return rows_by_ids(s, known[start:start + size])
+                return rows_by_ids(s, self._ids[start:start + size])
         with self._read() as conn:
             rows = self._keyset_page(conn, number, size)
         if rows:
@@ -189,7 +264,8 @@ class RosterCursor:
     # ---- keyset paging ----
 
     def _keyset_page(self, conn: sqlite3.Connection, number: int, size: int) -> list[Any]:
-        last_page = (self._count - 1) // size
+        count = self.count()
+        last_page = (count - 1) // size
         if number == 0:
             return self._walk(conn, None, size, forward=True)
         if (number - 1, size) in self._last:
@@ -197,7 +273,7 @@ class RosterCursor:
         if (number + 1, size) in self._first:
             return self._walk(conn, self._first[number + 1, size], size, forward=False)[::-1]
         if number == last_page:
-            return self._walk(conn, None, self._count - number * size, forward=False)[::-1]
+            return self._walk(conn, None, count - number * size, forward=False)[::-1]
         anchor = self._anchor(conn, number * size)
         return [] if anchor is None else self._walk(conn, anchor, size, forward=True, inclusive=True)
 
@@ -222,8 +298,9 @@ class RosterCursor:
         reading the index alone (no member rows; for the name order the covering index also holds the status
         and the search key), so it costs at most half a pass over the index; the page itself is then a keyset
         read, and its neighbours follow from it."""
-        backward = row > self._count // 2
-        skip = self._count - 1 - row if backward else row
+        count = self.count()
+        backward = row > count // 2
+        skip = count - 1 - row if backward else row
         order = order_sql(self._key, self.query.descending != backward)
         sql = (f"SELECT {self._expr}, member.id {_from(self.query)} WHERE {self._where} ORDER BY {order} "
                f"LIMIT 1 OFFSET {int(skip)}")

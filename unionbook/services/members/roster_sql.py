@@ -103,12 +103,16 @@ def to_row(r: Any) -> RosterRow:
 
 
 def filter_sql(statuses: tuple[str, ...], employer_id: int | None, flags: tuple[str, ...], group: str,
-               terms: list[str], *, hide_status_index: bool = True) -> tuple[str, dict[str, Any]]:
+               terms: list[str], *, hide_status_index: bool = True, trigram: bool = True
+               ) -> tuple[str, dict[str, Any]]:
     """The WHERE condition (never empty) and its parameters.
 
     The status test is written `status || ''` by default: it hides the status index, which hardly narrows
     anything (most members are current), so that SQLite walks the sort index or the covering index instead;
     the covering index holds status, so the test still reads no member rows.
+
+    Terms of three characters or more go through the trigram index unless `trigram` is False: then every term
+    is a LIKE on the key, which a walk of the covering index tests without reading rows (roster_search.py).
     """
     parts: list[str] = []
     params: dict[str, Any] = {}
@@ -135,7 +139,7 @@ def filter_sql(statuses: tuple[str, ...], employer_id: int | None, flags: tuple[
         parts.append("member.group_name = :group_name")
         params["group_name"] = group
     for i, term in enumerate(terms):
-        if len(term) >= 3:
+        if len(term) >= 3 and trigram:
             parts.append(f"member.id IN (SELECT rowid FROM member_search WHERE member_search MATCH :q{i})")
             params[f"q{i}"] = '"' + term.replace('"', '""') + '"'
         else:
@@ -189,9 +193,9 @@ class RosterQuery:
     def terms(self) -> list[str]:
         return [t for t in clean(self.search).lower().split() if t]
 
-    def filter(self, *, hide_status_index: bool = True) -> tuple[str, dict[str, Any]]:
+    def filter(self, *, hide_status_index: bool = True, trigram: bool = True) -> tuple[str, dict[str, Any]]:
         return filter_sql(tuple(s.value for s in self.statuses), self.employer_id, self.flags, self.group,
-                          self.terms(), hide_status_index=hide_status_index)
+                          self.terms(), hide_status_index=hide_status_index, trigram=trigram)
 
     @property
     def sort_key(self) -> str:

@@ -35,6 +35,10 @@ class Member(Base):
               "frontline", "model_worker", "hardship", "new_forms", "birth_date"),
         Index("ix_member_employer_status", "employer_id", "status", "gender", "migrant_worker"),
         Index("ix_member_join_date", "join_date"),
+        # a one- or two-character search finds keys ending in it here; the trigram index has the rest
+        # (services/members/roster_search.py)
+        Index("ix_member_key_end2", text("substr(search_key, -2)")),
+        Index("ix_member_key_end1", text("substr(search_key, -1)")),
         # card numbers are optional, but two members never share one
         Index("uq_member_card_number", "card_number", unique=True, sqlite_where=text("card_number != ''")),
     )

@@ -4,6 +4,11 @@ The source is a plain-Python, Qt-free cursor from a service (the roster's `Roste
 the book catalogue, loans, received bundles): it knows how many rows its query has and hands out page `n` of
 `size` rows, choosing itself how to find them (an id list, keyset paging over the sort keys). This model keeps
 the most recently used pages and answers Qt; a subclass says what each column shows (`cell`).
+
+A source may not know its count at once (`known_count()` None: a search that matches nearly everyone, whose
+count reads the whole index). The model then shows the first page straight away, counts on a worker thread,
+and grows to the full count when it is known (`count_known` fires; `count_pending` is True until then). A newer
+source cancels the older one's count (`cancel()`).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 Row = TypeVar("Row")
 Row_co = TypeVar("Row_co", covariant=True)
@@ -37,8 +42,10 @@ class _Empty:
 
 
 class PagedTableModel(QAbstractTableModel, Generic[Row]):
-    PAGE = 256
-    MAX_PAGES = 64  # pages kept in memory (16,384 rows)
+    # a page is about two screens: the first one costs least with the query, and a jump reads little
+    PAGE = 64
+    MAX_PAGES = 256  # pages kept in memory (16,384 rows)
+    count_known = Signal(int)  # a count read on a worker thread arrived (the rows are there)
 
     def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
         super().__init__(parent)
@@ -46,6 +53,9 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._source: PagedSource[Row] = _Empty()
         self._count = 0
         self._pages: OrderedDict[int, Sequence[Row]] = OrderedDict()
+        self._hot = -1  # the page number row_object read last (always in _pages)
+        self.count_pending = False
+        self.count_in_background = True  # False: an unknown count is read at once (benchmarks time it apart)
 
     # ---- the source ----
 
@@ -55,18 +65,64 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     def set_source(self, source: PagedSource[Row]) -> None:
         """Show another query (or the same one read again): one model reset."""
+        cancel = getattr(self._source, "cancel", None)
+        if self.count_pending and cancel is not None:
+            cancel()  # its count is no longer wanted
         self.beginResetModel()
         self._source = source
         self._pages.clear()
-        self._count = source.count()
+        self._hot = -1
+        known = getattr(source, "known_count", None)
+        count = known() if known is not None else source.count()
+        if count is None and not self.count_in_background:
+            count = source.count()
+        self.count_pending = count is None
+        if count is None:
+            first = source.page(0, self.PAGE)
+            self._pages[0] = first
+            count = len(first)
+        self._count = count
         self.endResetModel()
+        if self.count_pending:
+            self._count_later(source)
+
+    def _count_later(self, source: PagedSource[Row]) -> None:
+        from unionbook.ui.kit.ops import Job, report_error
+
+        job = Job(lambda _progress: source.count())
+        job.finished.connect(lambda n, source=source: self._counted(source, n))
+
+        def failed(error: BaseException, details: str, source: PagedSource[Row] = source) -> None:
+            if source is self._source and not getattr(source, "cancelled", False):
+                report_error(None, error, None, details)
+
+        job.failed.connect(failed)
+        job.start()
+
+    def _counted(self, source: PagedSource[Row], n: int) -> None:
+        if source is not self._source:
+            return  # an older query's count
+        if n > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, n - 1)
+            self._count = n
+            self.endInsertRows()
+        elif n < self._count:  # members left between the first page and the count
+            self.beginRemoveRows(QModelIndex(), n, self._count - 1)
+            self._count = n
+            self.endRemoveRows()
+        self.count_pending = False
+        self.count_known.emit(n)
 
     def row_object(self, row: int) -> Row | None:
         """What row `row` shows, reading its page if it is not in memory; None past the end."""
         if row < 0 or row >= self._count:
             return None
         number, offset = divmod(row, self.PAGE)
+        if number == self._hot:  # the page painted last: a view asks for it a dozen times per cell
+            page = self._pages[number]
+            return page[offset] if offset < len(page) else None
         page = self._pages.get(number)
+        self._hot = number
         if page is None:
             page = self._source.page(number, self.PAGE)
             self._pages[number] = page

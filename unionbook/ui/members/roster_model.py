@@ -7,7 +7,7 @@ search matching few members, keyset pages over the sort keys otherwise) is the c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -50,26 +50,59 @@ class _PaidThrough:
     (services/dues/standing.py), read for the page's members who have paid anything, in one small call; the
     cursor's own value (the newest month paid) would hide months skipped before a later payroll posting."""
 
-    def __init__(self, db: Database, cursor: RosterCursor) -> None:
+    def __init__(self, db: Database, cursor: RosterCursor, context: list[Any]) -> None:
         self._db, self.cursor = db, cursor
+        self._context = context  # [the dues rules and book start, or None]: shared until the data changes
 
     def count(self) -> int:
         return self.cursor.count()
+
+    def known_count(self) -> int | None:
+        return self.cursor.known_count()
+
+    def cancel(self) -> None:
+        self.cursor.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cursor.cancelled
 
     def ids(self) -> list[int]:
         return self.cursor.ids()
 
     def page(self, number: int, size: int) -> Sequence[RosterRow]:
-        from unionbook.services.dues.standing import paid_through_for
+        from unionbook.services.dues.standing import context_for, paid_through_for
 
         rows = self.cursor.page(number, size)
         paid = [r.id for r in rows if r.dues_paid_through]
         if not paid:
             return rows
-        through = paid_through_for(self._db, paid)
+        if self._context[0] is None:
+            self._context[0] = context_for(self._db)
+        through = paid_through_for(self._db, paid, self._context[0])
         return [replace(r, dues_paid_through=str(through[r.id]) if r.id in through else None)
                 if r.dues_paid_through else r for r in rows]
 
+
+def _date_text(d: Any) -> str:
+    return d.isoformat() if d else ""
+
+
+# column → what it shows (DisplayRole), in column order; a view asks this for every cell it paints
+_DISPLAY: tuple[Callable[[RosterRow], str], ...] = tuple(dict(sorted({
+    COL_NAME: lambda r: r.name,
+    COL_GENDER: lambda r: tr_core(r.gender),
+    COL_ID: lambda r: r.masked_id,
+    COL_EMPLOYER: lambda r: r.employer,
+    COL_STATUS: lambda r: tr_core(r.status.label),
+    COL_PHONE: lambda r: r.phone,
+    COL_CARD: lambda r: r.card_number,
+    COL_JOIN: lambda r: _date_text(r.join_date),
+    COL_BIRTH: lambda r: _date_text(r.birth_date),
+    COL_JOB: lambda r: r.job,
+    COL_GROUP: lambda r: tr_core(r.group) if r.group else "",
+    COL_DUES: lambda r: r.dues_paid_through or "",
+}.items())).values())
 
 _INACTIVE = {Status.TRANSFERRED_OUT, Status.LEFT, Status.WITHDRAWN, Status.EXPELLED, Status.DECEASED}
 
@@ -82,16 +115,20 @@ class RosterModel(PagedTableModel[RosterRow]):
         self._db = db
         self._query = RosterQuery()
         self._started = not deferred
+        self._dues_context: list[Any] = [None]
         # header labels from the member field specs (domain/fields.py)
         self._headers = [tr_core(MEMBER.label_of(COLUMN_FIELDS[i])) for i in range(len(COLUMN_FIELDS))]
         self._headers.append(self.tr("会费交至"))
         if self._started:
-            self.set_source(_PaidThrough(db, RosterCursor(db, self._query)))
+            self.set_source(self._source_for(self._query))
+
+    def _source_for(self, query: RosterQuery) -> _PaidThrough:
+        return _PaidThrough(self._db, RosterCursor(self._db, query), self._dues_context)
 
     def start(self, query: RosterQuery) -> None:
         self._started = True
         self._query = query
-        self.set_source(_PaidThrough(self._db, RosterCursor(self._db, query)))
+        self.set_source(self._source_for(query))
 
     # ---- the query ----
 
@@ -104,11 +141,12 @@ class RosterModel(PagedTableModel[RosterRow]):
             return
         self._query = query
         if self._started:
-            self.set_source(_PaidThrough(self._db, RosterCursor(self._db, query)))
+            self.set_source(self._source_for(query))
 
     def reload(self) -> None:
         if self._started:
-            self.set_source(_PaidThrough(self._db, RosterCursor(self._db, self._query)))
+            self._dues_context = [None]  # the data changed: the dues rules may have too
+            self.set_source(self._source_for(self._query))
 
     def member_id(self, row: int) -> int | None:
         r = self.row_object(row)
@@ -122,7 +160,7 @@ class RosterModel(PagedTableModel[RosterRow]):
 
     def cell(self, r: RosterRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
+            return _DISPLAY[col](r) if 0 <= col < len(_DISPLAY) else ""
         if role == MEMBER_ID_ROLE:
             return r.id
         if role == STATUS_ROLE:
@@ -139,34 +177,6 @@ class RosterModel(PagedTableModel[RosterRow]):
                 parts.append(self.tr("劳务派遣"))
             return " · ".join(parts)
         return None
-
-    def _display(self, r: RosterRow, col: int) -> str:
-        match col:
-            case c if c == COL_NAME:
-                return r.name
-            case c if c == COL_GENDER:
-                return tr_core(r.gender)
-            case c if c == COL_ID:
-                return r.masked_id
-            case c if c == COL_EMPLOYER:
-                return r.employer
-            case c if c == COL_STATUS:
-                return tr_core(r.status.label)
-            case c if c == COL_PHONE:
-                return r.phone
-            case c if c == COL_CARD:
-                return r.card_number
-            case c if c == COL_JOIN:
-                return r.join_date.isoformat() if r.join_date else ""
-            case c if c == COL_BIRTH:
-                return r.birth_date.isoformat() if r.birth_date else ""
-            case c if c == COL_JOB:
-                return r.job
-            case c if c == COL_GROUP:
-                return tr_core(r.group) if r.group else ""
-            case c if c == COL_DUES:
-                return r.dues_paid_through or ""
-        return ""
 
     def sortable(self, column: int) -> bool:
         return column in SORT_KEYS

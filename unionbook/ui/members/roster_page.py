@@ -66,6 +66,7 @@ class RosterPage(AreaPage):
         self._db = db
         self._employers_job: Job | None = None
         self.model = RosterModel(db, self, deferred=True)  # read once, below, with the filters set
+        self.model.count_known.connect(lambda _n: self._update_count())  # a broad search's count, read later
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("查找：姓名、拼音首字母（如 zw）、身份证号、电话、会员证号"))
@@ -212,10 +213,15 @@ class RosterPage(AreaPage):
             self.reload_employers()
             self.model.reload()
             self._update_count()
+        elif self.concerns(touched, "dues_month", "dues_employer", "rules", "union"):
+            self.model.reload()  # 会费交至 follows the dues book and its rules
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        text = self.tr("符合条件的会员：{0} 名").format(f"{n:,}")
+        if self.model.count_pending:  # a broad search: its first rows are shown, the count follows
+            text = self.tr("符合条件的会员：{0} 名以上，正在统计…").format(f"{n:,}")
+        else:
+            text = self.tr("符合条件的会员：{0} 名").format(f"{n:,}")
         selected = len(self.table.selectionModel().selectedRows())
         if selected > 1:
             text += self.tr("　已选 {0} 名（打印文书时只用选中的会员）").format(f"{selected:,}")
