@@ -102,3 +102,18 @@ def test_a_damaged_file_is_not_printed_from_the_light_path(small_union: Path, cl
     code, _, err = cli.run("form", "render", "registration", "--member", "1", "--out", str(out), json_out=False)
     assert code == 0 and opened == ["light", "full", "render"]  # nothing drawn from the damaged reading
     assert "已损坏" in err and out.is_file()
+
+
+def test_a_form_is_printed_beside_an_open_window_and_a_numbered_letter_waits(small_union: Path, cli: Cli,
+                                                                             tmp_path: Path) -> None:
+    from unionbook.store import Database
+
+    window = Database.open(small_union, purpose="gui")  # the window has the file open, with the writer lock
+    try:
+        done = cli.ok("form", "render", "registration", "--member", "1", "--out", str(tmp_path / "reg.pdf"))
+        assert done["pages"] == 1 and (tmp_path / "reg.pdf").is_file()
+        refused = cli.refused("form", "render", "transfer_letter", "--member", "1", "--set",
+                              "transfer.to_union=某某镇联合工会委员会", "--out", str(tmp_path / "letter.pdf"))
+        assert refused["error"] == "locked" and not (tmp_path / "letter.pdf").exists()
+    finally:
+        window.close()
