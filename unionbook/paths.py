@@ -49,6 +49,13 @@ def data_dir() -> Path:
     return Path(home) if home else Path(_DIRS.user_data_dir)
 
 
+def cache_dir() -> Path:
+    """Where the program keeps what it can always make again (parsed fonts): `UNIONBOOK_HOME/cache` when set
+    (tests), else the platform's cache folder."""
+    home = os.environ.get("UNIONBOOK_HOME")
+    return Path(home) / "cache" if home else Path(_DIRS.user_cache_dir)
+
+
 def config_file() -> Path:
     home = os.environ.get("UNIONBOOK_HOME")
     return (Path(home) if home else Path(_DIRS.user_config_dir)) / "settings.json"

@@ -54,11 +54,12 @@ class Context:
         """`read`: the command only reads, so it runs beside an open window (no writer lock). `light`: the
         command reads only through `read_connection()` (store.reader.Readable), so it may run without
         SQLAlchemy on a sqlite3 connection (store/reader.py); nothing it computed is used unless SQLite's
-        quick_check finds the file whole."""
+        quick_check finds the file whole (a command that writes a file first calls `whole_before_writing`).
+        A file the light path cannot take is opened with `Database.open` as `read` says."""
         from unionbook.services.union.session import resolve_db_path
 
         path = self.db_path or resolve_db_path()
-        if light and read and self.light:
+        if light and self.light:
             import sqlite3
 
             from unionbook.store.reader import Reader
@@ -86,6 +87,14 @@ class Context:
             yield db
         finally:
             db.close()
+
+    def whole_before_writing(self, db: Any) -> None:
+        """Before a command on the light read path writes a file from what it read (a PDF), SQLite's
+        quick_check must have found the database whole; if not, the command runs again through
+        `Database.open`, which says what is wrong. Nothing to wait for on the full path."""
+        verified = getattr(db, "verified", None)
+        if verified is not None and not verified():
+            raise _Reopen()
 
     def info(self, message: str) -> None:
         """Progress for people; goes to stderr so that stdout stays one JSON document."""

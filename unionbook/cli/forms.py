@@ -55,7 +55,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_render(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.forms.catalog import parse_values, render_form
+    from unionbook.services.forms.catalog import load_form, needs_database, parse_values, render_form
 
     if args.member and args.all:
         raise UnionBookError("--member 与 --all 只能选一个。")
@@ -71,8 +71,12 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> Output:
             last[0] = now
             ctx.info(f"已完成 {done}/{total}")
 
-    with ctx.database() as db:
-        result = render_form(db, args.name, args.out, members=list(args.member), all_members=args.all,
+    tpl = load_form(args.name)
+    # a form that only reads takes the light read path (store/reader.py: sqlite3, no SQLAlchemy); a file that
+    # path cannot take (old schema, damaged, read-only medium) is opened as before, migrating an old one
+    with ctx.database(light=not needs_database(tpl)) as db:
+        ctx.whole_before_writing(db)
+        result = render_form(db, tpl, args.out, members=list(args.member), all_members=args.all,
                              values=values, today=args.date or dt.date.today(), progress=progress)
     text = f"已生成“{result.title}”：{result.path}（{result.pages} 页"
     text += f"，{result.members} 名会员）" if result.members else "）"

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from unionbook.documents.fasttable import FastTable, TableData, TableSpec
 from unionbook.documents.fields import compile_text, fill, fill_parts, member_scope
 from unionbook.documents.flowables import CardSheet, CellBox, CutLine, para
 from unionbook.documents.fonts import FontChain, chain
 from unionbook.documents.gridtext import GridStyle, GridText, heading_segments
+from unionbook.documents.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 from unionbook.documents.template import Block, Template, TemplateError
 
 DATE_BLANK = "年　　月　　日"

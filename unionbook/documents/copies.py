@@ -12,9 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
-
 from unionbook.documents.blocks import Builder
+from unionbook.documents.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
 from unionbook.documents.renderer import (
     FormData,
     RenderResult,

@@ -13,9 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from reportlab.platypus import Flowable
-
 from unionbook.documents.fonts import FontChain, wrap_text
+from unionbook.documents.platypus import Flowable
 
 Line = tuple[str, float]  # text, width in points
 HEADER_GREY = 0.90

@@ -9,9 +9,9 @@ from reportlab.lib.colors import Color, white
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
 
 from unionbook.documents.fonts import FontChain
+from unionbook.documents.platypus import Flowable, Paragraph
 
 DARK_RED = Color(0.72, 0.08, 0.08)
 ALIGNS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": 4}

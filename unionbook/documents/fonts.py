@@ -22,8 +22,8 @@ from typing import cast
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from unionbook.documents.facecache import load_font
 from unionbook.documents.linebreak import NO_LINE_START, strip_joiners
 from unionbook.errors import UnionBookError
 from unionbook.paths import resources_dir
@@ -57,7 +57,7 @@ def _load(name: str, path: Path, index: int) -> bool:
     if name in pdfmetrics.getRegisteredFontNames():
         return True
     try:
-        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+        pdfmetrics.registerFont(load_font(name, path, index))  # parsed once, then from the cache (facecache.py)
     except Exception:
         return False
     return True

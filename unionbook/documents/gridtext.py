@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable
-
 from unionbook.documents.fonts import FontChain
 from unionbook.documents.linebreak import break_opportunities
+from unionbook.documents.platypus import Flowable
 
 Segment = tuple[FontChain, str]
 EPS = 0.01

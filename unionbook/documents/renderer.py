@@ -14,13 +14,19 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
-from reportlab.platypus.doctemplate import LayoutError
 
 from unionbook.documents.blocks import Builder, Layout
 from unionbook.documents.fields import Ref, format_value, lookup, member_scope, parse_ref, totals
 from unionbook.documents.flowables import Tick
 from unionbook.documents.fonts import chain
+from unionbook.documents.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    LayoutError,
+    PageBreak,
+    PageTemplate,
+)
 from unionbook.documents.template import PAGE_SIZES_MM, Template, TemplateError
 from unionbook.errors import UnionBookError, os_reason
 from unionbook.jobs import Progress

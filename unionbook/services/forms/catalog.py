@@ -13,10 +13,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, cast
 
 from unionbook import paths
 from unionbook.areas import area
@@ -25,16 +22,16 @@ from unionbook.documents.fields import PARTICIPANTS
 from unionbook.domain.member import Event, Status
 from unionbook.errors import NotFoundError, ValidationError
 from unionbook.jobs import Progress
-from unionbook.services.dues.standing import paid_through_in
-from unionbook.services.members.records import get_member
-from unionbook.services.members.roster import CURRENT
-from unionbook.services.union import audit
-from unionbook.services.union.profile import get_profile
-from unionbook.store import Database
-from unionbook.store.models import Employer, Member, MemberEvent, Setting
+from unionbook.services.forms.rows import current_members, members_by_key
+from unionbook.services.union.profile_view import get_profile
+from unionbook.store.reader import Readable
 
 if TYPE_CHECKING:
     from unionbook.documents import FormData, RenderResult
+    from unionbook.store import Database
+
+__all__ = ["FormInfo", "FormResult", "current_members", "last_serial", "list_forms", "load_form", "members_by_key",
+           "parse_values", "render_form", "user_forms_dir"]
 
 SERIAL_KEY = "forms.serial.{name}"
 # namespaces a caller may set (--set meeting.title=…); members and the union come from the database
@@ -104,72 +101,30 @@ def load_form(name: str | Path) -> Template:
     return load_template(files[text][0])
 
 
-# ---- members as plain values ----
-
-_COLUMNS = (
-    Member.id, Member.name, Member.gender, Member.ethnicity, Member.id_number, Member.birth_date, Member.phone,
-    Employer.name.label("employer"), Member.employer_id, Member.job, Member.education, Member.political_status,
-    Member.household_type, Member.employment_form, Member.migrant_worker, Member.group_name.label("group"),
-    Member.frontline, Member.model_worker, Member.hardship, Member.card_number, Member.join_date, Member.status,
-    Member.status_date, Member.notes, Member.id_type, Member.household_place, Member.native_place,
-    Member.skill_level, Member.employment_status, Member.model_worker_level, Member.previous_union,
-    Member.new_forms,
-)
+# ---- members as plain values: rows.py (sqlite3, for the window and the light read path alike) ----
 
 
-def _rows(s: Session, *conditions: Any) -> list[dict[str, Any]]:
-    # one Core query, no ORM objects: a roster of 10,000 is read in a fraction of a second
-    stmt = select(*_COLUMNS).outerjoin(Employer, Member.employer_id == Employer.id).order_by(
-        Member.name_pinyin, Member.id)  # by pinyin, as people look names up
-    for cond in conditions:
-        stmt = stmt.where(cond)
-    out = []
-    for row in s.execute(stmt).mappings():
-        d = dict(row)
-        d["employer"] = d["employer"] or ""
-        d["status"] = Status(d["status"])
-        out.append(d)
-    return out
+def needs_database(tpl: Template) -> bool:
+    """Whether rendering `tpl` needs the whole `Database` (SQLAlchemy), not only a `Readable`: a numbered form
+    stores its numbers, and the transfer letter reads the dues book (services/dues/standing.py)."""
+    return bool(tpl.form["serial"]) or (tpl.source == "member" and "transfer" in tpl.namespaces)
 
 
-def current_members(db: Database) -> list[dict[str, Any]]:
-    """Everyone on the books (在册 and 保留会籍), in roster order (by pinyin)."""
-    with db.read() as s:
-        return _rows(s, Member.status.in_([st.value for st in CURRENT]))
-
-
-def members_by_key(db: Database, keys: Iterable[int | str]) -> list[dict[str, Any]]:
-    """Members in the order given; a key is the member id, a card number or an ID number."""
-    ids: list[int] = []
-    for key in keys:
-        if isinstance(key, int):
-            ids.append(key)
-        else:
-            ids.append(get_member(db, key).id)
-    with db.read() as s:
-        found: dict[int, dict[str, Any]] = {}
-        for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
-            chunk = ids[start:start + 500]
-            found.update((r["id"], r) for r in _rows(s, Member.id.in_(chunk)))
-    missing = [str(i) for i in ids if i not in found]
-    if missing:
-        raise NotFoundError(f"找不到会员：{'、'.join(missing[:10])}")
-    # the 会籍变动记录 of the registration form (HB p.947: the 保留 date goes in its notes)
-    with db.read() as s:
-        for start in range(0, len(ids), 500):
-            stmt = (select(MemberEvent.member_id, MemberEvent.event, MemberEvent.date, MemberEvent.reason)
-                    .where(MemberEvent.member_id.in_(ids[start:start + 500])).order_by(MemberEvent.id))
-            for member_id, event, date, reason in s.execute(stmt):
-                line = f"{date:%Y.%m.%d} {Event(event).label}" + (f"（{reason}）" if reason else "")
-                row = found[member_id]
-                row["history"] = f"{row['history']}；{line}" if row.get("history") else line
-    return [found[i] for i in ids]
+def _database(db: Readable) -> Database:
+    if not hasattr(db, "transaction"):  # a light Reader: the caller should have asked needs_database()
+        raise TypeError("this form needs the database opened with Database.open (needs_database)")
+    return cast("Database", db)
 
 
 def _transfer_values(db: Database, members: Sequence[Mapping[str, Any]],
                      given: Mapping[str, Any]) -> list[dict[str, dict[str, Any]]]:
     """Each member's last transfer out (to which union, when, why), for the transfer letter; values the
     caller gave (--set transfer.…) win over the recorded ones."""
+    from sqlalchemy import select
+
+    from unionbook.services.dues.standing import paid_through_in
+    from unionbook.store.models import MemberEvent
+
     ids = [int(m["id"]) for m in members]
     latest: dict[int, dict[str, Any]] = {}
     with db.read() as s:
@@ -254,8 +209,8 @@ def _check_dated_before(tpl: Template, values: Mapping[str, Mapping[str, Any]], 
 
 
 def render_form(
-    db: Database,
-    name: str | Path,
+    db: Readable,
+    name: str | Path | Template,
     out: Path,
     *,
     members: Sequence[int | str] | None = None,
@@ -265,8 +220,9 @@ def render_form(
     progress: Progress | None = None,
 ) -> FormResult:
     """Render form `name` to `out`. Members: the keys given, or everyone on the books (`all_members`, and
-    always for whole-list forms given no keys); a per-member form given none prints one blank copy if it can."""
-    tpl = load_form(name)
+    always for whole-list forms given no keys); a per-member form given none prints one blank copy if it can.
+    `db` may be a light `Reader` (store/reader.py) unless `needs_database(tpl)`."""
+    tpl = name if isinstance(name, Template) else load_form(name)
     out = Path(out).expanduser().resolve()
     today = today or dt.date.today()
     union = get_profile(db)
@@ -287,7 +243,7 @@ def render_form(
     _check_dated_before(tpl, base_values, today)
     per_copy = []
     if tpl.source == "member" and "transfer" in tpl.namespaces:
-        per_copy = _transfer_values(db, chosen, base_values.get("transfer", {}))
+        per_copy = _transfer_values(_database(db), chosen, base_values.get("transfer", {}))
     base_values.setdefault("transfer", {}).setdefault("date", today)
     from unionbook.documents.renderer import FormData, render  # reportlab: when a form is first made
 
@@ -295,11 +251,14 @@ def render_form(
     if not tpl.form["serial"]:
         result = render(tpl, data, out, progress=progress)
         return _result(tpl, result, len(chosen))
-    return _render_numbered(db, tpl, data, out, progress)
+    return _render_numbered(_database(db), tpl, data, out, progress)
 
 
 def _render_numbered(db: Database, tpl: Template, data: FormData, out: Path,
                      progress: Progress | None) -> FormResult:
+    from unionbook.services.union import audit
+    from unionbook.store.models import Setting
+
     serial = tpl.form["serial"]
     key = SERIAL_KEY.format(name=serial["name"])
     copies = max(len(data.members), 1)
@@ -339,6 +298,8 @@ def _result(tpl: Template, r: RenderResult, members: int, serials: tuple[str, ..
 
 def last_serial(db: Database, name: str, *, year: int | None = None) -> int:
     """The last number issued in a sequence this year (0 if none yet)."""
+    from unionbook.store.models import Setting
+
     year = year or dt.date.today().year
     with db.read() as s:
         row = s.get(Setting, SERIAL_KEY.format(name=name))

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from unionbook.domain.ids import IdNumberError, mask_id_number, parse_resident_id
+from unionbook.domain.ids import mask_id_number
 from unionbook.domain.member import (
     FIELD_LABELS,
     REASON_REQUIRED,
@@ -25,7 +25,7 @@ from unionbook.domain.pinyin import pinyin_keys
 from unionbook.domain.text import clean
 from unionbook.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from unionbook.services.members.roster import RosterQuery, count_members, list_member_ids, sqlite_connection
-from unionbook.services.members.views import MemberView, member_views
+from unionbook.services.members.views import MemberView, member_id_for, member_views
 from unionbook.services.union import audit
 from unionbook.services.union.periods import check_open
 from unionbook.store import Database
@@ -76,21 +76,8 @@ def draft_of(view: MemberView) -> MemberDraft:
 # ---- reading ----
 
 def _find(s: Session, key: int | str) -> Member | None:
-    text_key = clean(str(key)).replace(" ", "").upper()
-    if isinstance(key, int) or (text_key.isascii() and text_key.isdigit() and len(text_key) < 10):
-        m = s.get(Member, int(text_key))
-        if m is not None:
-            return m
-    if text_key:
-        m = s.scalars(select(Member).where(Member.card_number == text_key)).first()
-        if m is not None:
-            return m
-        try:
-            number = parse_resident_id(text_key).number
-        except IdNumberError:
-            number = text_key
-        return s.scalars(select(Member).where(Member.id_number == number)).first()
-    return None
+    mid = member_id_for(sqlite_connection(s), key)  # the one rule for what a key names (views.py)
+    return None if mid is None else s.get(Member, mid)
 
 
 def get_member(db: Database, key: int | str) -> MemberView:

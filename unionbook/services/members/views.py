@@ -8,8 +8,9 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from unionbook.domain.ids import mask_id_number
+from unionbook.domain.ids import IdNumberError, mask_id_number, parse_resident_id
 from unionbook.domain.member import Status
+from unionbook.domain.text import clean
 from unionbook.services.members.roster_sql import RosterQuery, count_on, ids_on
 
 
@@ -88,3 +89,24 @@ def list_on(conn: sqlite3.Connection, query: RosterQuery, offset: int = 0,
             limit: int | None = None) -> tuple[int, list[MemberView]]:
     """`members list`: the count and the members of one page, in one read."""
     return count_on(conn, query), member_views(conn, ids_on(conn, query, offset, limit))
+
+
+def member_id_for(conn: sqlite3.Connection, key: int | str) -> int | None:
+    """The member a key names (`get_member`, `form render --member`): the database id, else a card number,
+    else an ID number (written in any of the ways parse_resident_id accepts); None when none matches."""
+    text_key = clean(str(key)).replace(" ", "").upper()
+    if isinstance(key, int) or (text_key.isascii() and text_key.isdigit() and len(text_key) < 10):
+        row = conn.execute("SELECT id FROM member WHERE id = ?", (int(text_key),)).fetchone()
+        if row is not None:
+            return int(row[0])
+    if not text_key:
+        return None
+    row = conn.execute("SELECT id FROM member WHERE card_number = ? ORDER BY id LIMIT 1", (text_key,)).fetchone()
+    if row is not None:
+        return int(row[0])
+    try:
+        number = parse_resident_id(text_key).number
+    except IdNumberError:
+        number = text_key
+    row = conn.execute("SELECT id FROM member WHERE id_number = ? ORDER BY id LIMIT 1", (number,)).fetchone()
+    return None if row is None else int(row[0])
