@@ -88,10 +88,9 @@ def key_figures(db: Readable, *, period: tuple[dt.date, dt.date] | None = None,
 FIGURES_SQL = ("SELECT status, gender, migrant_worker, group_name, employment_form, frontline, model_worker, hardship, "
                "new_forms, count(*), sum(birth_date <= :born_by) FROM member GROUP BY status, gender, migrant_worker, "
                "group_name, employment_form, frontline, model_worker, hardship, new_forms")
-TOP_EMPLOYERS_SQL = ("SELECT employer.name, n FROM (SELECT employer_id, count(*) AS n FROM member "
-                     "WHERE employer_id IS NOT NULL AND status IN ('active', 'kept') GROUP BY employer_id) AS t "
-                     "JOIN employer ON employer.id = t.employer_id ORDER BY n DESC, employer.id LIMIT 10")
-EMPLOYERS_SQL = "SELECT count(*) FROM employer"
+# The employers' own figures (employer_stats.py: one seek per employer into ix_member_employer_status) give the
+# employer count and the ten largest by members on the books; a query of their own would pass the index again.
+TOP_EMPLOYERS = 10
 
 
 def _snapshot(db: Readable, born_by: dt.date) -> tuple[KeyFigures, dict[str, int]]:
@@ -123,8 +122,6 @@ def _snapshot(db: Readable, born_by: dt.date) -> tuple[KeyFigures, dict[str, int
             if group:
                 tally["group"] += n
                 by_group[group] = by_group.get(group, 0) + n
-        top = conn.execute(TOP_EMPLOYERS_SQL).fetchall()
-        employers = int(conn.execute(EMPLOYERS_SQL).fetchone()[0])
     active, kept = by_status.get(Status.ACTIVE.value, 0), by_status.get(Status.KEPT.value, 0)
     total = sum(by_status.values())
     employees = profile.employees
@@ -134,9 +131,8 @@ def _snapshot(db: Readable, born_by: dt.date) -> tuple[KeyFigures, dict[str, int
         dispatched=tally["dispatched"], frontline=tally["frontline"], model_workers=tally["model"],
         hardship=tally["hardship"], employees=employees,
         membership_rate=round(active / employees, 4) if employees else None,
-        former_members=total - active - kept, employers=employers,
-        by_status={Status(k).value: v for k, v in by_status.items()}, by_group=by_group,
-        top_employers=[(name, count) for name, count in top],
+        former_members=total - active - kept, by_status={Status(k).value: v for k, v in by_status.items()},
+        by_group=by_group, employers=0,  # with the top employers, from the employers' figures (_statistics)
     ), sums
 
 
@@ -185,8 +181,10 @@ def _statistics(db: Readable, base: KeyFigures, sums: dict[str, int], period: tu
         from unionbook.services.members.movement import movement
 
         mv = movement(cast("Database", db), *period)
+    top = sorted((f for f in figures if f.members), key=lambda f: (-f.members, f.id))[:TOP_EMPLOYERS]
     return replace(
-        base, employees=employees, employees_source="employers" if by_employers else "profile",
+        base, employers=len(figures), top_employers=[(f.name, f.members) for f in top],
+        employees=employees, employees_source="employers" if by_employers else "profile",
         employees_profile=profile.employees, membership_rate=rate(active_counted, employees),
         female_employees=women_emp, female_members=base.women, female_members_active=female_active,
         female_membership_rate=rate(female_active, women_emp), migrant_employees=migrant_emp,
