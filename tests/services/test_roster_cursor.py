@@ -53,6 +53,25 @@ def test_every_way_of_finding_a_page_gives_the_ordered_rows(db_with_gaps: Databa
     assert jumping.page(last + 1, SIZE) == []
 
 
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("key", sorted(SORTS))
+def test_far_jumps_from_the_marks_give_the_ordered_rows(db_with_gaps: Database, key: str, descending: bool,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the jump marks read (a mark every JUMP_STEP rows, NULL sort values included), a far jump starts
+    from the mark before its row: every page still holds exactly its rows."""
+    monkeypatch.setattr(roster, "JUMP_STEP", 5)  # marks between the pages' starts, so that stepping is tested
+    query = RosterQuery(sort=key, descending=descending)
+    whole = expected(db_with_gaps, query)
+    last = (len(whole) - 1) // SIZE
+    marked = RosterCursor(db_with_gaps, query)
+    marked.prepare_jumps()
+    assert marked._marks is not None and len(marked._marks) == (len(whole) + 4) // 5
+    assert [m[1] for m in marked._marks] == whole[::5]
+    jumps = list(range(last + 1))
+    random.Random(7).shuffle(jumps)
+    assert pages_in(marked, jumps) == {n: whole[n * SIZE:(n + 1) * SIZE] for n in range(last + 1)}
+
+
 @pytest.mark.parametrize("search", ["z", "2", "zh", "138", "张", "zh 2", "138 张"])
 @pytest.mark.parametrize("id_list_max", [0, 20, 5000])
 @pytest.mark.parametrize(("walk_budget", "first_page"), [(0, SIZE), (10**9, SIZE), (None, 256)])

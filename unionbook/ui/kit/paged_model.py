@@ -13,12 +13,14 @@ source cancels the older one's count (`cancel()`).
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+_log = logging.getLogger(__name__)
 Row = TypeVar("Row")
 Row_co = TypeVar("Row_co", covariant=True)
 
@@ -45,6 +47,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     # a page is about two screens: the first one costs least with the query, and a jump reads little
     PAGE = 64
     MAX_PAGES = 256  # pages kept in memory (16,384 rows)
+    PREPARE_FROM_PAGES = 64  # a list of at least this many pages has its far jumps prepared on a worker
     count_known = Signal(int)  # a count read on a worker thread arrived (the rows are there)
 
     def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
@@ -66,8 +69,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def set_source(self, source: PagedSource[Row]) -> None:
         """Show another query (or the same one read again): one model reset."""
         cancel = getattr(self._source, "cancel", None)
-        if self.count_pending and cancel is not None:
-            cancel()  # its count is no longer wanted
+        if cancel is not None:
+            cancel()  # its count or its jump marks, if still being read, are no longer wanted
         self.beginResetModel()
         self._source = source
         self._pages.clear()
@@ -85,6 +88,20 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.endResetModel()
         if self.count_pending:
             self._count_later(source)
+        else:
+            self._prepare_later(source)
+
+    def _prepare_later(self, source: PagedSource[Row]) -> None:
+        """A long list's source marks its far-jump anchors on a worker (`prepare_jumps`), if it can."""
+        prepare = getattr(source, "prepare_jumps", None)
+        if prepare is None or self._count < self.PAGE * self.PREPARE_FROM_PAGES:
+            return
+        from unionbook.ui.kit.ops import Job
+
+        job = Job(lambda _progress: prepare())
+        job.failed.connect(lambda error, _details: None if getattr(source, "cancelled", False) else
+                           _log.warning("jump marks not read: %r", error))
+        job.start()
 
     def _count_later(self, source: PagedSource[Row]) -> None:
         from unionbook.ui.kit.ops import Job, report_error
@@ -112,6 +129,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             self.endRemoveRows()
         self.count_pending = False
         self.count_known.emit(n)
+        self._prepare_later(source)
 
     def row_object(self, row: int) -> Row | None:
         """What row `row` shows, reading its page if it is not in memory; None past the end."""

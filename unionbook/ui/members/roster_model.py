@@ -63,6 +63,9 @@ class _PaidThrough:
     def cancel(self) -> None:
         self.cursor.cancel()
 
+    def prepare_jumps(self) -> None:
+        self.cursor.prepare_jumps()
+
     @property
     def cancelled(self) -> bool:
         return self.cursor.cancelled
