@@ -11,7 +11,8 @@ code ran, so the baseline is exactly the app's own queries, nothing cheaper).
 - keystroke: the worst single query of the broad terms;
 - jump: Ctrl+End (the last row) and 20 seeded scrollbar positions on the unsearched roster, per page read, after
   the jump marks the window reads on a worker once the roster is shown (timed apart: "jump marks");
-- figures: `key_figures`, what the home page shows.
+- figures: `key_figures`, what the home page shows (its two passes read side by side on two connections; the
+  baseline replays the same statements one after the other on one connection).
 
 Prints one JSON line; the peak RSS is this process's (browsing the roster).
 Run by benchmarks/run.py: python -m benchmarks.bench_roster DB QUERIES SQLFILE
@@ -93,6 +94,16 @@ def main() -> None:
     db = Database.open(db_path, purpose="benchmark")
     event.listen(db.engine, "connect", lambda c, _r: c.set_trace_callback(tracer))
     db.engine.dispose()  # pooled connections are made again, traced
+    from unionbook.services.members import figures_read
+
+    real_connect = figures_read._connect
+
+    def traced_connect(uri: str) -> sqlite3.Connection:  # the figures' two side-by-side connections
+        conn = real_connect(uri)
+        conn.set_trace_callback(tracer)
+        return conn
+
+    figures_read._connect = traced_connect  # type: ignore[assignment]
     raw = sqlite3.connect(db_path)
     raw.execute(VOCABULARY_SQL)  # as the app's connections make it on first use
     current = (Status.ACTIVE, Status.KEPT)

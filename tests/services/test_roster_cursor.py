@@ -128,3 +128,13 @@ def test_short_terms_are_found_at_the_very_end_of_a_key(demo_db: Database, term:
     collected = RosterCursor(demo_db, query, walk_budget=0)  # the walk gives up at once: ids are collected
     assert collected.ids() == whole
     assert [r.id for r in collected.page(0, SIZE)] == whole[:SIZE]
+
+
+def test_with_paid_through_changes_that_field_alone(demo_db: Database) -> None:
+    import dataclasses
+
+    from unionbook.services.members.roster_sql import with_paid_through
+
+    row = RosterCursor(demo_db, RosterQuery()).page(0, 1)[0]
+    assert with_paid_through(row, "2026-10") == dataclasses.replace(row, dues_paid_through="2026-10")
+    assert with_paid_through(row, None) == dataclasses.replace(row, dues_paid_through=None)

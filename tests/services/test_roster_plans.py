@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import event
 
 from unionbook.domain.member import Status
+from unionbook.services.members import figures_read
 from unionbook.services.members.roster import RosterCursor, RosterQuery
 from unionbook.services.members.roster_search import VOCABULARY_SQL
 from unionbook.services.members.stats import key_figures
@@ -24,11 +25,19 @@ CURRENT = (Status.ACTIVE, Status.KEPT)
 
 
 @pytest.fixture
-def traced(demo_db: Database) -> Iterator[tuple[Database, Callable[[Callable[[], Any]], list[str]]]]:
+def traced(demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Database, Callable[[Callable[[], Any]], list[str]]]]:
     demo_db.analyze()  # as after the demo build or an import: the planner knows the status hardly narrows
     seen: list[str] = []
     event.listen(demo_db.engine, "connect", lambda c, _r: c.set_trace_callback(seen.append))
     demo_db.engine.dispose()
+    real_connect = figures_read._connect
+
+    def connect(uri: str) -> sqlite3.Connection:  # the key figures' own connections (figures_read.py)
+        conn = real_connect(uri)
+        conn.set_trace_callback(seen.append)
+        return conn
+
+    monkeypatch.setattr(figures_read, "_connect", connect)
 
     def run(work: Callable[[], Any]) -> list[str]:
         seen.clear()

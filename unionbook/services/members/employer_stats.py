@@ -64,7 +64,11 @@ EMPLOYER_FIGURES_SQL = (
 
 def employer_figures(db: Readable) -> list[EmployerFigures]:
     with db.read_connection() as conn:
-        rows = conn.execute(EMPLOYER_FIGURES_SQL).fetchall()
+        return figures_of(conn.execute(EMPLOYER_FIGURES_SQL).fetchall())
+
+
+def figures_of(rows: list[Any]) -> list[EmployerFigures]:
+    """EMPLOYER_FIGURES_SQL's rows as figures."""
     return [EmployerFigures(int(r[0]), r[1], bool(r[2]), *(int(v or 0) for v in r[3:])) for r in rows]
 
 

@@ -9,12 +9,15 @@ from typing import TYPE_CHECKING, Any, cast
 from unionbook.domain.member import DISPATCHED_FORM, Status
 from unionbook.rules import RuleSet
 from unionbook.services.members.employer_stats import (
+    EMPLOYER_FIGURES_SQL,
     DataProblem,
-    employer_figures,
+    EmployerFigures,
     employer_problems,
+    figures_of,
     rate,
     size_bands,
 )
+from unionbook.services.members.figures_read import read_both
 from unionbook.services.rules.read import rules_in_force
 from unionbook.services.union.profile_view import get_profile
 from unionbook.store.reader import Readable
@@ -76,8 +79,9 @@ def key_figures(db: Readable, *, period: tuple[dt.date, dt.date] | None = None,
     day = period[1] if period else (today or dt.date.today())
     age = int(rs.get("stats.retirement_flag_age", 60))
     born_by = day.replace(year=day.year - age) if not (day.month == 2 and day.day == 29) else dt.date(day.year - age, 2, 28)
-    base, sums = _snapshot(db, born_by)
-    return _statistics(db, base, sums, period, rs)
+    tally, employers = read_both(db, FIGURES_SQL, {"born_by": born_by.isoformat()}, EMPLOYER_FIGURES_SQL)
+    base, sums = _snapshot(db, tally)
+    return _statistics(db, base, sums, period, rs, figures_of(employers))
 
 
 # The figures are tallied from one pass over the ix_member_figures covering index, grouped by its columns in
@@ -93,7 +97,7 @@ FIGURES_SQL = ("SELECT status, gender, migrant_worker, group_name, employment_fo
 TOP_EMPLOYERS = 10
 
 
-def _snapshot(db: Readable, born_by: dt.date) -> tuple[KeyFigures, dict[str, int]]:
+def _snapshot(db: Readable, rows: list[Any]) -> tuple[KeyFigures, dict[str, int]]:
     """The figures from the one pass, and the statistics' sums of 在册 women, migrant workers and 60+, and of
     新就业形态 members on the books (declared so, or employed in that form: roster_sql's new_forms flag)."""
     profile = get_profile(db)
@@ -102,26 +106,24 @@ def _snapshot(db: Readable, born_by: dt.date) -> tuple[KeyFigures, dict[str, int
     by_status: dict[str, int] = {}
     by_group: dict[str, int] = {}
     sums = dict.fromkeys(("female_active", "migrant_active", "new_forms", "old"), 0)
-    with db.read_connection() as conn:
-        for status, gender, migrant, group, form, frontline, model, hardship, new_forms, n, old in conn.execute(
-                FIGURES_SQL, {"born_by": born_by.isoformat()}):
-            by_status[status] = by_status.get(status, 0) + n
-            if status == Status.ACTIVE.value:
-                sums["female_active"] += n if gender == "女" else 0
-                sums["migrant_active"] += n if migrant == 1 else 0
-                sums["old"] += old or 0
-            if status not in current:
-                continue
-            sums["new_forms"] += n if new_forms == 1 or form == "新就业形态" else 0
-            tally["women"] += n if gender == "女" else 0
-            tally["migrant"] += n if migrant else 0
-            tally["dispatched"] += n if form == DISPATCHED_FORM else 0
-            tally["frontline"] += n if frontline else 0
-            tally["model"] += n if model else 0
-            tally["hardship"] += n if hardship else 0
-            if group:
-                tally["group"] += n
-                by_group[group] = by_group.get(group, 0) + n
+    for status, gender, migrant, group, form, frontline, model, hardship, new_forms, n, old in rows:
+        by_status[status] = by_status.get(status, 0) + n
+        if status == Status.ACTIVE.value:
+            sums["female_active"] += n if gender == "女" else 0
+            sums["migrant_active"] += n if migrant == 1 else 0
+            sums["old"] += old or 0
+        if status not in current:
+            continue
+        sums["new_forms"] += n if new_forms == 1 or form == "新就业形态" else 0
+        tally["women"] += n if gender == "女" else 0
+        tally["migrant"] += n if migrant else 0
+        tally["dispatched"] += n if form == DISPATCHED_FORM else 0
+        tally["frontline"] += n if frontline else 0
+        tally["model"] += n if model else 0
+        tally["hardship"] += n if hardship else 0
+        if group:
+            tally["group"] += n
+            by_group[group] = by_group.get(group, 0) + n
     active, kept = by_status.get(Status.ACTIVE.value, 0), by_status.get(Status.KEPT.value, 0)
     total = sum(by_status.values())
     employees = profile.employees
@@ -137,11 +139,10 @@ def _snapshot(db: Readable, born_by: dt.date) -> tuple[KeyFigures, dict[str, int
 
 
 def _statistics(db: Readable, base: KeyFigures, sums: dict[str, int], period: tuple[dt.date, dt.date] | None,
-                rs: RuleSet) -> KeyFigures:
+                rs: RuleSet, figures: list[EmployerFigures]) -> KeyFigures:
     """The employer-based figures: employees derived from the employers when their counts are entered, the
     official rate over unionised employers, 组建率, size bands, the data checks and the 60+ flag."""
     profile = get_profile(db)
-    figures = employer_figures(db)
     entered = [f for f in figures if f.employees]
     union = [f for f in figures if f.unionised]
     by_employers = bool(entered)

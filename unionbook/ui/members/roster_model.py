@@ -8,7 +8,6 @@ search matching few members, keyset pages over the sort keys otherwise) is the c
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -16,6 +15,7 @@ from PySide6.QtCore import Qt
 from unionbook.domain.fields import MEMBER
 from unionbook.domain.member import DISPATCHED_FORM, Status
 from unionbook.services.members.roster import RosterCursor, RosterQuery, RosterRow
+from unionbook.services.members.roster_sql import with_paid_through
 from unionbook.store import Database
 from unionbook.ui.kit.common import tr_core
 from unionbook.ui.kit.paged_model import PagedTableModel
@@ -83,7 +83,7 @@ class _PaidThrough:
         if self._context[0] is None:
             self._context[0] = context_for(self._db)
         through = paid_through_for(self._db, paid, self._context[0])
-        return [replace(r, dues_paid_through=str(through[r.id]) if r.id in through else None)
+        return [with_paid_through(r, str(through[r.id]) if r.id in through else None)
                 if r.dues_paid_through else r for r in rows]
 
 
