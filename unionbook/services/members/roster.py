@@ -128,7 +128,12 @@ JUMP_STEP = 1024  # rows between the marks a far jump starts from (prepare_jumps
 SORT_AT_ONCE = 1000
 
 
-FIRST_PAGE = 64  # the table model's page (ui/kit/paged_model.py PAGE): a search reads its first page at once
+FIRST_PAGE = 32  # the table model's page (ui/kit/paged_model.py PAGE): a search reads its first page at once
+
+
+def _folds(term: str) -> bool:
+    """Does `term` hold a letter beyond ASCII with an upper and a lower case (é, Ж)?"""
+    return any(not ch.isascii() and ch.lower() != ch.upper() for ch in term)
 
 
 class CountCancelled(Exception):
@@ -197,9 +202,12 @@ class RosterCursor:
                     self._first[0, self._first_size] = (rows[0][-1], rows[0][0])
                     self._last[0, self._first_size] = (rows[-1][-1], rows[-1][0])
                 return
+        # the search index folds case beyond ASCII, LIKE does not: only then can a collected set hold too much
+        where, params = ((self._where, self._params) if any(_folds(t) for t in terms)
+                         else self.query.filter(trigram=False, terms=False))
         sql = (f"SELECT member.id {from_sql(self.query)} WHERE member.id IN (SELECT value FROM json_each(:found)) "
-               f"AND {self._where} ORDER BY {order_sql(self._key, self.query.descending, walk=False)}")
-        self._ids = [r[0] for r in conn.execute(sql, {**self._params, "found": json.dumps(sorted(found))})]
+               f"AND {where} ORDER BY {order_sql(self._key, self.query.descending, walk=False)}")
+        self._ids = [r[0] for r in conn.execute(sql, {**params, "found": json.dumps(sorted(found))})]
         self._count = len(self._ids)
 
     @contextmanager

@@ -199,9 +199,12 @@ class RosterQuery:
     def terms(self) -> list[str]:
         return [t for t in clean(self.search).lower().split() if t]
 
-    def filter(self, *, hide_status_index: bool = True, trigram: bool = True) -> tuple[str, dict[str, Any]]:
+    def filter(self, *, hide_status_index: bool = True, trigram: bool = True, terms: bool = True
+               ) -> tuple[str, dict[str, Any]]:
+        """The WHERE condition; without `terms`, the filters alone (for members already known to match the
+        search)."""
         return filter_sql(tuple(s.value for s in self.statuses), self.employer_id, self.flags, self.group,
-                          self.terms(), hide_status_index=hide_status_index, trigram=trigram)
+                          self.terms() if terms else [], hide_status_index=hide_status_index, trigram=trigram)
 
     @property
     def sort_key(self) -> str:

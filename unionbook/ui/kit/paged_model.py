@@ -45,9 +45,9 @@ class _Empty:
 
 class PagedTableModel(QAbstractTableModel, Generic[Row]):
     # a page is about two screens: the first one costs least with the query, and a jump reads little
-    PAGE = 64
-    MAX_PAGES = 256  # pages kept in memory (16,384 rows)
-    PREPARE_FROM_PAGES = 64  # a list of at least this many pages has its far jumps prepared on a worker
+    PAGE = 32
+    MAX_PAGES = 512  # pages kept in memory (16,384 rows)
+    PREPARE_FROM_PAGES = 128  # a list of at least this many pages has its far jumps prepared on a worker
     count_known = Signal(int)  # a count read on a worker thread arrived (the rows are there)
 
     def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
