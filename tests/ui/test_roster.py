@@ -175,3 +175,21 @@ def test_a_broad_search_shows_rows_first_and_its_count_when_counted(qtbot, gui_d
         gate.set()
     qtbot.waitUntil(lambda: page.count_label.text() == f"符合条件的会员：{expected:,} 名", timeout=5000)
     assert page.model.rowCount() == expected
+
+
+def test_a_long_roster_reads_its_jump_marks_after_it_is_shown(qtbot, gui_db, monkeypatch):  # type: ignore[no-untyped-def]
+    """Once shown, a long list marks its far-jump anchors on a worker; a jump to the end then shows the last
+    members in order."""
+    from unionbook.ui.kit.paged_model import PagedTableModel
+    monkeypatch.setattr(PagedTableModel, "PREPARE_FROM_PAGES", 2)  # the test union is long enough for it
+    monkeypatch.setattr(PagedTableModel, "PREPARE_AFTER_MS", 0)
+    page = RosterPage(gui_db)
+    qtbot.addWidget(page)
+    page.show()
+    cursor = page.model.source.cursor
+    qtbot.waitUntil(lambda: cursor._marks is not None, timeout=5000)
+    assert len(cursor._marks) >= 1
+    count = page.model.rowCount()
+    expected = list_members(gui_db, RosterQuery(statuses=(Status.ACTIVE, Status.KEPT)), offset=count - 3, limit=3)
+    shown = [page.model.index(r, COL_NAME).data(MEMBER_ID_ROLE) for r in range(count - 3, count)]
+    assert shown == [m.id for m in expected]

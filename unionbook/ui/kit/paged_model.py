@@ -47,7 +47,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     # a page is about two screens: the first one costs least with the query, and a jump reads little
     PAGE = 32
     MAX_PAGES = 512  # pages kept in memory (16,384 rows)
-    PREPARE_FROM_PAGES = 128  # a list of at least this many pages has its far jumps prepared on a worker
+    PREPARE_FROM_PAGES = 128  # a list of at least this many pages has its far jumps prepared on a worker …
+    PREPARE_AFTER_MS = 300  # … this long after it is shown
     count_known = Signal(int)  # a count read on a worker thread arrived (the rows are there)
 
     def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
@@ -96,12 +97,19 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         prepare = getattr(source, "prepare_jumps", None)
         if prepare is None or self._count < self.PAGE * self.PREPARE_FROM_PAGES:
             return
+        from PySide6.QtCore import QTimer
+
         from unionbook.ui.kit.ops import Job
 
-        job = Job(lambda _progress: prepare())
-        job.failed.connect(lambda error, _details: None if getattr(source, "cancelled", False) else
-                           _log.warning("jump marks not read: %r", error))
-        job.start()
+        def start() -> None:
+            if source is not self._source:
+                return  # another query took over meanwhile
+            job = Job(lambda _progress: prepare())
+            job.failed.connect(lambda error, _details: None if getattr(source, "cancelled", False) else
+                               _log.warning("jump marks not read: %r", error))
+            job.start()
+
+        QTimer.singleShot(self.PREPARE_AFTER_MS, self, start)  # after the first paint, not beside it
 
     def _count_later(self, source: PagedSource[Row]) -> None:
         from unionbook.ui.kit.ops import Job, report_error
