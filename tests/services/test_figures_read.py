@@ -18,6 +18,7 @@ CURRENT = RosterQuery(statuses=(Status.ACTIVE, Status.KEPT))
 
 
 def spy(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    monkeypatch.setattr(figures_read, "SIDE_BY_SIDE_FROM", 0)  # as in a union large enough for it
     outcomes: list[Any] = []
     real = figures_read._at_once
 
@@ -27,6 +28,13 @@ def spy(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
 
     monkeypatch.setattr(figures_read, "_at_once", at_once)
     return outcomes
+
+
+def test_a_small_union_reads_them_one_after_the_other(demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    outcomes: list[Any] = []
+    monkeypatch.setattr(figures_read, "_at_once", lambda *args: outcomes.append(args))
+    assert key_figures(demo_db).members == count_members(demo_db, CURRENT)
+    assert outcomes == []  # 300 members: two more connections would cost more than they save
 
 
 def test_the_two_passes_are_read_side_by_side(demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -74,13 +74,15 @@ def test_far_jumps_from_the_marks_give_the_ordered_rows(db_with_gaps: Database, 
 
 @pytest.mark.parametrize("search", ["z", "2", "zh", "138", "张", "zh 2", "138 张"])
 @pytest.mark.parametrize("id_list_max", [0, 20, 5000])
-@pytest.mark.parametrize(("walk_budget", "first_page"), [(0, SIZE), (10**9, SIZE), (None, 256)])
+@pytest.mark.parametrize(("walk_budget", "first_page", "small"), [(0, SIZE, 0), (10**9, SIZE, 0), (None, 256, 0),
+                                                                   (None, SIZE, None)])
 def test_searches_page_alike_in_every_mode(demo_db: Database, search: str, id_list_max: int,
-                                           walk_budget: int | None, first_page: int) -> None:
+                                           walk_budget: int | None, first_page: int, small: int | None) -> None:
     """Walked or collected, counted at once or later, first page read with the query or not: the same rows."""
     query = RosterQuery(search=search, statuses=(Status.ACTIVE, Status.KEPT))
     whole = expected(demo_db, query)
-    cursor = RosterCursor(demo_db, query, id_list_max=id_list_max, walk_budget=walk_budget, first_page=first_page)
+    cursor = RosterCursor(demo_db, query, id_list_max=id_list_max, walk_budget=walk_budget, first_page=first_page,
+                          small=small)
     assert cursor.known_count() in (None, len(whole))
     first = [r.id for r in cursor.page(0, SIZE)]
     assert first == whole[:SIZE]
@@ -94,10 +96,10 @@ def test_searches_page_alike_in_every_mode(demo_db: Database, search: str, id_li
 
 def test_a_broad_search_shows_its_first_page_before_counting(demo_db: Database) -> None:
     """'2' matches nearly everyone: its first page comes from a short walk, and the count is left for later
-    (in a union large enough: here more than `id_list_max` matches)."""
+    (in a union large enough: here more than `id_list_max` matches, and not `small`)."""
     query = RosterQuery(search="2")
     whole = expected(demo_db, query)
-    cursor = RosterCursor(demo_db, query, first_page=20, id_list_max=50)
+    cursor = RosterCursor(demo_db, query, first_page=20, id_list_max=50, small=0)
     assert cursor.known_count() is None
     assert [r.id for r in cursor.page(0, 20)] == whole[:20]
     assert cursor.known_count() is None  # the first page did not count
@@ -106,7 +108,7 @@ def test_a_broad_search_shows_its_first_page_before_counting(demo_db: Database) 
 
 
 def test_a_cancelled_count_stops(demo_db: Database) -> None:
-    cursor = RosterCursor(demo_db, RosterQuery(search="2"), first_page=20, id_list_max=50)
+    cursor = RosterCursor(demo_db, RosterQuery(search="2"), first_page=20, id_list_max=50, small=0)
     assert cursor.known_count() is None
     cursor.cancel()
     with pytest.raises(roster.CountCancelled):
@@ -125,7 +127,7 @@ def test_short_terms_are_found_at_the_very_end_of_a_key(demo_db: Database, term:
     query = RosterQuery(search=term)
     whole = expected(demo_db, query)
     assert whole  # the LIKE finds them
-    collected = RosterCursor(demo_db, query, walk_budget=0)  # the walk gives up at once: ids are collected
+    collected = RosterCursor(demo_db, query, walk_budget=0, small=0)  # the walk gives up at once: ids are collected
     assert collected.ids() == whole
     assert [r.id for r in collected.page(0, SIZE)] == whole[:SIZE]
 
@@ -153,5 +155,5 @@ def test_collected_matches_agree_with_the_like_beyond_ascii(demo_db: Database, t
                        "WHERE name = 'Élise'"))
     query = RosterQuery(search=term)
     whole = expected(demo_db, query)
-    assert RosterCursor(demo_db, query, walk_budget=0).ids() == whole  # collected
-    assert RosterCursor(demo_db, query, walk_budget=10**9).ids() == whole  # walked
+    assert RosterCursor(demo_db, query, walk_budget=0, small=0).ids() == whole  # collected
+    assert RosterCursor(demo_db, query, walk_budget=10**9, small=0).ids() == whole  # walked

@@ -62,7 +62,7 @@ def plans_of(db: Database, statements: list[str], marker: str) -> list[str]:
 
 
 def browse(db: Database, query: RosterQuery, id_list_max: int | None = None) -> None:
-    cursor = RosterCursor(db, query, id_list_max=id_list_max)
+    cursor = RosterCursor(db, query, id_list_max=id_list_max, small=0)  # as in a union too large to walk whole
     last = (cursor.count() - 1) // 7
     for n in (0, 1, last, last - 1, last // 3):  # first, next, Ctrl+End, up from the end, a far jump
         cursor.page(n, 7)
@@ -86,7 +86,7 @@ def test_the_unsearched_roster_counts_from_the_figures_index_and_walks_the_roste
 def test_a_broad_search_walks_the_covering_index_for_its_first_page_and_counts_from_an_index(traced: Any) -> None:
     db, run = traced
     query = RosterQuery(search="2", statuses=CURRENT)
-    statements = run(lambda: RosterCursor(db, query, first_page=20, id_list_max=10).page(0, 20))
+    statements = run(lambda: RosterCursor(db, query, first_page=20, id_list_max=10, small=0).page(0, 20))
     [first] = plans_of(db, statements, "LEFT OUTER JOIN employer")
     assert first.startswith("SCAN member USING INDEX ix_member_roster") and "TEMP B-TREE" not in first, first
     assert not plans_of(db, statements, "count(*)")  # counted later, on a worker
@@ -99,10 +99,18 @@ def test_a_broad_search_walks_the_covering_index_for_its_first_page_and_counts_f
         assert "INDEX ix_member_roster" in p and "TEMP B-TREE" not in p, p
 
 
+def test_a_small_union_walks_its_roster_index_whole_for_a_search(traced: Any) -> None:
+    db, run = traced
+    statements = run(lambda: RosterCursor(db, RosterQuery(search="zh", statuses=CURRENT), first_page=7).page(0, 7))
+    assert not [s for s in statements if "member_search" in s]  # 300 members: walking costs less
+    [first] = plans_of(db, statements, "LEFT OUTER JOIN employer")
+    assert first.startswith("SCAN member USING INDEX ix_member_roster") and "TEMP B-TREE" not in first, first
+
+
 def test_a_rare_short_term_is_collected_from_the_search_index_and_the_key_ends(traced: Any) -> None:
     db, run = traced
     # the walk's budget spent at once: the ids are collected, as for a term the walk would not find soon
-    statements = run(lambda: RosterCursor(db, RosterQuery(search="zh", statuses=CURRENT), walk_budget=0).page(0, 7))
+    statements = run(lambda: RosterCursor(db, RosterQuery(search="zh", statuses=CURRENT), walk_budget=0, small=0).page(0, 7))
     [vocabulary] = plans_of(db, statements, "member_search_instances")
     # fts5vocab's plan 6: both bounds of the term range reach the index (2: term >=, 4: term <)
     assert vocabulary == "SCAN temp.member_search_instances VIRTUAL TABLE INDEX 6:", vocabulary
@@ -117,7 +125,7 @@ def test_a_rare_short_term_is_collected_from_the_search_index_and_the_key_ends(t
 
 def test_a_one_letter_term_reads_both_key_end_indexes(traced: Any) -> None:
     db, run = traced
-    statements = run(lambda: RosterCursor(db, RosterQuery(search="q"), walk_budget=0).ids())
+    statements = run(lambda: RosterCursor(db, RosterQuery(search="q"), walk_budget=0, small=0).ids())
     [ends] = plans_of(db, statements, "substr(search_key, -1) =")
     assert ends == ("COMPOUND QUERY | LEFT-MOST SUBQUERY | "
                     "SEARCH member USING INDEX ix_member_key_end2 (<expr>>? AND <expr><?) | "

@@ -126,9 +126,15 @@ JUMP_STEP = 1024  # rows between the marks a far jump starts from (prepare_jumps
 # a search matching at most this many members is sorted at once, without trying the walk first: sorting costs
 # a row read per match (~2.5 µs), a walk that finds the first page ~0.2 µs per index entry it passes
 SORT_AT_ONCE = 1000
+SMALL = 10_000  # a roster of at most this many members is searched by walking its index whole (~2 ms)
 
 
 FIRST_PAGE = 32  # the table model's page (ui/kit/paged_model.py PAGE): a search reads its first page at once
+
+
+def _members_at_most(conn: sqlite3.Connection, n: int) -> bool:
+    """Has the roster at most `n` members? (Its largest id is at least its count: one seek.)"""
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM member").fetchone()[0]) <= n
 
 
 def _folds(term: str) -> bool:
@@ -158,7 +164,7 @@ class RosterCursor:
     """
 
     def __init__(self, db: Database, query: RosterQuery, *, id_list_max: int | None = None,
-                 first_page: int = FIRST_PAGE, walk_budget: int | None = None) -> None:
+                 first_page: int = FIRST_PAGE, walk_budget: int | None = None, small: int | None = None) -> None:
         self._db = db
         self.query = query
         self._key = query.sort_key
@@ -179,10 +185,15 @@ class RosterCursor:
                 self._count = count_on(conn, query)
                 return
             cap = ID_LIST_MAX if id_list_max is None else id_list_max
-            self._search(conn, cap, WALK_BUDGET if walk_budget is None else walk_budget)
+            self._search(conn, cap, WALK_BUDGET if walk_budget is None else walk_budget,
+                         SMALL if small is None else small)
 
-    def _search(self, conn: sqlite3.Connection, cap: int, budget: int) -> None:
+    def _search(self, conn: sqlite3.Connection, cap: int, budget: int, small: int) -> None:
         terms = self.query.terms()
+        if _members_at_most(conn, small):  # a walk of the whole index costs less than asking the search index
+            rows = self._walk(conn, None, self._first_size, forward=True)
+            self._found_by_walk(rows)
+            return
         probe = min(cap, SORT_AT_ONCE)
         # a few rows of the search index tell a narrow search, whose few matches are sorted at once; a single
         # letter or digit is in nearly every key (initials, pinyin, ID and phone numbers): the walk comes first
@@ -194,13 +205,7 @@ class RosterCursor:
             if found is None:
                 if rows is None:  # neither way was quick: a broad term whose matches sort far from the start
                     rows = self._walk(conn, None, self._first_size, forward=True)
-                if len(rows) < self._first_size:  # the walk reached the end: that is every match
-                    self._ids = [r[0] for r in rows]
-                    self._count = len(rows)
-                else:
-                    self._first_rows = rows
-                    self._first[0, self._first_size] = (rows[0][-1], rows[0][0])
-                    self._last[0, self._first_size] = (rows[-1][-1], rows[-1][0])
+                self._found_by_walk(rows)
                 return
         # the search index folds case beyond ASCII, LIKE does not: only then can a collected set hold too much
         where, params = ((self._where, self._params) if any(_folds(t) for t in terms)
@@ -209,6 +214,15 @@ class RosterCursor:
                f"AND {where} ORDER BY {order_sql(self._key, self.query.descending, walk=False)}")
         self._ids = [r[0] for r in conn.execute(sql, {**params, "found": json.dumps(sorted(found))})]
         self._count = len(self._ids)
+
+    def _found_by_walk(self, rows: list[Any]) -> None:
+        if len(rows) < self._first_size:  # the walk reached the end: that is every match
+            self._ids = [r[0] for r in rows]
+            self._count = len(rows)
+        else:
+            self._first_rows = rows
+            self._first[0, self._first_size] = (rows[0][-1], rows[0][0])
+            self._last[0, self._first_size] = (rows[-1][-1], rows[-1][0])
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
