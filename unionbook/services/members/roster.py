@@ -191,8 +191,7 @@ class RosterCursor:
     def _search(self, conn: sqlite3.Connection, cap: int, budget: int, small: int) -> None:
         terms = self.query.terms()
         if _members_at_most(conn, small):  # a walk of the whole index costs less than asking the search index
-            rows = self._walk(conn, None, self._first_size, forward=True)
-            self._found_by_walk(rows)
+            self._found_by_walk(self._walk(conn, None, self._first_size, forward=True))
             return
         probe = min(cap, SORT_AT_ONCE)
         # a few rows of the search index tell a narrow search, whose few matches are sorted at once; a single
