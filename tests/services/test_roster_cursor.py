@@ -8,6 +8,7 @@ import random
 import pytest
 
 from unionbook.domain.member import MemberDraft, Status
+from unionbook.jobs import Cancelled
 from unionbook.services.members import roster
 from unionbook.services.members.records import add_member
 from unionbook.services.members.roster import SORTS, RosterCursor, RosterQuery, list_member_ids
@@ -111,7 +112,7 @@ def test_a_cancelled_count_stops(demo_db: Database) -> None:
     cursor = RosterCursor(demo_db, RosterQuery(search="2"), first_page=20, id_list_max=50, small=0)
     assert cursor.known_count() is None
     cursor.cancel()
-    with pytest.raises(roster.CountCancelled):
+    with pytest.raises(Cancelled):
         cursor.count()
     assert cursor.known_count() is None
 

@@ -20,6 +20,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, text
 from sqlalchemy.orm import Session
 
+from unionbook.jobs import Cancelled
 from unionbook.services.members.roster_search import WALK_BUDGET, candidates, within_budget
 from unionbook.services.members.roster_sql import CURRENT as CURRENT  # re-exported
 from unionbook.services.members.roster_sql import FLAGS as FLAGS  # re-exported: the roster's filters
@@ -142,10 +143,6 @@ def _folds(term: str) -> bool:
     return any(not ch.isascii() and ch.lower() != ch.upper() for ch in term)
 
 
-class CountCancelled(Exception):
-    """The count was no longer wanted (another query took over)."""
-
-
 class RosterCursor:
     """The roster for one query: its count and its pages, Qt-free (Anki's browser/table/state.py is the model).
 
@@ -229,7 +226,7 @@ class RosterCursor:
             yield sqlite_connection(s)
 
     def count(self) -> int:
-        """How many members the query selects; counted now if not known yet (`CountCancelled` if `cancel`led)."""
+        """How many members the query selects; counted now if not known yet (`Cancelled` if `cancel`led)."""
         if self._count is None:
             with self._cancellable() as conn:
                 self._count = count_on(conn, self.query)
@@ -237,16 +234,16 @@ class RosterCursor:
 
     @contextmanager
     def _cancellable(self) -> Iterator[sqlite3.Connection]:
-        """A read for a worker thread, which `cancel()` interrupts (it then raises CountCancelled)."""
+        """A read for a worker thread, which `cancel()` interrupts (it then raises Cancelled)."""
         with self._read() as conn:
             self._counting = conn
             try:
                 if self._cancelled:
-                    raise CountCancelled
+                    raise Cancelled
                 yield conn
             except sqlite3.OperationalError as exc:
                 if self._cancelled:
-                    raise CountCancelled from exc
+                    raise Cancelled from exc
                 raise
             finally:
                 self._counting = None
@@ -292,7 +289,7 @@ class RosterCursor:
         return self._cancelled
 
     def cancel(self) -> None:
-        """Stop a count running on another thread (it raises CountCancelled there); safe from any thread."""
+        """Stop a count running on another thread (it raises Cancelled there); safe from any thread."""
         self._cancelled = True
         conn = self._counting
         if conn is not None:
