@@ -99,6 +99,21 @@ def test_a_broad_search_walks_the_covering_index_for_its_first_page_and_counts_f
         assert "INDEX ix_member_roster" in p and "TEMP B-TREE" not in p, p
 
 
+def test_jump_marks_step_the_covering_index(traced: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from unionbook.services.members import roster
+
+    monkeypatch.setattr(roster, "JUMP_STEP", 50)
+    db, run = traced
+    cursor = RosterCursor(db, RosterQuery(statuses=CURRENT))
+    statements = run(cursor.prepare_jumps)
+    steps = plans_of(db, statements, "OFFSET")
+    assert len(steps) >= 3
+    assert steps[0] == "SCAN member USING COVERING INDEX ix_member_roster"  # the first row
+    for p in steps[1:]:  # each mark from the one before: a seek, then at most JUMP_STEP entries
+        assert p.startswith("SEARCH member USING COVERING INDEX ix_member_roster (name_pinyin>?"), p
+        assert "TEMP B-TREE" not in p, p
+
+
 def test_a_small_union_walks_its_roster_index_whole_for_a_search(traced: Any) -> None:
     db, run = traced
     statements = run(lambda: RosterCursor(db, RosterQuery(search="zh", statuses=CURRENT), first_page=7).page(0, 7))
