@@ -128,14 +128,15 @@ JUMP_STEP = 1024  # rows between the marks a far jump starts from (prepare_jumps
 # a row read per match (~2.5 µs), a walk that finds the first page ~0.2 µs per index entry it passes
 SORT_AT_ONCE = 1000
 SMALL = 10_000  # a roster of at most this many members is searched by walking its index whole (~2 ms)
+COLLECT_PER_MEMBERS = 25  # a search collects at most one match per this many members before walking whole
 
 
 FIRST_PAGE = 32  # the table model's page (ui/kit/paged_model.py PAGE): a search reads its first page at once
 
 
-def _members_at_most(conn: sqlite3.Connection, n: int) -> bool:
-    """Has the roster at most `n` members? (Its largest id is at least its count: one seek.)"""
-    return int(conn.execute("SELECT coalesce(max(id), 0) FROM member").fetchone()[0]) <= n
+def _members_about(conn: sqlite3.Connection) -> int:
+    """How many members the roster has, at most (its largest id: one seek)."""
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM member").fetchone()[0])
 
 
 def _folds(term: str) -> bool:
@@ -187,7 +188,8 @@ class RosterCursor:
 
     def _search(self, conn: sqlite3.Connection, cap: int, budget: int, small: int) -> None:
         terms = self.query.terms()
-        if _members_at_most(conn, small):  # a walk of the whole index costs less than asking the search index
+        members = _members_about(conn)
+        if members <= small:  # a walk of the whole index costs less than asking the search index
             self._found_by_walk(self._walk(conn, None, self._first_size, forward=True))
             return
         probe = min(cap, SORT_AT_ONCE)
@@ -196,8 +198,10 @@ class RosterCursor:
         found = None if all(len(t) == 1 and t.isascii() for t in terms) else candidates(conn, terms, probe)
         if found is None:
             rows = within_budget(conn, lambda: self._walk(conn, None, self._first_size, forward=True), budget)
-            if rows is None and cap > probe:  # the matches are neither few nor near the start: collect them all
-                found = candidates(conn, terms, cap)
+            if rows is None and cap > probe:  # the matches are neither few nor near the start: collect them all,
+                # up to as many as sort in the time a walk of the whole index takes (a row read per match costs
+                # ten times an index entry passed, and collecting them half as much again)
+                found = candidates(conn, terms, max(cap, members // COLLECT_PER_MEMBERS))
             if found is None:
                 if rows is None:  # neither way was quick: a broad term whose matches sort far from the start
                     rows = self._walk(conn, None, self._first_size, forward=True)
