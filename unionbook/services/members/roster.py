@@ -149,16 +149,17 @@ class RosterCursor:
 
     How pages are found is decided here, once per query:
     - the whole roster: COUNT(*) over the covering figures index, and keyset pages (below);
-    - a search: the first page is found the faster of two ways (roster_search.py): walking the sort index within
-      a budget, which a term most members match fills at once, or collecting the few members the search index
-      names. A search matching at most ID_LIST_MAX members becomes their ids in display order (the count is their
-      number), pages read by id. A broad one shows its first page now and is counted later (`count()`, which
-      the table model runs off the GUI thread; `known_count()` is None until then): counting a term that
-      matches everyone reads the whole index, 100 ms at 500,000 members;
+    - a search in a union of at most SMALL members walks the sort index whole (a few ms);
+    - in a larger one, the first page is found the faster of two ways (roster_search.py): walking the sort
+      index within a budget, which a term most members match fills at once, or collecting the members the
+      search index names. Collected matches become their ids in display order (the count is their number),
+      pages read by id. A walked search shows its first page now and is counted later (`count()`, which the
+      table model runs off the GUI thread; `known_count()` is None until then): counting a term that matches
+      everyone reads the whole index, 100-200 ms at 500,000 members;
     - keyset pages over (sort value, id): each page starts where a neighbouring page ends, or where the last
-      page ends, or at an anchor of a one-off scan found by stepping the sort index alone from the nearer end
-      (a far jump of the scroll bar). Pages are never read with OFFSET: reading one costs the same at row 100
-      and at row 500,000.
+      page ends, or at an anchor found from the nearest jump mark (`prepare_jumps`, read on a worker) or, until
+      the marks are read, by stepping the sort index alone from the nearer end (a far jump of the scroll bar).
+      Pages are never read with OFFSET from the start: reading one costs the same at row 100 and at 500,000.
     """
 
     def __init__(self, db: Database, query: RosterQuery, *, id_list_max: int | None = None,
@@ -167,7 +168,7 @@ class RosterCursor:
         self.query = query
         self._key = query.sort_key
         self._expr = SORT_SQL[self._key][0]
-        # every term a LIKE: the walks test it on the covering index, and the collected ids are checked with it
+        # every term a LIKE: the walks test it on the covering index (and collected ids, when the index folds case)
         self._where, self._params = query.filter(trigram=False)
         self._ids: list[int] | None = None
         self._count: int | None = None
