@@ -142,8 +142,10 @@ def cmd_import_history(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> Output:
+    # the light read path (store/reader.py): sqlite3 without SQLAlchemy, no writer lock (it runs beside an open
+    # window); the file takes its place only once SQLite's quick_check found the database whole
     from unionbook.services.members.exports import export_roster
-    from unionbook.services.members.roster import RosterQuery
+    from unionbook.services.members.roster_sql import RosterQuery
 
     query = RosterQuery(search=args.search, statuses=tuple(Status(s) for s in args.status or ()),
                         flags=tuple(args.flag or ()), group=args.group or "", sort=args.sort)
@@ -152,7 +154,8 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> Output:
         if done % 10000 == 0 and done < total:
             ctx.info(f"已写入 {done}/{total} 行")
 
-    with ctx.database() as db:
-        result = export_roster(db, args.file, query, mask_ids=args.mask_ids, progress=progress)
+    with ctx.database(light=True) as db:
+        result = export_roster(db, args.file, query, mask_ids=args.mask_ids, progress=progress,
+                               before_commit=lambda: ctx.whole_before_writing(db))
     note = "身份证号已部分隐藏" if result.masked_ids else "含完整身份证号，请妥善保管"
     return Output(result, f"已导出 {result.rows} 名会员到：{result.path}（{note}）")

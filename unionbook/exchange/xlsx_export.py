@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,11 +71,13 @@ def fitted_widths(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> list
 
 
 def write_roster(path: str | Path, rows: Iterable[Sequence[Any]], *, title: str, subtitle: str,
-                 masked_ids: bool = False, progress: Progress | None = None, total: int | None = None) -> int:
+                 masked_ids: bool = False, progress: Progress | None = None, total: int | None = None,
+                 before_commit: Callable[[], None] | None = None) -> int:
     """Write `rows` (values in ROSTER_COLUMNS order, flags as bools) after a title; returns the row count.
 
     `rows` may be a stream (a database cursor): it is read once, and only the first WIDTH_SAMPLE rows are held,
-    to fit the column widths; `total` then gives the count for the progress."""
+    to fit the column widths; `total` then gives the count for the progress. `before_commit` runs after the
+    last row, before the file takes its place; if it raises, no file is left."""
     columns = ROSTER_COLUMNS
     headers = ["序号"] + [MASKED_ID_HEADER if c.key == "id_number" and masked_ids else c.header for c in columns]
     styles = [DEFAULT] + [TEXT if c.kind == "text" else DATE if c.kind == "date" else DEFAULT for c in columns]
@@ -111,6 +113,8 @@ def write_roster(path: str | Path, rows: Iterable[Sequence[Any]], *, title: str,
         total = n
         writer.autofilter = (3, 1, 3 + total, last_col)
         writer.print_title_rows = (3, 3)
+        if before_commit is not None:
+            before_commit()
         writer.close()
     except BaseException:
         writer.abort()

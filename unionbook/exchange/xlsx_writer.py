@@ -21,10 +21,13 @@ from unionbook.partfiles import commit_part, drop_part, new_part
 
 # Style indexes into cellXfs below.
 DEFAULT, TITLE, HEADER, DATE, TEXT, NOTE, DATETIME = range(7)
+SHARED_LIMIT = 50_000  # distinct strings in the shared table (a few MB); later new strings are written inline
 
 _EPOCH = dt.date(1899, 12, 30).toordinal()
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_TO_ESCAPE = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
+_S_ATTR = {style: f' s="{style}"' if style else "" for style in range(DATETIME + 1)}
 
 _STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
@@ -62,8 +65,26 @@ _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def _escape(text: str) -> str:
+    if _TO_ESCAPE.search(text) is None:  # most cells: nothing to do
+        return text
     text = _ILLEGAL_XML.sub("", text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _text(text: str) -> str:
+    """A <t> element: a string's text as the shared table and inline cells hold it."""
+    space = ' xml:space="preserve"' if text != text.strip() or "\n" in text else ""
+    return f"<t{space}>{_escape(text)}</t>"
+
+
+_LETTERS: list[str] = []
+
+
+def _letters(n: int) -> list[str]:
+    """Column letters A, B, … for the first `n` columns (kept: every cell of every row needs one)."""
+    while len(_LETTERS) < n:
+        _LETTERS.append(column_letter(len(_LETTERS)))
+    return _LETTERS
 
 
 def _attr(text: str) -> str:
@@ -88,7 +109,13 @@ class XlsxWriter:
         self.autofilter: tuple[int, int, int, int] | None = None  # first row, first col, last row, last col; 1-based
         self.print_title_rows: tuple[int, int] | None = None
         self.merges: list[str] = []
+        # strings repeated down a column (民族, 性别, the employer) are stored once in the shared table; past
+        # `shared_limit` distinct strings, new ones (IDs, phones: one per member) are written inline in their
+        # cells, so the memory the writer holds does not grow with the rows
+        self.shared_limit = SHARED_LIMIT
         self._strings: dict[str, int] = {}
+        self._styles_key: object = object()
+        self._styles_attrs: list[str] = []
         self._row = 0
         self._max_col = 0
         self._tmp = new_part(self.path)
@@ -107,41 +134,67 @@ class XlsxWriter:
     def row_count(self) -> int:
         return self._row
 
-    def _string_index(self, text: str) -> int:
+    def _string_index(self, text: str) -> int | None:
+        """The string's index in the shared table; None once the table is full and `text` is not in it (the
+        cell then holds the string inline), so the table, the writer's only growing part, stays bounded."""
         index = self._strings.get(text)
-        if index is None:
+        if index is None and len(self._strings) < self.shared_limit:
             index = self._strings[text] = len(self._strings)
         return index
+
+    def _style_attrs(self, styles: list[int] | int | None, n: int) -> list[str]:
+        if styles == self._styles_key and n <= len(self._styles_attrs):
+            return self._styles_attrs
+        if styles is None or isinstance(styles, int):
+            attrs = [_S_ATTR[styles or DEFAULT]] * n
+        else:
+            attrs = [_S_ATTR[s] for s in styles] + [""] * (n - len(styles))
+        self._styles_key = styles if styles is None or isinstance(styles, int) else list(styles)
+        self._styles_attrs = attrs
+        return attrs
 
     def append(self, values: list[Any], styles: list[int] | int | None = None, height: float | None = None) -> None:
         """One row. `styles` is one style for all cells or one per cell; dates get DATE unless told."""
         if self._sheet is None:
             self._start_sheet()
         self._row += 1
-        r = self._row
+        r = str(self._row)
+        n = len(values)
+        attrs = self._style_attrs(styles, n)
+        letters = _letters(n)
+        strings = self._strings
         cells = []
         for i, value in enumerate(values):
             if value is None or value == "":
                 continue
-            style = styles if isinstance(styles, int) else (styles[i] if styles else DEFAULT)
-            ref = f"{column_letter(i)}{r}"
-            s_attr = f' s="{style}"' if style else ""
             kind = type(value)
-            if kind is str:
-                cells.append(f'<c r="{ref}"{s_attr} t="s"><v>{self._string_index(value)}</v></c>')
-            elif kind is bool:
-                cells.append(f'<c r="{ref}"{s_attr} t="b"><v>{int(value)}</v></c>')
-            elif kind is int or kind is float:
-                cells.append(f'<c r="{ref}"{s_attr}><v>{value!r}</v></c>')
-            elif kind is dt.datetime:
-                serial = value.toordinal() - _EPOCH + (value - value.replace(hour=0, minute=0, second=0,
-                                                                              microsecond=0)).total_seconds() / 86400
-                cells.append(f'<c r="{ref}" s="{style or DATETIME}"><v>{serial!r}</v></c>')
-            elif kind is dt.date:
-                cells.append(f'<c r="{ref}" s="{style or DATE}"><v>{value.toordinal() - _EPOCH}</v></c>')
+            if kind is not str:
+                if kind is bool:
+                    cells.append(f'<c r="{letters[i]}{r}"{attrs[i]} t="b"><v>{int(value)}</v></c>')
+                    continue
+                if kind is int or kind is float:
+                    cells.append(f'<c r="{letters[i]}{r}"{attrs[i]}><v>{value!r}</v></c>')
+                    continue
+                if kind is dt.date:
+                    s_attr = attrs[i] or _S_ATTR[DATE]
+                    cells.append(f'<c r="{letters[i]}{r}"{s_attr}><v>{value.toordinal() - _EPOCH}</v></c>')
+                    continue
+                if kind is dt.datetime:
+                    s_attr = attrs[i] or _S_ATTR[DATETIME]
+                    day = value.replace(hour=0, minute=0, second=0, microsecond=0)
+                    serial = value.toordinal() - _EPOCH + (value - day).total_seconds() / 86400
+                    cells.append(f'<c r="{letters[i]}{r}"{s_attr}><v>{serial!r}</v></c>')
+                    continue
+                value = str(value)
+            index = strings.get(value)
+            if index is None:
+                index = self._string_index(value)
+            if index is not None:
+                cells.append(f'<c r="{letters[i]}{r}"{attrs[i]} t="s"><v>{index}</v></c>')
             else:
-                cells.append(f'<c r="{ref}"{s_attr} t="s"><v>{self._string_index(str(value))}</v></c>')
-        self._max_col = max(self._max_col, len(values))
+                cells.append(f'<c r="{letters[i]}{r}"{attrs[i]} t="inlineStr"><is>{_text(value)}</is></c>')
+        if n > self._max_col:
+            self._max_col = n
         ht = f' ht="{height}" customHeight="1"' if height else ""
         self._buffer.append(f'<row r="{r}"{ht}>{"".join(cells)}</row>')
         if len(self._buffer) >= 1000:
@@ -295,8 +348,7 @@ class XlsxWriter:
                     f'uniqueCount="{n}">'.encode())
             chunk: list[str] = []
             for text in self._strings:
-                space = ' xml:space="preserve"' if text != text.strip() or "\n" in text else ""
-                chunk.append(f"<si><t{space}>{_escape(text)}</t></si>")
+                chunk.append(f"<si>{_text(text)}</si>")
                 if len(chunk) >= 2000:
                     f.write("".join(chunk).encode("utf-8"))
                     chunk.clear()
