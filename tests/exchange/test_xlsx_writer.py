@@ -6,12 +6,16 @@ import csv
 import datetime as dt
 import shutil
 import subprocess
+import tracemalloc
+import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
+from unionbook.exchange import xlsx_export, xlsx_writer
 from unionbook.exchange.xlsx_export import ROSTER_COLUMNS, write_problem_rows, write_roster
 from unionbook.exchange.xlsx_writer import DATE, HEADER, TEXT, XlsxWriter
 
@@ -116,7 +120,11 @@ def test_problem_rows_file(tmp_path: Path) -> None:
 
 @pytest.mark.libreoffice
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
-def test_libreoffice_reads_the_same_values(tmp_path: Path) -> None:
+@pytest.mark.parametrize("shared_limit", [None, 5], ids=["shared strings", "past the shared table: inline"])
+def test_libreoffice_reads_the_same_values(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           shared_limit: int | None) -> None:
+    if shared_limit is not None:
+        monkeypatch.setattr(xlsx_writer, "SHARED_LIMIT", shared_limit, raising=False)
     path = _roster(tmp_path)
     out = tmp_path / "csv"
     out.mkdir()
@@ -137,3 +145,55 @@ def test_libreoffice_reads_the_same_values(tmp_path: Path) -> None:
     assert first[19] == "2019-03-05"
     assert first[22] == "第一行\n第二行"
     assert rows[4][4] == "65010219920101002X" and rows[4][2] == "女"
+
+
+def _unique_rows(n: int, start: int = 0) -> Iterator[list[object]]:
+    """A stream of roster rows, each with its own name, ID, phone and card number (as real members have)."""
+    for i in range(start, start + n):
+        yield [f"会员{i:07d}", "男", "汉族", f"110105199003{i:06d}", dt.date(1990, 3, 7), f"138{i:08d}", "甲公司",
+               "司机", "高中", "群众", "农业户口", "劳动合同", True, "快递员", True, False, False, f"{i:07d}",
+               dt.date(2019, 3, 5), "在册", None, ""]
+
+
+def test_strings_past_the_shared_table_read_back_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [*ROWS, *_unique_rows(40)]
+    shared = tmp_path / "shared.xlsx"
+    write_roster(shared, rows, title="某某工会会员名册", subtitle="s")
+    monkeypatch.setattr(xlsx_writer, "SHARED_LIMIT", 10, raising=False)
+    inline = tmp_path / "inline.xlsx"
+    write_roster(inline, rows, title="某某工会会员名册", subtitle="s")
+    with zipfile.ZipFile(inline) as z:
+        assert b't="inlineStr"' in z.read("xl/worksheets/sheet1.xml")
+        assert z.read("xl/sharedStrings.xml").count(b"<si>") == 10
+    with zipfile.ZipFile(shared) as z:
+        assert b't="inlineStr"' not in z.read("xl/worksheets/sheet1.xml")
+
+    def cells(path: Path) -> list[list[tuple[object, str, str]]]:
+        ws = openpyxl.load_workbook(path).active
+        return [[(c.value, c.data_type, c.number_format) for c in row] for row in ws.iter_rows()]
+
+    assert cells(inline) == cells(shared)
+    assert cells(inline)[3][22] == ("第一行\n第二行", "s", "General")
+    assert cells(inline)[4][22] == (" 前后有空格 ", "s", "General")
+    assert cells(inline)[3][7] == ("甲公司 <总部> & 分厂", "s", "General")
+    read = [CalamineWorkbook.from_path(str(p)).get_sheet_by_index(0).to_python() for p in (inline, shared)]
+    assert read[0] == read[1]
+
+
+def _peak_bytes(tmp_path: Path, rows: int) -> int:
+    tracemalloc.start()
+    try:
+        write_roster(tmp_path / f"{rows}.xlsx", _unique_rows(rows), title="t", subtitle="s", total=rows)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_memory_does_not_grow_with_the_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Streamed: five times the rows, about the same peak memory (the width sample, the buffer of rows before
+    each write and a bounded shared-string table), not five times the strings of every member."""
+    monkeypatch.setattr(xlsx_writer, "SHARED_LIMIT", 1000, raising=False)
+    monkeypatch.setattr(xlsx_export, "WIDTH_SAMPLE", 500)
+    small = _peak_bytes(tmp_path, 2000)
+    big = _peak_bytes(tmp_path, 10_000)
+    assert big < small * 1.25, (small, big)

@@ -4,6 +4,7 @@ unchanged."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import openpyxl
@@ -85,3 +86,42 @@ def test_describe_query() -> None:
     assert describe_query(RosterQuery()) == "全部会员"
     text = describe_query(RosterQuery(statuses=(Status.KEPT,), flags=("migrant",), group="快递员"), "甲公司")
     assert text == "筛选：状态：保留会籍；单位：甲公司；农民工；八大群体：快递员"
+
+
+def test_export_reads_the_columns_the_writer_expects() -> None:
+    """The export's SQL names its columns as text (no ORM on the light path): each is a column of the schema,
+    in write_roster's order."""
+    from unionbook.exchange.xlsx_export import ROSTER_COLUMNS
+    from unionbook.services.members import exports
+    from unionbook.store.models import Employer, Member
+
+    tables = {"member": Member.__table__, "employer": Employer.__table__}
+    for name in exports._COLUMNS:
+        table, column = name.split(".")
+        assert column in tables[table].columns, name
+    assert len(exports._COLUMNS) == len(ROSTER_COLUMNS)
+    assert exports._COLUMNS[exports._ID] == "member.id_number" and exports._COLUMNS[exports._STATUS] == "member.status"
+    assert [exports._COLUMNS[i] for i in exports._DATES] == ["member.birth_date", "member.join_date",
+                                                           "member.status_date"]
+
+
+def test_the_writer_gets_a_stream_not_a_list(demo_db: Database, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows go from the cursor to the writer as they are read: when the writer takes its first row, the rest
+    are still in the database."""
+    from collections.abc import Iterator
+
+    from unionbook.services.members import exports
+
+    seen: list[object] = []
+    real = exports.write_roster
+
+    def spy(path: Path, rows: object, **kw: object) -> int:
+        assert isinstance(rows, Iterator) and not isinstance(rows, list | tuple)
+        first = next(rows)
+        seen.append(first)
+        return real(path, itertools.chain([first], rows), **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(exports, "write_roster", spy)
+    result = export_roster(demo_db, tmp_path / "a.xlsx")
+    assert len(seen) == 1 and result.rows == count_members(demo_db)
