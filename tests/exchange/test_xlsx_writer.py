@@ -197,3 +197,24 @@ def test_memory_does_not_grow_with_the_rows(tmp_path: Path, monkeypatch: pytest.
     small = _peak_bytes(tmp_path, 2000)
     big = _peak_bytes(tmp_path, 10_000)
     assert big < small * 1.25, (small, big)
+
+
+def test_a_write_error_reaches_the_caller_and_leaves_no_file(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failing write of the streamed sheet (a full disk) is raised to the caller, and nothing is left behind."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    real_open = zipfile.ZipFile.open
+
+    def open_(self: zipfile.ZipFile, name: str, mode: str = "r", **kw: object) -> object:
+        stream = real_open(self, name, mode, **kw)  # type: ignore[arg-type]
+        if name == "xl/worksheets/sheet1.xml":
+            def full(data: bytes) -> int:
+                raise OSError(28, "No space left on device")
+            stream.write = full  # type: ignore[method-assign]
+        return stream
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", open_)
+    with pytest.raises(OSError, match="No space"):
+        write_roster(folder / "a.xlsx", _unique_rows(5000), title="t", subtitle="s", total=5000)
+    assert list(folder.iterdir()) == []
