@@ -192,10 +192,10 @@ def _peak_bytes(tmp_path: Path, rows: int) -> int:
 def test_memory_does_not_grow_with_the_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Streamed: five times the rows, about the same peak memory (the width sample, the buffer of rows before
     each write and a bounded shared-string table), not five times the strings of every member."""
-    monkeypatch.setattr(xlsx_writer, "SHARED_LIMIT", 1000, raising=False)
-    monkeypatch.setattr(xlsx_export, "WIDTH_SAMPLE", 500)
-    small = _peak_bytes(tmp_path, 2000)
-    big = _peak_bytes(tmp_path, 10_000)
+    monkeypatch.setattr(xlsx_writer, "SHARED_LIMIT", 800, raising=False)
+    monkeypatch.setattr(xlsx_export, "WIDTH_SAMPLE", 400)
+    small = _peak_bytes(tmp_path, 1500)
+    big = _peak_bytes(tmp_path, 7500)
     assert big < small * 1.25, (small, big)
 
 
