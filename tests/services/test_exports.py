@@ -24,7 +24,13 @@ def _values(path: Path) -> list[list[object]]:
     return [list(r) for r in openpyxl.load_workbook(path).active.iter_rows(values_only=True)]
 
 
-def test_export_imports_back_unchanged(demo_db: Database, tmp_path: Path) -> None:
+@pytest.mark.parametrize("shared_limit", [None, 20], ids=["shared strings", "most strings inline"])
+def test_export_imports_back_unchanged(demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       shared_limit: int | None) -> None:
+    if shared_limit is not None:  # as in a big export, past the writer's shared-string table
+        from unionbook.exchange import xlsx_writer
+
+        monkeypatch.setattr(xlsx_writer, "SHARED_LIMIT", shared_limit)
     path = tmp_path / "名册.xlsx"
     result = export_roster(demo_db, path)
     assert result.rows == count_members(demo_db) and not result.masked_ids
