@@ -11,19 +11,21 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from unionbook import partfiles
 from unionbook.errors import NotFoundError, StoreError, UnionBookError
 from unionbook.store import integrity, migrate, scratch
 from unionbook.store.backup import default_backup_dir, make_backup, newest_good_backup
+from unionbook.store.connections import ReadConnections
 from unionbook.store.integrity import DamagedError
 from unionbook.store.lock import NoLock, WriterLock
 from unionbook.store.reader import check_is_sqlite, check_is_unionbook
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when the first ORM read or write happens (see Database.engine)
+    from sqlalchemy import Engine
+    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 class DiskFullError(StoreError):
@@ -50,10 +52,15 @@ _UNIQUE_MESSAGES = {
 }
 
 
-def translate_error(exc: SQLAlchemyError) -> UnionBookError:
+def translate_error(exc: SQLAlchemyError | sqlite3.Error) -> UnionBookError:
     """A database error as the application's own error, in Chinese; nothing was written."""
     raw = str(getattr(exc, "orig", exc))
-    if isinstance(exc, IntegrityError):
+    broken_constraint = isinstance(exc, sqlite3.IntegrityError)
+    if not broken_constraint and not isinstance(exc, sqlite3.Error):
+        from sqlalchemy.exc import IntegrityError
+
+        broken_constraint = isinstance(exc, IntegrityError)
+    if broken_constraint:
         for key, message in _UNIQUE_MESSAGES.items():
             if key in raw:
                 return StoreError(f"{message}，未保存。", details={"constraint": key})
@@ -75,6 +82,8 @@ def translate_error(exc: SQLAlchemyError) -> UnionBookError:
 
 
 def _make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    from sqlalchemy import create_engine, event
+
     if read_only:
         # SQLite itself refuses every write on this connection, and it never creates a journal or WAL
         uri = integrity.read_only_uri(path)
@@ -108,18 +117,25 @@ _check_is_unionbook = check_is_unionbook
 
 
 class Database:
-    """An open UnionBook database file, held for writing by this process."""
+    """An open UnionBook database file, held for writing by this process.
 
-    def __init__(self, path: Path, engine: Engine, lock: WriterLock, backup_dir: Path, keep_backups: int) -> None:
+    Reads through `read_connection()` use plain sqlite3 connections (store/connections.py); the SQLAlchemy engine
+    behind `read()` and `transaction()` is made, and SQLAlchemy imported, when first used (`engine`), so that a
+    window whose first screen only reads opens without it."""
+
+    def __init__(self, path: Path, engine: Engine | None, lock: WriterLock, backup_dir: Path, keep_backups: int,
+                 *, read_only_engine: bool = False) -> None:
         self.path = path
-        self.engine = engine
+        self._engine = engine
+        self._engine_read_only = read_only_engine  # how the engine is made when it is first needed
+        self._readers = ReadConnections(path, read_only=read_only_engine)
         self.lock = lock
         self.backup_dir = backup_dir
         self.keep_backups = keep_backups
         self.actor = _actor()
         self.changed = False
         self.migration_backup: Path | None = None
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._session_maker: sessionmaker[Session] | None = None
         # Set when the file is opened read-only: why (Chinese, shown in the title bar and on every refused write),
         # the error code a refused write carries, and its details (the newest good backup, when damaged).
         self.read_only_reason = ""
@@ -129,6 +145,34 @@ class Database:
     @property
     def read_only(self) -> bool:
         return bool(self.read_only_reason)
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (made on first use)."""
+        if self._engine is None:
+            self._engine = _make_engine(self.path, read_only=self._engine_read_only)
+        return self._engine
+
+    @property
+    def _sessions(self) -> sessionmaker[Session]:
+        if self._session_maker is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._session_maker = sessionmaker(self.engine, expire_on_commit=False)
+        return self._session_maker
+
+    def release_connections(self) -> None:
+        """Close every pooled connection (before the file is replaced underneath, or closed)."""
+        if self._engine is not None:
+            self._engine.dispose()
+        self._readers.close()
+
+    def _reconnect(self, *, read_only: bool) -> None:
+        """Connections opened from now on are read-only (the file was found damaged) or writable."""
+        self.release_connections()
+        self._engine, self._session_maker = None, None
+        self._engine_read_only = read_only
+        self._readers = ReadConnections(self.path, read_only=read_only)
 
     @property
     def damaged(self) -> bool:
@@ -174,15 +218,14 @@ class Database:
                 raise StoreError(f"无法创建文件夹“{path.parent}”：{exc.strerror}") from exc
         lock = WriterLock(path, purpose) if writable else NoLock(path)
         lock.acquire()
-        engine = None
+        db = None
         try:
             found = None
             if exists:
                 _check_is_unionbook(path)
                 found = integrity.checked_problem(path)
             folder = backup_dir or default_backup_dir(path)
-            engine = _make_engine(path, read_only=found is not None or not writable)
-            db = cls(path, engine, lock, folder, keep_backups)
+            db = cls(path, None, lock, folder, keep_backups, read_only_engine=found is not None or not writable)
             if found is not None:
                 db._mark_damaged(found)
             elif full:
@@ -199,8 +242,8 @@ class Database:
                 db._weekly_full_check()
             return db
         except BaseException:
-            if engine is not None:
-                engine.dispose()
+            if db is not None:
+                db.release_connections()
             lock.release()
             raise
 
@@ -209,10 +252,12 @@ class Database:
         _check_is_unionbook(path)
         found = integrity.checked_problem(path)
         engine = _make_engine(path, read_only=found is not None)
-        db = cls(path, engine, NoLock(path), folder, keep_backups)
+        db = cls(path, engine, NoLock(path), folder, keep_backups, read_only_engine=found is not None)
         if found is not None:
             db._mark_damaged(found)
             return db
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             with engine.connect() as conn:
                 revision = migrate.current_revision(conn)
@@ -251,10 +296,8 @@ class Database:
     def _weekly_full_check(self) -> None:
         """The full integrity_check (indexes matched to their tables too) once a week; a file that fails it is
         treated as damaged. When it last ran is kept in the setting table, outside the user's changes."""
-        raw = self.engine.raw_connection()
+        conn = self._plain()
         try:
-            conn = raw.driver_connection
-            assert conn is not None
             row = conn.execute("SELECT value FROM setting WHERE key = ?", (FULL_CHECK_KEY,)).fetchone()
             try:
                 last = dt.datetime.fromisoformat(json.loads(row[0])) if row else None
@@ -276,19 +319,34 @@ class Database:
                 return  # a full disk must not stop the opening; the check runs next time
             raise StoreError(f"数据库完整性检查失败：{exc}") from exc
         finally:
-            raw.close()
+            conn.close()
         integrity.forget(self.path)
-        self.engine.dispose()
-        self.engine = _make_engine(self.path, read_only=True)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._reconnect(read_only=True)
         self._mark_damaged(found)
+
+    def _plain(self) -> sqlite3.Connection:
+        """A sqlite3 connection set up as the engine's are, outside any transaction (autocommit); caller closes
+        it. Opening, checking and maintenance run on it: they need no SQLAlchemy."""
+        if self._engine_read_only:
+            conn = sqlite3.connect(integrity.read_only_uri(self.path), uri=True, isolation_level=None)
+        else:
+            conn = sqlite3.connect(str(self.path), isolation_level=None)
+        try:
+            conn.execute("PRAGMA foreign_keys=ON")
+            if not self._engine_read_only:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA busy_timeout=5000")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     def reopen(self) -> None:
         """After the file was replaced underneath (restore): check it again and open it for writing if whole."""
-        self.engine.dispose()
+        self.release_connections()
         found = integrity.problem(self.path)
-        self.engine = _make_engine(self.path, read_only=found is not None)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._reconnect(read_only=found is not None)
         self.read_only_reason, self.read_only_code, self.read_only_details = "", "", {}
         if found is not None:
             self._mark_damaged(found)
@@ -299,11 +357,17 @@ class Database:
 
     def _migrate(self, *, existing: bool) -> None:
         try:
-            with self.engine.connect() as conn:
-                revision = migrate.current_revision(conn)
-                tables = set(inspect(conn).get_table_names())
-        except SQLAlchemyError as exc:
+            conn = self._plain()
+            try:
+                tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                          if not r[0].startswith("sqlite_")}
+                row = (conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                       if "alembic_version" in tables else None)
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
             raise translate_error(exc) from exc
+        revision: str | None = row[0] if row else None
         if revision is None and tables - {"alembic_version"}:
             raise StoreError(f"“{self.path.name}”不是 UnionBook 数据库（缺少版本信息）。")
         if not migrate.needs_upgrade(revision):
@@ -315,9 +379,11 @@ class Database:
         if existing and revision is not None:
             # the rule of the house: never migrate without a copy of what was there
             self.migration_backup = make_backup(self.path, self.backup_dir, "migrate", keep=self.keep_backups)
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
-            with self.engine.begin() as conn:
-                migrate.upgrade(conn)
+            with self.engine.begin() as engine_conn:
+                migrate.upgrade(engine_conn)
         except SQLAlchemyError as exc:
             raise translate_error(exc) from exc
 
@@ -332,7 +398,7 @@ class Database:
                 self.checkpoint()
                 made = make_backup(self.path, self.backup_dir, "close", keep=self.keep_backups)
         finally:
-            self.engine.dispose()
+            self.release_connections()
             self.lock.release()
         return made
 
@@ -352,13 +418,14 @@ class Database:
 
     def _autocommit(self, sql: str) -> None:
         # outside any transaction: SQLAlchemy's connections always begin one, which would swallow these
-        raw = self.engine.raw_connection()
         try:
-            raw.driver_connection.execute(sql)  # type: ignore[union-attr]
+            conn = self._plain()
+            try:
+                conn.execute(sql)
+            finally:
+                conn.close()
         except sqlite3.Error as exc:
             raise StoreError(f"数据库维护操作失败：{exc}") from exc
-        finally:
-            raw.close()
 
     def __enter__(self) -> Database:
         return self
@@ -373,6 +440,8 @@ class Database:
         """One unit of work: commits if the block ends normally, rolls everything back if it raises."""
         if self.read_only:
             raise self.read_only_error()
+        from sqlalchemy.exc import SQLAlchemyError
+
         session = self._sessions()
         try:
             with session.begin():
@@ -398,6 +467,8 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it does is committed."""
+        from sqlalchemy.exc import SQLAlchemyError
+
         session = self._sessions()
         try:
             yield session
@@ -409,11 +480,10 @@ class Database:
 
     @contextmanager
     def read_connection(self) -> Iterator[sqlite3.Connection]:
-        """The sqlite3 connection of a read session (one transaction, nothing committed): the read-only services
-        written for `store.reader.Readable` run on it as on the light `Reader`."""
-        with self.read() as s:
-            conn = s.connection().connection.driver_connection
-            assert isinstance(conn, sqlite3.Connection)
+        """A sqlite3 connection inside one read transaction (nothing committed), from the pool of plain
+        connections (store/connections.py): the read-only services written for `store.reader.Readable` run on it
+        as on the light `Reader`, and no SQLAlchemy is needed."""
+        with self._readers.read() as conn:
             yield conn
 
     def raw(self) -> sqlite3.Connection:
@@ -426,6 +496,14 @@ def _actor() -> str:
         return getpass.getuser()
     except Exception:
         return "unknown"
+
+
+def __getattr__(name: str) -> Any:
+    if name == "OperationalError":  # re-exported, imported on first use (PEP 562)
+        from sqlalchemy.exc import OperationalError
+
+        return OperationalError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["Database", "default_backup_dir", "translate_error", "OperationalError"]

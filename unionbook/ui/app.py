@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from unionbook import APP_NAME, __version__, paths
 from unionbook.errors import UnionBookError
-from unionbook.services.union.profile import has_profile
+from unionbook.services.union.profile_view import has_profile
 from unionbook.services.union.session import resolve_db_path
 from unionbook.store import Database
 

@@ -77,7 +77,7 @@ def restore(db: Database, file: Path) -> Path:
             db.checkpoint()
             safety = store_backup.make_backup(db.path, db.backup_dir, "restore")
         store_backup.rotate(db.backup_dir, db.path.stem, db.keep_backups, protect=frozenset({file}))
-        db.engine.dispose()
+        db.release_connections()
         src = dst = None
         try:
             src = sqlite3.connect(f"{chosen.as_uri()}?mode=ro", uri=True)

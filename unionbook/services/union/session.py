@@ -36,7 +36,7 @@ def remember_operator(name: str) -> None:
 def operator_for(db: Database) -> str:
     """The name written as 登记人: the one remembered on this computer, else the union's contact person, else
     nothing (a login name such as "root" or "Administrator" is not a person's name)."""
-    from unionbook.services.union.profile import get_profile, has_profile
+    from unionbook.services.union.profile_view import get_profile, has_profile
 
     name = remembered_operator()
     if not name and has_profile(db):
