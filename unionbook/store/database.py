@@ -506,4 +506,4 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["Database", "default_backup_dir", "translate_error", "OperationalError"]
+__all__ = ["Database", "default_backup_dir", "translate_error"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -14,7 +15,9 @@ from unionbook import APP_NAME, __version__, paths
 from unionbook.errors import UnionBookError
 from unionbook.services.union.profile_view import has_profile
 from unionbook.services.union.session import resolve_db_path
-from unionbook.store import Database
+
+if TYPE_CHECKING:
+    from unionbook.ui.main_window import MainWindow
 
 BUNDLED_FONT = "wqy-microhei.ttc"
 # Families tried in order; the bundled one is last so a system's own CJK face wins when there is one.
@@ -90,14 +93,17 @@ class Controller:
 
     def __init__(self, app: QApplication) -> None:
         self.app = app
-        self.window = None
+        self.window: MainWindow | None = None
 
     def open(self, path: Path | None) -> bool:
+        # imported here, not at the top: the start path imports only what the first screen needs
+        from unionbook.store.database import Database
         from unionbook.ui.main_window import MainWindow
-        from unionbook.ui.union.welcome import WelcomeDialog
 
         while True:
             if path is None:
+                from unionbook.ui.union.welcome import WelcomeDialog
+
                 welcome = WelcomeDialog()
                 if welcome.exec() != QDialog.DialogCode.Accepted or welcome.chosen is None:
                     return self.window is not None

@@ -28,9 +28,8 @@ from unionbook.areas import CONTEXT, pages
 from unionbook.domain.member import Event
 from unionbook.errors import UnionBookError
 from unionbook.services.forms.catalog import list_forms
-from unionbook.services.members.records import member_ids
 from unionbook.services.union import backups
-from unionbook.services.union.profile import get_profile
+from unionbook.services.union.profile_view import get_profile
 from unionbook.services.union.session import operator_for, remember_operator
 from unionbook.store import Database
 from unionbook.ui.kit.common import show_error
@@ -216,6 +215,8 @@ class MainWindow(QMainWindow):
         export_with_dialog(self, self.db, self.roster.model.query, self.roster.model.rowCount())
 
     def _form_members(self) -> tuple[list[int], list[int]]:
+        from unionbook.services.members.records import member_ids
+
         return self.roster.selected_member_ids(), member_ids(self.db, self.roster.model.query)
 
     def _switch_page(self, row: int) -> None:

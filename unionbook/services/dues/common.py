@@ -14,9 +14,8 @@ from sqlalchemy.orm import Session
 from unionbook.domain.dues import Month, Period
 from unionbook.domain.dues_money import AmountError, parse_amount
 from unionbook.errors import FieldProblem, NotFoundError, ValidationError
+from unionbook.services.dues.paid_through import START_SETTING as START_SETTING  # re-exported
 from unionbook.store.models import DuesPayment, DuesWage, Employer, Setting
-
-START_SETTING = "dues.start_month"  # the month from which UnionBook keeps the dues book
 
 
 def month_arg(text: str | Month, label: str = "月份") -> Month:

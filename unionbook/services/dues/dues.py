@@ -27,6 +27,7 @@ from unionbook.services.dues.common import (
     put_setting,
     start_month,
 )
+from unionbook.services.dues.paid_through import due_span as due_span  # re-exported
 from unionbook.services.dues.posting import PostResult as PostResult  # an employer's month: posting.py
 from unionbook.services.dues.posting import post_month as post_month
 from unionbook.services.dues.rules import DuesRules, default_rules, dues_rules, dues_rules_for
@@ -76,19 +77,6 @@ def due_range(status: str, status_date: dt.date | None, join_date: dt.date | Non
     """The months a member owes dues for, within the book and up to `last`; None when none."""
     return due_span(status, Month.of(status_date) if status_date else None,
                     Month.of(join_date) if join_date else None, book_start, last, rules)
-
-
-def due_span(status: str, status_month: Month | None, join_month: Month | None, book_start: Month | None,
-             last: Month, rules: DuesRules) -> tuple[Month, Month] | None:
-    """`due_range` on months (the arrears list reads them as text, for speed)."""
-    if join_month is None or book_start is None:
-        return None
-    first = max(join_month if rules.join_month_owes else join_month + 1, book_start)
-    if status != Status.ACTIVE.value:
-        if status_month is None:
-            return None
-        last = min(last, status_month + -1)
-    return (first, last) if first <= last else None
 
 
 # ---- wages ----

@@ -17,15 +17,15 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from unionbook.domain.dues_money import AmountError, parse_amount
 from unionbook.errors import UnionBookError, ValidationError
 from unionbook.rules.loader import CONFIDENCE_LABELS, RuleEntry, RuleSet, load_rule_set
-from unionbook.services.rules.in_force import choice_s
 from unionbook.store import Database
+
+if TYPE_CHECKING:  # the roster's 会费交至 reads these rules without SQLAlchemy (paid_through.py)
+    from sqlalchemy.orm import Session
 
 # the dues area's employer kinds (stored per employer) → the keys of the rule set's `dues.base_components`
 KIND_KEYS = {"enterprise": "enterprise", "organ": "government", "institution": "institution"}
@@ -202,7 +202,13 @@ def rules_of(rs: RuleSet) -> DuesRules:
 def dues_rules(s: Session) -> DuesRules:
     """The dues rules in force for the union of this session's database (two small reads; the rule set's
     file is parsed once per process)."""
-    chosen, found = choice_s(s)
+    from unionbook.services.rules.in_force import choice_s
+
+    return built_rules(*choice_s(s))
+
+
+def built_rules(chosen: str, found: dict[str, tuple[Any, str]]) -> DuesRules:
+    """The dues rules of rule set `chosen` with the union's overrides `found` (key → (value, note))."""
     overridden = {k: v for k, (v, _note) in found.items()}
     return _built(chosen, json.dumps(overridden, sort_keys=True, ensure_ascii=False) if overridden else "")
 

@@ -12,36 +12,23 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionbook.domain.member import Status
-from unionbook.domain.offices import TermBody
-from unionbook.domain.text import chinese_date, clean_name
+from unionbook.domain.text import clean_name
 from unionbook.errors import FieldProblem, NotFoundError, ValidationError
+from unionbook.services.elections.term_warnings import TERM_BODIES as TERM_BODIES  # re-exported
+from unionbook.services.elections.term_warnings import WARN_MONTHS as WARN_MONTHS  # re-exported
+from unionbook.services.elections.term_warnings import TermWarning as TermWarning  # re-exported
+from unionbook.services.elections.term_warnings import add_months as add_months  # re-exported
+from unionbook.services.elections.term_warnings import term_warnings as term_warnings  # re-exported
 from unionbook.services.rules.in_force import rules_in_force
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import Election, Member, OfficeHolder, Term
 
-TERM_BODIES = TermBody.labels()  # value → label (domain/offices.py)
 ROLES = {
     "committee": {"chair": "主席", "vice_chair": "副主席", "standing": "常务委员", "member": "委员"},
     "funds_audit": {"director": "主任", "deputy": "副主任", "member": "委员"},
     "women": {"director": "主任", "deputy": "副主任", "member": "委员"},
 }
-# How long before a term ends the home page starts warning: a product choice (time to prepare an
-# election and get the upper union's approval), not a regulated number.
-WARN_MONTHS = 6
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, d)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
-
-
 @dataclass(frozen=True)
 class HolderDraft:
     name: str = ""
@@ -202,38 +189,6 @@ def set_holders(db: Database, term_id: int, holders: Sequence[HolderDraft]) -> T
         audit.record(s, db.actor, "update", "term", term_id, f"修改{TERM_BODIES[t.body]}组成人员",
                      {"before": before, "after": [h.name for h in rows]})
     return get_term(db, term_id)
-
-
-# ---- the warning on the home page ----
-
-
-@dataclass(frozen=True)
-class TermWarning:
-    body: str
-    body_label: str
-    end_date: dt.date
-    days_left: int  # negative: overdue by that many days
-    level: str  # soon | overdue | late (overdue beyond the longest delay the rules allow)
-    message: str
-
-
-def term_warnings(db: Database, today: dt.date | None = None) -> list[TermWarning]:
-    today = today or dt.date.today()
-    delay = int(rules_in_force(db)["election.delay_max_months"])
-    out = []
-    for t in list_terms(db, current_only=True):
-        days = (t.end_date - today).days
-        end = chinese_date(t.end_date)
-        if days < 0:
-            late = today > add_months(t.end_date, delay)
-            msg = f"{t.body_label}任期已于{end}届满，已超期 {-days} 天，请尽快换届选举"
-            if late:
-                msg += f"（已超过可延期的 {delay} 个月，须报上级工会批准）"
-            out.append(TermWarning(t.body, t.body_label, t.end_date, days, "late" if late else "overdue", msg))
-        elif today >= add_months(t.end_date, -WARN_MONTHS):
-            out.append(TermWarning(t.body, t.body_label, t.end_date, days, "soon",
-                                   f"{t.body_label}任期将于{end}届满（还有 {days} 天），请着手准备换届选举"))
-    return sorted(out, key=lambda w: w.days_left)
 
 
 # ---- from an election's result ----

@@ -4,11 +4,12 @@ review fails — "破除一评终身制"."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from unionbook.errors import NotFoundError, ValidationError
+from unionbook.services.homes.title_view import TitleView as TitleView  # re-exported
+from unionbook.services.homes.title_view import reviews_due as reviews_due  # re-exported
 from unionbook.services.union import audit
 from unionbook.store import Database
 from unionbook.store.models import HomeTitle
@@ -28,24 +29,6 @@ def parse_date(text: str, field: str) -> dt.date | None:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(f"{DATE_LABELS[field]}“{text}”不是日期（写成 2027-06-30）") from None
-
-
-@dataclass(frozen=True)
-class TitleView:
-    id: int
-    unit: str
-    title: str
-    level: str
-    awarded_by: str
-    doc_number: str
-    year: int
-    review_due: dt.date | None
-    withdrawn_on: dt.date | None
-    withdrawn_reason: str
-
-    @property
-    def held(self) -> bool:
-        return self.withdrawn_on is None
 
 
 def _view(t: HomeTitle) -> TitleView:
@@ -97,13 +80,3 @@ def withdraw_title(db: Database, title_id: int, *, on: dt.date, reason: str) -> 
         t.withdrawn_on, t.withdrawn_reason = on, reason.strip()
         audit.record(s, db.actor, "update", ENTITY, t.id, f"称号“{t.title}”摘牌：{reason.strip()}")
         return _view(t)
-
-
-def reviews_due(db: Database, within_days: int = 90, today: dt.date | None = None) -> list[TitleView]:
-    """Titles still held whose review falls within `within_days` (or is overdue): for the home page reminder."""
-    today = today or dt.date.today()
-    last = today + dt.timedelta(days=within_days)
-    with db.read() as s:
-        return [_view(t) for t in s.scalars(
-            select(HomeTitle).where(HomeTitle.withdrawn_on.is_(None), HomeTitle.review_due.is_not(None),
-                                    HomeTitle.review_due <= last).order_by(HomeTitle.review_due))]

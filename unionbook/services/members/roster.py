@@ -15,10 +15,8 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, cast
-
-from sqlalchemy import ColumnElement, text
-from sqlalchemy.orm import Session
+from functools import cache
+from typing import TYPE_CHECKING, Any, cast
 
 from unionbook.jobs import Cancelled
 from unionbook.services.members.roster_search import WALK_BUDGET, candidates, within_budget
@@ -38,31 +36,48 @@ from unionbook.services.members.roster_sql import (
 )
 from unionbook.services.members.roster_sql import RosterQuery as RosterQuery  # re-exported
 from unionbook.store import Database
-from unionbook.store.models import Employer, Member
 
-# Sort keys the roster offers: what users click on, and the column the database sorts by.
-SORTS: dict[str, Any] = {
-    "id": Member.id,
-    "name": Member.name_pinyin,  # Chinese names sort by pinyin, as people look them up
-    "gender": Member.gender,
-    "id_number": Member.id_number,
-    "birth_date": Member.birth_date,
-    "phone": Member.phone,
-    "employer": Employer.name,
-    "job": Member.job,
-    "join_date": Member.join_date,
-    "status": Member.status,
-    "card_number": Member.card_number,
-    "group": Member.group_name,
-}
+if TYPE_CHECKING:  # the window's roster (RosterCursor) reads through sqlite3 alone: SQLAlchemy is for ORM callers
+    from sqlalchemy import ColumnElement
+    from sqlalchemy.orm import Session
 
-# a 新就业形态 worker: declared so, or employed in that form (the roster's 用工形式), for ORM callers (statistics);
-# roster_sql's "new_forms" flag says the same in SQL
-NEW_FORMS_CLAUSE = Member.new_forms.is_(True) | (Member.employment_form == "新就业形态")
+
+def __getattr__(name: str) -> Any:
+    """SORTS and NEW_FORMS_CLAUSE are ORM expressions, made when first asked for (PEP 562)."""
+    if name in ("SORTS", "NEW_FORMS_CLAUSE"):
+        return _orm_names()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@cache
+def _orm_names() -> dict[str, Any]:
+    from unionbook.store.models import Employer, Member
+
+    # Sort keys the roster offers: what users click on, and the column the database sorts by.
+    sorts = {
+        "id": Member.id,
+        "name": Member.name_pinyin,  # Chinese names sort by pinyin, as people look them up
+        "gender": Member.gender,
+        "id_number": Member.id_number,
+        "birth_date": Member.birth_date,
+        "phone": Member.phone,
+        "employer": Employer.name,
+        "job": Member.job,
+        "join_date": Member.join_date,
+        "status": Member.status,
+        "card_number": Member.card_number,
+        "group": Member.group_name,
+    }
+    # a 新就业形态 worker: declared so, or employed in that form (the roster's 用工形式), for ORM callers
+    # (statistics); roster_sql's "new_forms" flag says the same in SQL
+    new_forms = Member.new_forms.is_(True) | (Member.employment_form == "新就业形态")
+    return {"SORTS": sorts, "NEW_FORMS_CLAUSE": new_forms}
 
 
 def where_clause(query: RosterQuery, *, walk: bool = False) -> ColumnElement[bool]:
     """The filter as a SQLAlchemy clause, for ORM callers (records, exports): the same SQL the cursor runs."""
+    from sqlalchemy import ColumnElement, text
+
     sql, params = query.filter(hide_status_index=walk)
     # and_() and where() take a text() clause at run time; SQLAlchemy's annotations only admit column expressions
     return cast(ColumnElement[bool], text(sql).bindparams(**params))
@@ -110,9 +125,12 @@ def page_rows(s: Session, query: RosterQuery, offset: int, limit: int) -> list[R
 
 def rows_by_ids(s: Session, ids: list[int]) -> list[RosterRow]:
     """The rows of these members, in the order given."""
+    return rows_by_ids_on(sqlite_connection(s), ids)
+
+
+def rows_by_ids_on(conn: sqlite3.Connection, ids: list[int]) -> list[RosterRow]:
     if not ids:
         return []
-    conn = sqlite_connection(s)
     by_id: dict[int, RosterRow] = {}
     for start in range(0, len(ids), _CHUNK):  # SQLite limits bound variables
         chunk = ids[start:start + _CHUNK]
@@ -227,8 +245,8 @@ class RosterCursor:
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
-        with self._db.read() as s:
-            yield sqlite_connection(s)
+        with self._db.read_connection() as conn:  # plain sqlite3: the window's roster needs no SQLAlchemy
+            yield conn
 
     def count(self) -> int:
         """How many members the query selects; counted now if not known yet (`Cancelled` if `cancel`led)."""
@@ -304,8 +322,8 @@ class RosterCursor:
         """Every matching id in display order (the 文书 for the whole filtered roster)."""
         if self._ids is not None:
             return list(self._ids)
-        with self._db.read() as s:
-            return list_member_ids(s, self.query)
+        with self._read() as conn:
+            return ids_on(conn, self.query)
 
     def page(self, number: int, size: int) -> list[RosterRow]:
         if number == 0 and size == self._first_size and self._first_rows is not None:
@@ -314,8 +332,8 @@ class RosterCursor:
         if start >= self.count() or number < 0:
             return []
         if self._ids is not None:
-            with self._db.read() as s:
-                return rows_by_ids(s, self._ids[start:start + size])
+            with self._read() as conn:
+                return rows_by_ids_on(conn, self._ids[start:start + size])
         with self._read() as conn:
             rows = self._keyset_page(conn, number, size)
         if rows:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
 from unionbook.rules import RuleSet, load_rule_set
 from unionbook.rules.loader import DEFAULT_RULE_SET, canonical_id
@@ -16,6 +17,15 @@ OVERRIDE_PREFIX = "rules.override."
 def chosen_on(conn: sqlite3.Connection) -> str:
     row = conn.execute("SELECT rule_set FROM union_profile WHERE id = 1").fetchone()
     return canonical_id(row[0] if row is not None and row[0] else DEFAULT_RULE_SET)  # 0.1 stored "national-2016"
+
+
+def choice_on(conn: sqlite3.Connection) -> tuple[str, dict[str, tuple[Any, str]]]:
+    """The chosen rule set's id and the union's overrides (key → (value, note)): in_force.choice_s on sqlite3."""
+    found = {}
+    for key, raw in conn.execute("SELECT key, value FROM setting WHERE key LIKE ? || '%'", (OVERRIDE_PREFIX,)):
+        data = json.loads(raw)
+        found[key[len(OVERRIDE_PREFIX):]] = (data["value"], data.get("note", ""))
+    return chosen_on(conn), found
 
 
 def rules_in_force(db: Readable) -> RuleSet:

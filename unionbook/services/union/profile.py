@@ -12,6 +12,7 @@ from unionbook.errors import FieldProblem, ValidationError
 from unionbook.services.union import audit
 from unionbook.services.union.profile_view import UNION_KINDS as UNION_KINDS  # re-exported
 from unionbook.services.union.profile_view import UnionProfileView as UnionProfileView  # re-exported
+from unionbook.services.union.profile_view import employer_names as employer_names  # re-exported
 from unionbook.services.union.profile_view import get_profile as get_profile  # re-exported
 from unionbook.services.union.profile_view import has_profile as has_profile  # re-exported
 from unionbook.store import Database
@@ -90,11 +91,3 @@ def save_profile(db: Database, data: UnionInput, *, uscc_note: str = "") -> Unio
     return get_profile(db)
 
 
-def employer_names(db: Database) -> list[tuple[int, str]]:
-    """(id, name) of every employer in pinyin order, as people look names up (code-point order puts 安 after
-    张); cheap enough for start-up."""
-    from unionbook.domain.pinyin import pinyin_keys
-
-    with db.read_connection() as conn:
-        rows = [(int(i), str(n)) for i, n in conn.execute("SELECT id, name FROM employer")]
-    return sorted(rows, key=lambda row: (pinyin_keys(row[1]).full, row[1]))

@@ -55,3 +55,13 @@ def get_profile(db: Readable) -> UnionProfileView:
     values: list[Any] = list(row)
     values[5] = None if values[5] is None else dt.date.fromisoformat(values[5])
     return UnionProfileView(*values)
+
+
+def employer_names(db: Readable) -> list[tuple[int, str]]:
+    """(id, name) of every employer in pinyin order, as people look names up (code-point order puts 安 after
+    张); cheap enough for start-up."""
+    from unionbook.domain.pinyin import pinyin_keys
+
+    with db.read_connection() as conn:
+        rows = [(int(i), str(n)) for i, n in conn.execute("SELECT id, name FROM employer")]
+    return sorted(rows, key=lambda row: (pinyin_keys(row[1]).full, row[1]))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from unionbook.jobs import Progress
 from unionbook.services.forms.catalog import FormInfo, list_forms, render_form
 from unionbook.store import Database
-from unionbook.ui.forms.pdf_preview import preview_pdf
 from unionbook.ui.kit.ops import run_op
 
 TMP_PREFIX = "unionbook-forms-"
@@ -89,4 +88,10 @@ class FormsMenu(QObject):
         # numbered forms take their serial numbers from the database: the op touches "form"
         run_op(self._parent, work, touches={"form"}, long=True, label=label,
                title=self.tr("未能生成“{0}”").format(form.title),
-               success=lambda path: preview_pdf(self._parent, path, title=form.title))
+               success=lambda path: self._preview(path, form.title))
+
+    def _preview(self, path: Path, title: str) -> None:
+        # QtPdf and QtPrintSupport are loaded when the first form is shown, not when the window opens
+        from unionbook.ui.forms.pdf_preview import preview_pdf
+
+        preview_pdf(self._parent, path, title=title)

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionbook.services.elections.terms import term_warnings
-from unionbook.services.homes.titles import reviews_due
+from unionbook.services.elections.term_warnings import term_warnings
+from unionbook.services.homes.title_view import reviews_due
 from unionbook.services.members.stats import KeyFigures, key_figures
-from unionbook.services.union.profile import UnionProfileView, get_profile
+from unionbook.services.union.profile_view import UnionProfileView, get_profile
 from unionbook.store import Database
 from unionbook.ui.kit.charts import BarChart
 from unionbook.ui.kit.common import tr_core

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from unionbook.domain.member import GROUPS, Status
 from unionbook.services.members.roster import FLAGS, RosterQuery
-from unionbook.services.union.profile import employer_names
+from unionbook.services.union.profile_view import employer_names
 from unionbook.store import Database
 from unionbook.ui.kit.common import tr_core
 from unionbook.ui.kit.ops import Job, changes
