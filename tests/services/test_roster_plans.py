@@ -20,6 +20,7 @@ from unionbook.services.members.roster import RosterCursor, RosterQuery
 from unionbook.services.members.roster_search import VOCABULARY_SQL
 from unionbook.services.members.stats import key_figures
 from unionbook.store import Database
+from unionbook.store.connections import ReadConnections
 
 CURRENT = (Status.ACTIVE, Status.KEPT)
 
@@ -38,6 +39,15 @@ def traced(demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple
         return conn
 
     monkeypatch.setattr(figures_read, "_connect", connect)
+    real_read_connect = ReadConnections._connect
+
+    def read_connect(pool: ReadConnections) -> sqlite3.Connection:  # Database.read_connection()'s pool
+        conn = real_read_connect(pool)
+        conn.set_trace_callback(seen.append)
+        return conn
+
+    monkeypatch.setattr(ReadConnections, "_connect", read_connect)
+    demo_db.release_connections()  # connections opened before are opened again, traced
 
     def run(work: Callable[[], Any]) -> list[str]:
         seen.clear()

@@ -5,10 +5,13 @@ committed."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 import threading
 from pathlib import Path
+
+import pytest
 
 from unionbook.services.union.profile_view import get_profile
 from unionbook.store import Database
@@ -80,5 +83,11 @@ def test_a_read_is_one_snapshot_and_writes_nothing(demo_db: Database) -> None:
         again = conn.execute("SELECT name FROM union_profile").fetchone()[0]
     assert first == again == before.name  # the read transaction's snapshot was taken before the write
     assert get_profile(demo_db).name == "另一个名字"
+    pool = demo_db._readers
+    kept = list(pool._idle)
+    assert kept  # the reads gave their connections back
     demo_db.close()
-    assert demo_db._readers._idle == []  # closing the file closes the idle connections
+    assert pool._idle == []  # closing the file closed the idle connections
+    for conn in kept:
+        with pytest.raises(sqlite3.ProgrammingError):  # "Cannot operate on a closed database"
+            conn.execute("SELECT 1")

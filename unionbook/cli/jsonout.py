@@ -211,7 +211,7 @@ SHAPES: dict[str, Shape] = {
     "unionbook.services.meetings.records.AttendeeView": lambda a: fields_of(a, drop=("employer",)),
     "unionbook.services.meetings.records.AgendaView": lambda a: fields_of(a, drop=("id",)),
     "unionbook.services.rules.in_force.Override": lambda o: fields_of(o, drop=("key",)),
-    "unionbook.services.elections.terms.TermWarning": lambda w: fields_of(w, drop=("body_label", "end_date")),
+    "unionbook.services.elections.term_warnings.TermWarning": lambda w: fields_of(w, drop=("body_label", "end_date")),
     "unionbook.services.forms.catalog.FormInfo": lambda f: fields_of(f, drop=() if f.error else ("error",)),
     **DUES_SHAPES,
 }

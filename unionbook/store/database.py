@@ -115,17 +115,18 @@ class Database:
         return self._session_maker
 
     def release_connections(self) -> None:
-        """Close every pooled connection (before the file is replaced underneath, or closed)."""
+        """Close every pooled connection (before the file is replaced underneath, or closed); a read in progress
+        keeps its connection until it ends, and reads after this open new ones."""
         if self._engine is not None:
             self._engine.dispose()
         self._readers.close()
+        self._readers = ReadConnections(self.path, read_only=self._engine_read_only)
 
     def _reconnect(self, *, read_only: bool) -> None:
         """Connections opened from now on are read-only (the file was found damaged) or writable."""
+        self._engine_read_only = read_only
         self.release_connections()
         self._engine, self._session_maker = None, None
-        self._engine_read_only = read_only
-        self._readers = ReadConnections(self.path, read_only=read_only)
 
     @property
     def damaged(self) -> bool:
