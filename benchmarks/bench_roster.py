@@ -104,6 +104,17 @@ def main() -> None:
         return conn
 
     figures_read._connect = traced_connect  # type: ignore[assignment]
+    from unionbook.store.connections import ReadConnections
+
+    real_read_connect = ReadConnections._connect
+
+    def traced_read_connect(pool: ReadConnections) -> sqlite3.Connection:  # Database.read_connection()'s pool
+        conn = real_read_connect(pool)
+        conn.set_trace_callback(tracer)
+        return conn
+
+    ReadConnections._connect = traced_read_connect  # type: ignore[method-assign]
+    db.release_connections()  # connections opened before are opened again, traced
     raw = sqlite3.connect(db_path)
     raw.execute(VOCABULARY_SQL)  # as the app's connections make it on first use
     current = (Status.ACTIVE, Status.KEPT)
