@@ -309,10 +309,19 @@ def check_workbook(path: Path) -> None:
     _check(path, None)
 
 
-def check_sheet(path: Path, sheet: str) -> None:
+def check_sheet(path: Path, sheet: str, *, ahead: bool = True) -> None:
     """Refuse (HostileFileError) a sheet whose real extent is absurd, naming the cell that makes it so; only the
     parts holding `sheet` are read (every worksheet when the workbook does not say which). .xlsx and .xlsb
-    sheets are checked here, when they are read; .ods and .xls ones by check_workbook."""
+    sheets are checked here, when they are read; .ods and .xls ones by check_workbook. With `ahead`, the
+    verdict of the same check started in a second process (guard_ahead.start) is taken when there is one."""
+    if ahead:
+        from unionbook.exchange import guard_ahead
+
+        verdict = guard_ahead.take(path, sheet)
+        if verdict is not None:
+            if not verdict[0]:
+                raise HostileFileError(verdict[1])
+            return
     _check(path, sheet)
 
 
