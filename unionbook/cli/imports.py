@@ -75,8 +75,13 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> Output:
 
     # the sheet's check (0.7 s for 50,000 rows) runs on the other core while this process imports its modules,
     # opens the database and reads the workbook's directory; the reader then takes its verdict
-    guard_ahead.start(args.file, args.sheet)
+    ahead = guard_ahead.start(args.file, args.sheet)
     from unionbook.services.imports import flow as imports
+
+    if ahead:  # time to fill until the verdict comes: load the pinyin dictionaries the plan needs now
+        from unionbook.domain.pinyin import preload
+
+        preload()
     from unionbook.services.imports.flow import MixedEncodingError
 
     def progress(done: int, total: int) -> None:
