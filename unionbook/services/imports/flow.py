@@ -291,6 +291,7 @@ def _plan_rows(plan: ImportPlan, parsed: ParsedSheet, numbers: list[str | None],
     seen_cards: dict[str, int] = {}
     id_label = parsed.label("id_number")
     card_label = parsed.label("card_number")
+    status_label = parsed.label("status")
     rows, cells = parsed.rows, parsed.sheet.rows
     conflicts, copies = duplicate_ids(rows, numbers)
     for n, number in enumerate(numbers, start=1):
@@ -337,7 +338,7 @@ def _plan_rows(plan: ImportPlan, parsed: ParsedSheet, numbers: list[str | None],
                 seen_cards[card] = srow.row
         status_text = " ".join(str(srow.values.get("status", "")).split())
         if status_text:
-            problems.extend(status_warning(srow.row, parsed.label("status"), status_text, base))
+            problems.extend(status_warning(srow.row, status_label, status_text, base))
         plan.problems.extend(problems)
         if member is None or any(p.severity == "error" for p in problems):
             plan.error_rows.append(srow.row)
