@@ -96,3 +96,24 @@ def test_nothing_is_started_for_a_csv_or_when_switched_off(tmp_path: Path, monke
     monkeypatch.setenv(guard_ahead.ENV_SWITCH, "0")
     assert not guard_ahead.start(_roster(tmp_path / "a.xlsx"))
     assert guard_ahead._pending == {}
+
+
+def test_the_child_chooses_the_sheet_the_reader_chooses_past_a_hidden_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "隐藏页"
+    wb.active.sheet_state = "hidden"
+    wb.active.append(["说明"])
+    for name in ("名册", "另一页"):
+        ws = wb.create_sheet(name)
+        for row in (HEADER, member_row(1, "张三", resident_id("19900307", 1))):
+            ws.append(row)
+    path = tmp_path / "a.xlsx"
+    wb.save(path)
+    checked = _in_process_only(monkeypatch)
+    assert guard_ahead.start(path)
+    raw = read_sheet(path)
+    assert (raw.name, checked) == ("名册", [])
+    assert guard_ahead._first_visible_sheet(path) == "名册"
