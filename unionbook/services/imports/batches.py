@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from unionbook.domain.member import Event, Status
 from unionbook.errors import ConflictError, ValidationError
-from unionbook.jobs import Progress
+from unionbook.jobs import Progress, collector_paused
 from unionbook.services.imports.plan import ImportPlan, ImportResult
 from unionbook.services.union import audit
 from unionbook.store import Database, bulk
@@ -98,6 +98,7 @@ def _employer_ids(s: Session, names: set[str]) -> tuple[dict[str, int], list[int
     return found, created
 
 
+@collector_paused()  # store-form rows for 50,000 members, all alive until written
 def commit(db: Database, plan: ImportPlan, *, skip_errors: bool = False,
            progress: Progress | None = None) -> ImportResult:
     """Write the plan's new and changed members as one batch, in one transaction: all of it or nothing."""
