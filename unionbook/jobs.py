@@ -9,8 +9,10 @@ the CLI a plain function that prints, tests whatever they need.
 
 from __future__ import annotations
 
+import gc
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Protocol
 
 from unionbook.errors import UnionBookError
@@ -46,3 +48,22 @@ class Tracker:
 
     def cancel(self) -> None:
         self._cancel.set()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a block that builds a great many objects which all stay
+    alive (an import reads a million cells and plans 50,000 members): each allocation counts toward a
+    collection that would find nothing, and the collections of a 50,000-row import cost 0.6-0.8 s. Reference
+    counting still frees everything as usual; the collector resumes afterwards if it ran before. What the block
+    left alive then counts as old (freeze, then unfreeze into the oldest generation): else the first young
+    collections afterwards would each walk all of it (0.1 s apiece after an import)."""
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.freeze()
+            gc.unfreeze()
+            gc.enable()

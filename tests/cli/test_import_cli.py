@@ -154,3 +154,22 @@ def test_a_csv_mixing_encodings_is_refused_with_the_choices_then_read_as_chosen(
     assert sorted(m["name"] for m in data["members"]) == ["张三", "欧阳娜"]
     code, _, err = run(capsys, db_file, "members", "import", str(path), "--encoding", "latin-1")
     assert code == 2  # not one of the choices: a usage error
+
+
+def test_entry_point_leaves_quickly_with_all_of_a_large_report(db_file: Path, tmp_path: Path) -> None:
+    """`python -m unionbook` leaves with os._exit (no interpreter teardown): what it printed must still arrive
+    whole through a pipe (a report far larger than the pipe's buffer), with the command's exit status, and the
+    rows must be in the database."""
+    rows = [["姓名", "身份证号", "性别"]] + [[f"张{n}", resident_id(f"{1970 + n // 400}0307", n % 400, male=True),
+                                            "女"] for n in range(1, 1501)]
+    path = write_csv(tmp_path / "big.csv", rows)
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.run([sys.executable, "-m", "unionbook", "--db", str(db_file), "--json", "members", "import",
+                           str(path)], capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert len(proc.stdout) > 100_000  # characters, most of them three bytes: several times a pipe's 64 KB
+    data = json.loads(proc.stdout)
+    assert data["inserted"] == 1500 and len(data["warnings"]) == 1500
+    proc = subprocess.run([sys.executable, "-m", "unionbook", "--db", str(db_file), "--json", "members", "list",
+                           "--limit", "2000"], capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0 and len(json.loads(proc.stdout)["members"]) == 1500

@@ -65,3 +65,19 @@ def test_any_text_either_validates_clean_or_is_refused(text: str) -> None:
             assert all(unicodedata.category(ch) not in ("Cc", "Cs") or ch == "\n" for ch in value)
             assert not set(value) & set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
             assert value == value.strip()
+
+
+def test_clean_gives_the_same_answer_from_its_memory_of_short_texts() -> None:
+    """clean() remembers short texts it tidied (a roster repeats them): the remembered answer is the tidied
+    one, for messy and clean texts alike, also after the memory has filled up and started again."""
+    from unionbook.domain import text
+
+    messy = {"　张　三 ": "张 三", "ＡＢＣ１２３": "ABC123", "汉\u200b族": "汉 族", "群众": "群众", "a\tb": "a b"}
+    for _ in range(2):
+        assert {raw: text.clean(raw) for raw in messy} == messy
+    for n in range(text._CLEANED_MAX + 10):  # more distinct texts than it keeps
+        assert text.clean(f" 名{n}　") == f"名{n}"
+    assert {raw: text.clean(raw) for raw in messy} == messy
+    assert len(text._CLEANED) <= text._CLEANED_MAX
+    long_text = "很长的备注" * 10
+    assert text.clean(long_text + " ") == long_text and long_text + " " not in text._CLEANED

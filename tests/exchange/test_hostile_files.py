@@ -98,3 +98,19 @@ def test_cli_import_of_a_bomb_is_a_json_refusal(tmp_path: Path, bombs: dict[str,
     assert proc.returncode == 1 and proc.stdout == ""
     error = json.loads(proc.stderr)
     assert error["error"] == "import_file" and "bomb_lying.xlsx" in error["message"]
+
+
+@pytest.mark.parametrize("bare", ["<c/>", "<c></c>", "<c><v>1</v></c>"])
+def test_cells_without_attributes_beside_referenced_ones_still_count(bare: str, tmp_path: Path) -> None:
+    """A chunk whose cells mostly carry r="…" but where some are bare tags (allowed: the next column) is not
+    taken by the fast path that reads the extent from the references: 16,384 bare cells in one far row are
+    refused, naming the row."""
+    from unionbook.exchange.xlsx_guard import HostileFileError, check_sheet
+
+    normal = "".join(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>x</t></is></c></row>' for r in range(1, 2000))
+    xml = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet {hf._NS}><sheetData>{normal}'
+           f'<row r="1048576"><c r="A1048576"><v>1</v></c>{bare * 16384}</row></sheetData></worksheet>')
+    path = hf._write(tmp_path / "bare.xlsx", xml)
+    with pytest.raises(HostileFileError) as caught:
+        check_sheet(path, "花名册", ahead=False)
+    assert "1048576" in caught.value.message

@@ -361,3 +361,66 @@ def test_a_first_import_rebuilds_the_member_indexes_inside_its_transaction(
     assert dropped, "the indexes were not rebuilt: the test proves nothing"
     assert _member_indexes(union_db) == before
     check_search_index(union_db)
+
+
+def _member_stats(db: Database) -> dict[str, int]:
+    with db.engine.connect() as conn:
+        return {idx: int(stat.split()[0]) for idx, stat in conn.exec_driver_sql(
+            "SELECT idx, stat FROM sqlite_stat1 WHERE tbl = 'member'")}
+
+
+def test_rebuilt_indexes_get_their_planner_statistics_back(
+        union_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dropping an index drops its sqlite_stat1 row: the rebuild gathers the statistics again, so the roster's
+    query plans (chosen with them) do not change after a first import."""
+    from unionbook.store import bulk
+    monkeypatch.setattr(bulk, "REBUILD_FROM", 2)
+    first = simple_roster(tmp_path / "first.xlsx", [("张三", A), ("李四", B)])
+    imports.commit(union_db, imports.preview(union_db, first, today=TODAY))
+    union_db.analyze()
+    # every index of the table but the partial one on card numbers, which holds no row yet
+    indexes = {name for name, _sql in _member_indexes(union_db)} - {"uq_member_card_number"}
+    assert set(_member_stats(union_db)) >= indexes and set(_member_stats(union_db).values()) == {2}
+    path = simple_roster(tmp_path / "a.xlsx", [(f"会员{i}", resident_id("19900101", i)) for i in range(1, 30)])
+    imports.commit(union_db, imports.preview(union_db, path, today=TODAY))
+    stats = _member_stats(union_db)
+    assert set(stats) >= indexes and {stats[name] for name in indexes} == {31}
+
+
+def test_each_new_member_gets_one_join_event_and_one_batch_record_in_member_order(
+        union_db: Database, tmp_path: Path) -> None:
+    """The join events and the batch's records are written by SQL from the member rows just inserted: into a
+    register that already has members and events (so ids do not start at 1), with and without 入会时间, mixed
+    with an update; every row is as the member's own write would make it."""
+    first = simple_roster(tmp_path / "first.xlsx", [("张三", A)], join="2015-01-02")
+    imports.commit(union_db, imports.preview(union_db, first, today=TODAY))
+    rows = [HEADER, member_row(1, "张三", A, phone="13900139000"), member_row(2, "李四", B, join=None),
+            member_row(3, "王五", C, join="2018-06-30")]
+    plan = imports.preview(union_db, write_xlsx(tmp_path / "second.xlsx", rows, text_columns=[3]), today=TODAY)
+    assert (len(plan.new), len(plan.updates)) == (2, 1)
+    batch_id = int(imports.commit(union_db, plan).batch_id or 0)
+    with union_db.engine.connect() as conn:
+        members = {number: (mid, status_date) for mid, number, status_date in conn.exec_driver_sql(
+            "SELECT id, id_number, status_date FROM member")}
+        events = conn.exec_driver_sql(
+            "SELECT id, member_id, event, from_status, to_status, date, reason, doc_ref, other_union, recorded_by "
+            "FROM member_event ORDER BY id").all()
+        changes = conn.exec_driver_sql(
+            "SELECT member_id, kind, before, after FROM import_batch_change WHERE batch_id = ? ORDER BY id",
+            (batch_id,)).all()
+        stamps = {r[0] for r in conn.exec_driver_sql(
+            "SELECT recorded_at FROM member_event WHERE member_id != ?", (members[A][0],))}
+    b_id, c_id = members[B][0], members[C][0]
+    assert b_id > members[A][0] and c_id == b_id + 1
+    assert (members[B][1], members[C][1]) == (TODAY.isoformat(), "2018-06-30")
+    reason = "批量导入：second.xlsx"
+    assert [tuple(e[1:]) for e in events] == [
+        (members[A][0], "join", None, "active", "2015-01-02", "批量导入：first.xlsx", "", "", union_db.actor),
+        (b_id, "join", None, "active", TODAY.isoformat(), reason, "", "", union_db.actor),
+        (c_id, "join", None, "active", "2018-06-30", reason, "", "", union_db.actor)]
+    assert len(stamps) == 1 and stamps.pop() is not None
+    assert [(m, k, b, a) for m, k, b, a in changes if k == "created"] == [
+        (b_id, "created", "{}", "{}"), (c_id, "created", "{}", "{}")]
+    assert [(m, k) for m, k, _b, _a in changes if k != "created"] == [(members[A][0], "updated")]
+    history = member_history(union_db, c_id)
+    assert [(e.event.value, e.date) for e in history] == [("join", dt.date(2018, 6, 30))]

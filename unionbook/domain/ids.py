@@ -98,10 +98,11 @@ def parse_resident_id(raw: object, *, today: dt.date | None = None) -> ResidentI
         raise IdNumberError(f"身份证号应为18位，实际为{len(s)}位：{s}")
     if not _ascii_digits(s[:17]) or not (_ascii_digits(s[17]) or s[17] == "X"):
         raise IdNumberError(f"身份证号前17位应为数字、最后一位为数字或X：{s}")
-    ric, _, stdnum_exc = _stdnum()
     try:
-        birth = ric.get_birth_date(s)
-    except stdnum_exc.ValidationError:
+        # what stdnum's ric.get_birth_date does after tidying the number again (a third of this function's
+        # time in a 50,000-row import): s is 17 ASCII digits and a check character by now
+        birth = dt.date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
+    except ValueError:
         raise IdNumberError(f"身份证号中的出生日期“{s[6:14]}”不是有效日期") from None
     today = today or dt.date.today()
     if birth > today or birth.year < 1900:

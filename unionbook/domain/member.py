@@ -202,7 +202,8 @@ FIELD_LIMITS["notes"] = 1000
 def _check_characters(problems: list[FieldProblem], draft: MemberDraft) -> None:
     """Refuse, per field, the first control or bidi character of the value as typed (before tidying)."""
     for name, value in vars(draft).items():
-        if not isinstance(value, str) or name not in FIELD_LABELS:
+        # isprintable() is True for every value forbidden_character() has nothing to say about (most of them)
+        if not isinstance(value, str) or value.isprintable() or name not in FIELD_LABELS:
             continue
         found = forbidden_character(value)
         if found:

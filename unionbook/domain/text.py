@@ -20,11 +20,30 @@ def halfwidth(text: str) -> str:
     )
 
 
+_CLEANED: dict[str, str] = {}  # short texts already tidied: a roster repeats 汉族, 群众, its employers …
+# (half the million clean() calls of a 50,000-row import are such repeats)
+_CLEANED_MAX = 4096  # entries
+_CLEANED_LEN = 24  # characters
+
+
 def clean(text: object) -> str:
     """A value as typed, tidied: half-width, invisible characters gone, inner runs of spaces folded."""
     if text is None:
         return ""
-    s = text if isinstance(text, str) else str(text)
+    if not isinstance(text, str):
+        return _clean(str(text))
+    hit = _CLEANED.get(text)
+    if hit is not None:
+        return hit
+    s = _clean(text)
+    if len(s) <= _CLEANED_LEN:
+        if len(_CLEANED) >= _CLEANED_MAX:
+            _CLEANED.clear()  # names and numbers seen once fill it: start again, the repeated words come back
+        _CLEANED[text] = s
+    return s
+
+
+def _clean(s: str) -> str:
     if " " not in s and s.isprintable() and (s.isascii() or unicodedata.is_normalized("NFKC", s)):
         # nothing to fold or replace (isprintable() is False for tabs, line breaks, no-break and ideographic
         # spaces and zero-width characters): a value already clean, as most are when validation sees them
@@ -49,7 +68,10 @@ def clean_name(text: object) -> str:
 
 def digits(text: object) -> str:
     """Only the digits of a value (phone numbers typed as 138-0013-8000)."""
-    return "".join(ch for ch in clean(text) if "0" <= ch <= "9")
+    s = clean(text)
+    if s.isascii() and s.isdigit():  # most phone numbers: nothing to drop
+        return s
+    return "".join(ch for ch in s if "0" <= ch <= "9")
 
 
 # ---- Chinese dates and numerals, as official documents write them ----

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Date, DateTime, Table, bindparam, func, insert, select, update
+from sqlalchemy import Date, DateTime, Table, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from unionbook.domain.member import Event, Status
 from unionbook.errors import ConflictError, ValidationError
-from unionbook.jobs import Progress
+from unionbook.jobs import Progress, collector_paused
 from unionbook.services.imports.plan import ImportPlan, ImportResult
 from unionbook.services.union import audit
 from unionbook.store import Database, bulk
@@ -98,6 +98,7 @@ def _employer_ids(s: Session, names: set[str]) -> tuple[dict[str, int], list[int
     return found, created
 
 
+@collector_paused()  # store-form rows for 50,000 members, all alive until written
 def commit(db: Database, plan: ImportPlan, *, skip_errors: bool = False,
            progress: Progress | None = None) -> ImportResult:
     """Write the plan's new and changed members as one batch, in one transaction: all of it or nothing."""
@@ -205,17 +206,21 @@ def _insert_new(s: Session, plan: ImportPlan, batch_id: int, employers: dict[str
         conn = cast(sqlite3.Connection, s.connection().connection.driver_connection)
         for start in range(0, len(plan.new), _CHUNK):
             columns, members = _member_tuples(plan, start, start + _CHUNK, first_id, employers, stamp)
-            ids = range(first_id + start, first_id + start + len(members))
             _insert_rows(conn, "member", columns, members)
-            _insert_rows(conn, "member_event", _EVENT_COLUMNS,
-                         [(i, join, None, active, p.event_date.isoformat(), reason, "", "", stamp, actor)
-                          for i, p in zip(ids, plan.new[start:start + _CHUNK], strict=True)])
-            _insert_rows(conn, "import_batch_change", _CHANGE_COLUMNS,
-                         [(batch_id, i, "created", "{}", "{}") for i in ids])
             done += len(members)
             tick(done)
 
     bulk.insert_members(s, write, first_id, len(plan.new))
+    # each new member's join event (on the date the member row carries as status_date) and the batch's record
+    # of it, in member order, by SQLite from the rows just written: building and binding 100,000 tuples in
+    # Python took three times as long
+    s.execute(text(f"INSERT INTO member_event ({', '.join(_EVENT_COLUMNS)}) "
+                   "SELECT id, :join, NULL, :active, status_date, :reason, '', '', :stamp, :actor "
+                   "FROM member WHERE id >= :first ORDER BY id"),
+              {"join": join, "active": active, "reason": reason, "stamp": stamp, "actor": actor, "first": first_id})
+    s.execute(text(f"INSERT INTO import_batch_change ({', '.join(_CHANGE_COLUMNS)}) "
+                   "SELECT :batch, id, 'created', '{}', '{}' FROM member WHERE id >= :first ORDER BY id"),
+              {"batch": batch_id, "first": first_id})
     return done
 
 

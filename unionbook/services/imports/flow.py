@@ -39,7 +39,7 @@ from unionbook.exchange.reader import sheet_names as _sheet_names
 from unionbook.exchange.rows import ParsedSheet, SheetRow, parse_sheet
 from unionbook.exchange.vocab import FIELDS, IGNORE
 from unionbook.exchange.xlsx_export import write_problem_rows
-from unionbook.jobs import Progress
+from unionbook.jobs import Progress, collector_paused
 from unionbook.services.imports.batches import BatchView, UndoResult, commit, list_batches, marks
 from unionbook.services.imports.plan import (
     ColumnChoice,
@@ -188,6 +188,7 @@ def remap(inspection: Inspection, mapping: dict[str, str | None] | None) -> list
     return [replace(c, field=index_mapping.get(c.index)) for c in inspection.columns]
 
 
+@collector_paused()  # a million cells read, 50,000 members planned: every object stays alive until the plan is made
 def preview(db: Database, path: str | Path, sheet: str | None = None,
             mapping: dict[str, str | None] | None = None, *, progress: Progress | None = None,
             today: dt.date | None = None, inspection: Inspection | None = None,
@@ -291,6 +292,7 @@ def _plan_rows(plan: ImportPlan, parsed: ParsedSheet, numbers: list[str | None],
     seen_cards: dict[str, int] = {}
     id_label = parsed.label("id_number")
     card_label = parsed.label("card_number")
+    status_label = parsed.label("status")
     rows, cells = parsed.rows, parsed.sheet.rows
     conflicts, copies = duplicate_ids(rows, numbers)
     for n, number in enumerate(numbers, start=1):
@@ -337,7 +339,7 @@ def _plan_rows(plan: ImportPlan, parsed: ParsedSheet, numbers: list[str | None],
                 seen_cards[card] = srow.row
         status_text = " ".join(str(srow.values.get("status", "")).split())
         if status_text:
-            problems.extend(status_warning(srow.row, parsed.label("status"), status_text, base))
+            problems.extend(status_warning(srow.row, status_label, status_text, base))
         plan.problems.extend(problems)
         if member is None or any(p.severity == "error" for p in problems):
             plan.error_rows.append(srow.row)
