@@ -132,11 +132,13 @@ def rows_by_ids_on(conn: sqlite3.Connection, ids: list[int]) -> list[RosterRow]:
     if not ids:
         return []
     by_id: dict[int, RosterRow] = {}
-    for start in range(0, len(ids), _CHUNK):  # SQLite limits bound variables
-        chunk = ids[start:start + _CHUNK]
-        sql = f"SELECT {ROW_SQL} FROM member{JOIN} WHERE member.id IN ({', '.join('?' * len(chunk))})"
-        by_id.update((r[0], to_row(r)) for r in conn.execute(sql, chunk))
+    for start in range(0, len(ids), _CHUNK):
+        # one statement text whatever the number of ids: SQLite's statement cache keeps it prepared
+        by_id.update((r[0], to_row(r)) for r in conn.execute(_ROWS_BY_IDS, (json.dumps(ids[start:start + _CHUNK]),)))
     return [by_id[i] for i in ids if i in by_id]
+
+
+_ROWS_BY_IDS = f"SELECT {ROW_SQL} FROM member{JOIN} WHERE member.id IN (SELECT value FROM json_each(?))"
 
 
 _CHUNK = 5000

@@ -40,6 +40,7 @@ COLUMN_FIELDS = {
     COL_GROUP: "group",
 }
 
+_DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -160,6 +161,13 @@ class RosterModel(PagedTableModel[RosterRow]):
         return next((row for row, r in self.loaded_rows() if r.id == member_id), -1)
 
     # ---- what each column shows ----
+
+    def data(self, index: Any, role: int = _DISPLAY_ROLE) -> Any:
+        if role == _DISPLAY_ROLE:  # the one role painted for every cell: straight to its column's text
+            r = self.row_object(index.row())  # None for an invalid index (row -1) or a row past the end
+            col = index.column()
+            return None if r is None else _DISPLAY[col](r) if 0 <= col < len(_DISPLAY) else ""
+        return super().data(index, role)
 
     def cell(self, r: RosterRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
