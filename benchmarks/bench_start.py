@@ -141,7 +141,8 @@ def main() -> None:
             stack.setCurrentIndex(0)
             return
         results = [conn.execute(s).fetchall() for s in sql["roster"]]
-        count = max((r[0][0] for r in results if len(r) == 1 and len(r[0]) == 1), default=0)
+        count = max((r[0][0] for r in results if len(r) == 1 and len(r[0]) == 1 and isinstance(r[0][0], int)),
+                    default=0)
         page = max(results, key=len)
         view.setModel(Model(page, count or len(page)))
         stack.setCurrentIndex(1)
