@@ -4,6 +4,7 @@ after, back from the end, from a far-jump anchor), it holds exactly the rows of 
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
 
@@ -182,3 +183,37 @@ def test_any_piece_of_any_key_is_found_alike_by_walking_and_by_collecting(demo_d
         assert RosterCursor(demo_db, query, walk_budget=0, small=0).ids() == whole
 
     check()
+
+
+def test_cancel_interrupts_a_count_running_on_another_thread(demo_db: Database,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newer query cancels the older one's count while a worker is reading it: SQLite stops the statement,
+    and the worker ends with Cancelled (not an error to show)."""
+    import threading
+
+    started = threading.Event()
+
+    def endless_count(conn: Any, query: RosterQuery) -> int:  # a count that ends only when interrupted
+        started.set()
+        return int(conn.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                                "SELECT count(*) FROM c").fetchone()[0])
+
+    monkeypatch.setattr(roster, "count_on", endless_count)
+    cursor = RosterCursor(demo_db, RosterQuery(search="2"), first_page=20, id_list_max=50, small=0)
+    ended: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            cursor.count()
+        except BaseException as exc:
+            ended.append(exc)
+
+    worker = threading.Thread(target=work, daemon=True)  # if the count never stopped, the suite still ends
+    worker.start()
+    assert started.wait(5)
+    cursor.cancel()
+    worker.join(5)
+    assert not worker.is_alive()
+    assert len(ended) == 1 and isinstance(ended[0], Cancelled)
+    monkeypatch.undo()
+    assert RosterCursor(demo_db, RosterQuery()).count() == 300  # the pool's connections read on as before

@@ -196,7 +196,6 @@ class RosterCursor:
         self._first_rows: list[Any] | None = None  # page 0, when a walk read it with the query
         self._first: dict[tuple[int, int], tuple[Any, int]] = {}  # (page, size) → its first (sort value, id)
         self._last: dict[tuple[int, int], tuple[Any, int]] = {}
-        self._counting: sqlite3.Connection | None = None
         self._cancelled = False
         self._marks: list[tuple[Any, int]] | None = None  # every JUMP_STEP-th row (prepare_jumps)
         with self._read() as conn:
@@ -259,9 +258,10 @@ class RosterCursor:
 
     @contextmanager
     def _cancellable(self) -> Iterator[sqlite3.Connection]:
-        """A read for a worker thread, which `cancel()` interrupts (it then raises Cancelled)."""
+        """A read for a worker thread that stops soon after `cancel()` (it then raises Cancelled): SQLite asks
+        every 1,000 steps whether to go on. (An interrupt could come before the statement starts, and be lost.)"""
         with self._read() as conn:
-            self._counting = conn
+            conn.set_progress_handler(lambda: 1 if self._cancelled else 0, 1000)
             try:
                 if self._cancelled:
                     raise Cancelled
@@ -271,7 +271,7 @@ class RosterCursor:
                     raise Cancelled from exc
                 raise
             finally:
-                self._counting = None
+                conn.set_progress_handler(None, 0)  # the connection goes back to the pool
 
     def prepare_jumps(self) -> None:
         """Mark every JUMP_STEP-th row's (sort value, id), in one pass over the sort index taken in steps (about
@@ -314,11 +314,8 @@ class RosterCursor:
         return self._cancelled
 
     def cancel(self) -> None:
-        """Stop a count running on another thread (it raises Cancelled there); safe from any thread."""
+        """Stop a count or the jump marks read on another thread (it raises Cancelled there); from any thread."""
         self._cancelled = True
-        conn = self._counting
-        if conn is not None:
-            conn.interrupt()
 
     def ids(self) -> list[int]:
         """Every matching id in display order (the 文书 for the whole filtered roster)."""
