@@ -59,7 +59,6 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._pages: OrderedDict[int, Sequence[Row]] = OrderedDict()
         self._hot = -1  # the page number row_object read last (always in _pages)
         self.count_pending = False
-        self.count_in_background = True  # False: an unknown count is read at once (benchmarks time it apart)
 
     # ---- the source ----
 
@@ -78,8 +77,6 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._hot = -1
         known = getattr(source, "known_count", None)
         count = known() if known is not None else source.count()
-        if count is None and not self.count_in_background:
-            count = source.count()
         self.count_pending = count is None
         if count is None:
             first = source.page(0, self.PAGE)
