@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from unionbook.store.reader import Readable
-
 
 def rate(part: int, whole: int) -> float | None:
     """A fraction rounded to 4 places (0.7377 = 73.77 %); None when there is nothing to divide by."""
@@ -60,11 +58,6 @@ EMPLOYER_FIGURES_SQL = (
     "coalesce(sum(CASE WHEN (member.status = 'active' AND member.migrant_worker IS 1) THEN 1 ELSE 0 END), 0) "
     "FROM employer LEFT OUTER JOIN member ON member.employer_id = employer.id GROUP BY employer.id "
     "ORDER BY employer.name")
-
-
-def employer_figures(db: Readable) -> list[EmployerFigures]:
-    with db.read_connection() as conn:
-        return figures_of(conn.execute(EMPLOYER_FIGURES_SQL).fetchall())
 
 
 def figures_of(rows: list[Any]) -> list[EmployerFigures]:

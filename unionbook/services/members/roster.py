@@ -100,19 +100,6 @@ def count_members(db: Any, query: RosterQuery | None = None) -> int:
         return count_members_s(s, query or RosterQuery())
 
 
-def matching_ids(s: Session, query: RosterQuery, limit: int | None = None) -> list[int]:
-    """Matching member ids in display order, in one query (at most `limit` of them)."""
-    where, params = query.filter()
-    # name order walks the covering index (which holds the search key and status) and stops at `limit`;
-    # other orders, and trigram searches, collect the matches, then sort them
-    walk = query.sort_key == "name" and not any(len(t) >= 3 for t in query.terms())
-    sql = (f"SELECT member.id {_from(query)} WHERE {where} "
-           f"ORDER BY {order_sql(query.sort_key, query.descending, walk=walk)}")
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    return [r[0] for r in sqlite_connection(s).execute(sql, params)]
-
-
 def list_member_ids(s: Session, query: RosterQuery, offset: int = 0, limit: int | None = None) -> list[int]:
     """Ids in display order, `offset` and `limit` as the command line's `members list` takes them."""
     return ids_on(sqlite_connection(s), query, offset, limit)
