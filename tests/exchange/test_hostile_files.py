@@ -114,3 +114,34 @@ def test_cells_without_attributes_beside_referenced_ones_still_count(bare: str, 
     with pytest.raises(HostileFileError) as caught:
         check_sheet(path, "花名册", ahead=False)
     assert "1048576" in caught.value.message
+
+
+@pytest.mark.parametrize("gap", ["\n", "\t", "\r\n", "  "])
+@pytest.mark.parametrize("far", ['<c{gap}r="XFD1048576"><v>1</v></c>', '<c{gap}t="n"{gap}r="XFD1048576"><v>1</v></c>'])
+def test_a_far_cell_whose_tag_breaks_after_its_name_is_refused(gap: str, far: str, tmp_path: Path) -> None:
+    """XML allows any white space between a tag's name and its attributes. A far cell written `<c⏎r="XFD1048576">`
+    among ordinary cells slipped past the fast path (which looked for `<c ` with one space), and calamine then
+    aborted the whole program trying to allocate 16,384 × 1,048,576 cells."""
+    from unionbook.exchange.xlsx_guard import HostileFileError, check_sheet
+
+    normal = "".join(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>x</t></is></c></row>' for r in range(1, 2000))
+    xml = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet {hf._NS}><sheetData>{normal}'
+           f'<row r="2000">{far.format(gap=gap)}</row></sheetData></worksheet>')
+    path = hf._write(tmp_path / "gap.xlsx", xml)
+    with pytest.raises(HostileFileError) as caught:
+        check_sheet(path, "花名册", ahead=False)
+    assert "XFD1048576" in caught.value.message
+
+
+@pytest.mark.parametrize("gap", ["\n", "\t"])
+def test_a_far_row_whose_tag_breaks_after_its_name_is_refused(gap: str, tmp_path: Path) -> None:
+    from unionbook.exchange.xlsx_guard import HostileFileError, check_sheet
+
+    normal = "".join(f'<row r="{r}"><c r="A{r}"><v>1</v></c></row>' for r in range(1, 2000))
+    wide = "".join(f'<c r="{c}1"><v>1</v></c>' for c in ("A", "Z", "AZ", "CV"))
+    xml = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet {hf._NS}><sheetData><row r="1">{wide}</row>'
+           f'{normal}<row{gap}r="1048576"><c><v>1</v></c></row></sheetData></worksheet>')
+    path = hf._write(tmp_path / "gap.xlsx", xml)
+    with pytest.raises(HostileFileError) as caught:
+        check_sheet(path, "花名册", ahead=False)
+    assert "1048576" in caught.value.message

@@ -17,6 +17,7 @@ written anywhere.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import xml.etree.ElementTree as ET
@@ -43,9 +44,12 @@ _CHUNK = 1 << 20
 _TAG = re.compile(
     rb"""<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])(?:[^>]*?\sr\s*=\s*["']\$?([A-Za-z]{0,3})\$?(\d{1,7})["'])?""")
 _CELL_LETTERS = re.compile(rb'<c r="([A-Z]{1,3})\d{1,7}"')
-_CELL_ROW = re.compile(rb'<c r="[A-Z]{1,3}(\d{1,7})"')
 _ROW_REF = re.compile(rb'<row r="(\d{1,7})"')
-_BARE_TAG = re.compile(rb"<(?:c|row)[>/]")  # one pass instead of counting <c>, <c/, <row> and <row/ apart
+# what the fast path (_SheetScan.plain) does not read: a <c> or <row> tag that is bare, broken after its name by
+# white space other than one space (XML allows any), or whose first attribute is not a plain r="…"; a prefixed one
+_ODD_CELL = re.compile(rb'<c(?=[\s>/])(?! r="[A-Z]{1,3}\d{1,7}")')
+_ODD_ROW = re.compile(rb'<row(?=[\s>/])(?! r="\d{1,7}")')
+_PREFIXED = re.compile(rb":(?:c|row)[\s/>]")
 _LONG_RUN = re.compile(rb"<[^<]{%d}" % MAX_TEXT_RUN)
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -94,6 +98,34 @@ def _open_part(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> IO[bytes]:
     unbounded.file_size = MAX_TOTAL_BYTES * 4
     unbounded._compresslevel = None  # type: ignore[attr-defined]
     return z.open(unbounded)
+
+
+@functools.lru_cache(maxsize=64)
+def _cell_below(row: int) -> re.Pattern[bytes] | None:
+    """A plain cell reference whose row number is greater than `row` (None: no such number has 7 digits)."""
+    digits = str(row)
+    n = len(digits)
+    choices = [b"\\d{%d,7}" % (n + 1)] if n < 7 else []
+    for i, d in enumerate(digits):  # as many digits: equal up to i, greater at i, anything after
+        if d != "9":
+            rest = b"\\d{%d}" % (n - i - 1) if i < n - 1 else b""
+            choices.append(digits[:i].encode() + b"[%d-9]" % (int(d) + 1) + rest)
+    return re.compile(rb'<c r="[A-Z]{1,3}(?:' + b"|".join(choices) + rb')"') if choices else None
+
+
+@functools.lru_cache(maxsize=256)
+def _cell_right_of(column: int) -> re.Pattern[bytes]:
+    """A plain cell reference whose column is right of `column` (its letters in group 1)."""
+    letters = column_letters(column).encode() if column > 0 else b""
+    n = len(letters)
+    choices = [b"[A-Z]{%d,3}" % (n + 1)] if n < 3 else []
+    for i, ch in enumerate(letters):  # as many letters: equal up to i, later at i, anything after
+        if ch != ord("Z"):
+            rest = b"[A-Z]{%d}" % (n - i - 1) if i < n - 1 else b""
+            choices.append(letters[:i] + b"[%c-Z]" % (ch + 1) + rest)
+    if not choices:  # ZZZ: nothing is further right
+        return re.compile(rb"(?!)()")
+    return re.compile(rb'<c r="(' + b"|".join(choices) + rb')\d')
 
 
 class _Guard:
@@ -210,31 +242,34 @@ class _SheetScan(_TextScan):
         self.walk(data)
 
     def plain(self, data: bytes) -> bool:
-        """The common case in a few C-level passes: every <row> and <c> tag of the chunk, without a namespace
-        prefix, carries r="…" as its first attribute (Excel, WPS and openpyxl write them so). The extent then
-        follows from the refs alone; a chunk that is otherwise, or would make the extent absurd, is walked tag by
-        tag (which names the cell). About half the time of the walk on a 50,000-row sheet."""
-        if _BARE_TAG.search(data) or b":c " in data or b":row " in data:
-            return False  # <c> or <row/> without attributes, or prefixed tags: the walk handles them
-        cells, rows = data.count(b"<c "), data.count(b"<row ")
-        letters = _CELL_LETTERS.findall(data)
-        cell_rows = _CELL_ROW.findall(data)
-        row_refs = _ROW_REF.findall(data)
-        if len(letters) != cells or len(cell_rows) != cells or len(row_refs) != rows:
+        """The common case in a few C-level passes that build no object per cell: every <row> and <c> tag of the
+        chunk, without a namespace prefix, has r="…" as its first attribute after one space (Excel, WPS and
+        openpyxl write them so). The rows' references give the lowest row; a search for a cell below it, and one
+        for a cell right of the widest column so far (repeated as the width grows), settle the extent. A chunk
+        that is otherwise, or would make the extent absurd, is walked tag by tag (which names the cell)."""
+        if _ODD_CELL.search(data) or _ODD_ROW.search(data) or _PREFIXED.search(data):
             return False
-        columns = self.columns
-        widest = max((columns.get(x) or columns.setdefault(x, _column_number(x)) for x in set(letters)), default=0)
-        lowest = max(map(int, set(cell_rows + row_refs)), default=0)
         ext = self.extent
-        max_rows, max_cols = max(ext.rows, lowest), max(ext.columns, widest)
-        if max_cols > MAX_COLUMNS or max_rows * max_cols > MAX_CELLS:
-            return False  # the walk refuses it, naming the cell
-        ext.rows, ext.columns = max_rows, max_cols
+        row_refs = _ROW_REF.findall(data)
+        lowest = max(ext.rows, max(map(int, row_refs))) if row_refs else ext.rows
+        below = _cell_below(lowest)
+        if below is not None and below.search(data):
+            return False  # a cell outside its row: the walk follows it
+        widest, at = ext.columns, 0
+        while (right := _cell_right_of(widest).search(data, at)) is not None:
+            widest, at = _column_number(right.group(1)), right.end()
+            if widest > MAX_COLUMNS:
+                return False  # the walk refuses it, naming the cell
+        if lowest * widest > MAX_CELLS:
+            return False
+        ext.rows, ext.columns = lowest, widest
         last_row, last_cell = data.rfind(b"<row "), data.rfind(b"<c ")
         if row_refs:
             self.row = int(row_refs[-1])
-        if last_cell > last_row and letters:
-            self.col = columns[letters[-1]]
+        if last_cell > last_row:
+            letters = _CELL_LETTERS.match(data, last_cell)
+            assert letters is not None  # every "<c " starts a plain reference (_ODD_CELL)
+            self.col = self.columns.get(letters[1]) or self.columns.setdefault(letters[1], _column_number(letters[1]))
         elif last_row >= 0:
             self.col = 0
         return True

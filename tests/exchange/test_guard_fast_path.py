@@ -1,0 +1,97 @@
+"""The sheet guard's fast path (xlsx_guard._SheetScan.plain) decides exactly as its tag-by-tag walk does.
+
+The fast path reads a chunk's extent from a few whole-chunk searches and hands anything unusual to the walk; if it
+ever took a chunk the walk would refuse, a hostile sheet would reach calamine, which aborts the program on an
+absurd extent. So every generated sheet — ordinary rows, far cells, bare and prefixed tags, tags broken by white
+space, lower-case and `$` references, cells outside their row — is scanned twice, in the same chunks: with the
+fast path and with the walk alone. The refusal (its message names the cell) or the extent must be the same."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from unionbook.exchange.xlsx_guard import HostileFileError, _Guard, _SheetScan, column_letters
+
+
+class _WalkOnly(_SheetScan):
+    def plain(self, data: bytes) -> bool:
+        return False
+
+
+def _scan(cls: type[_SheetScan], chunks: list[bytes]) -> tuple[str, int, int]:
+    scan = cls(_Guard(Path("名册.xlsx")), "xl/worksheets/sheet1.xml", "花名册")
+    try:
+        for chunk in chunks:
+            scan.feed(chunk)
+        scan.finish()
+    except HostileFileError as exc:
+        return exc.message, -1, -1
+    return "", scan.extent.rows, scan.extent.columns
+
+
+_GAPS = st.sampled_from([" ", " ", " ", "\n", "\t", "  "])
+_COLUMNS = st.one_of(st.integers(1, 30), st.integers(1, 16384), st.sampled_from([702, 703, 1000, 1001, 16384]))
+_ROWS = st.one_of(st.integers(1, 3000), st.integers(1, 1048576), st.sampled_from([3999, 4000, 4001, 99999, 1048576]))
+
+
+@st.composite
+def _cell(draw: st.DrawFn, row: int) -> str:
+    kind = draw(st.sampled_from(["plain"] * 6 + ["bare", "far", "gap", "lower", "dollar", "second", "prefixed"]))
+    col = draw(_COLUMNS)
+    ref = f"{column_letters(col)}{row}"
+    value = "<v>1</v>"
+    if kind == "plain":
+        return f'<c r="{ref}" t="n">{value}</c>'
+    if kind == "bare":
+        return draw(st.sampled_from(["<c/>", "<c></c>", f"<c>{value}</c>"]))
+    if kind == "far":  # a cell outside its row
+        return f'<c r="{column_letters(col)}{draw(_ROWS)}">{value}</c>'
+    if kind == "gap":
+        return f'<c{draw(_GAPS)}r="{ref}">{value}</c>'
+    if kind == "lower":
+        return f'<c r="{ref.lower()}">{value}</c>'
+    if kind == "dollar":
+        return f'<c r="${column_letters(col)}${row}">{value}</c>'
+    if kind == "second":  # r is not the first attribute
+        return f'<c t="n"{draw(_GAPS)}r="{ref}">{value}</c>'
+    return f'<x:c r="{ref}">{value}</x:c>'
+
+
+@st.composite
+def _sheet(draw: st.DrawFn) -> bytes:
+    rows = []
+    row = 0
+    for _ in range(draw(st.integers(1, 12))):
+        row = draw(st.one_of(st.just(row + 1), _ROWS))
+        tag = draw(st.sampled_from([f'<row r="{row}">'] * 5 + [f'<row{draw(_GAPS)}r="{row}">', "<row>",
+                                                              f'<row spans="1:3" r="{row}">']))
+        cells = "".join(draw(_cell(row)) for _ in range(draw(st.integers(0, 6))))
+        rows.append(f"{tag}{cells}</row>")
+    return ("<worksheet><sheetData>" + "".join(rows) + "</sheetData></worksheet>").encode()
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sheet=_sheet(), cuts=st.lists(st.integers(0, 4000), max_size=4))
+def test_the_fast_path_decides_as_the_walk(sheet: bytes, cuts: list[int]) -> None:
+    points = sorted({min(c, len(sheet)) for c in cuts})
+    chunks = [sheet[a:b] for a, b in zip([0, *points], [*points, len(sheet)], strict=True)]
+    assert _scan(_SheetScan, chunks) == _scan(_WalkOnly, chunks)
+
+
+def test_the_fast_path_takes_an_ordinary_sheet() -> None:
+    """Not vacuous: on the sheets Excel writes, the fast path is what decides (the walk is never asked)."""
+    asked: list[bytes] = []
+
+    class Watched(_SheetScan):
+        def walk(self, data: bytes) -> None:
+            asked.append(data)
+            super().walk(data)
+
+    rows = "".join(f'<row r="{r}" spans="1:3">' + "".join(f'<c r="{c}{r}" s="1"><v>1</v></c>' for c in "ABC")
+                   + "</row>" for r in range(1, 500))
+    sheet = f"<worksheet><sheetData>{rows}</sheetData></worksheet>".encode()
+    assert _scan(Watched, [sheet[:7000], sheet[7000:]]) == ("", 499, 3)
+    assert asked == []
