@@ -217,3 +217,16 @@ def test_cancel_interrupts_a_count_running_on_another_thread(demo_db: Database,
     assert len(ended) == 1 and isinstance(ended[0], Cancelled)
     monkeypatch.undo()
     assert RosterCursor(demo_db, RosterQuery()).count() == 300  # the pool's connections read on as before
+
+
+def test_the_search_vocabulary_outlives_the_read_that_first_needed_it(demo_db: Database) -> None:
+    """A short term is looked up in fts5vocab's instance table, a temporary table of the connection. Made inside a
+    read transaction, it was rolled back with it, and made again by the next search: each time the temporary
+    schema changed, and SQLite read the whole schema again at the next statement (0.4 ms of every such search).
+    The pool makes it once per connection, outside any transaction."""
+    RosterCursor(demo_db, RosterQuery(search="张"), small=0)  # small=0: the search index is asked, not walked
+    with demo_db.read_connection() as conn:
+        made = conn.execute("SELECT count(*) FROM temp.sqlite_master WHERE name = 'member_search_instances'")
+        assert made.fetchone()[0] == 1
+    with demo_db.read_connection() as conn:  # and it answers, in a later read
+        assert conn.execute("SELECT count(*) FROM (SELECT 1 FROM temp.member_search_instances LIMIT 5)").fetchone()[0] == 5

@@ -433,11 +433,11 @@ class Database:
             session.close()
 
     @contextmanager
-    def read_connection(self) -> Iterator[sqlite3.Connection]:
+    def read_connection(self, setup: tuple[str, ...] = ()) -> Iterator[sqlite3.Connection]:
         """A sqlite3 connection inside one read transaction (nothing committed), from the pool of plain
         connections (store/connections.py): the read-only services written for `store.reader.Readable` run on it
-        as on the light `Reader`, and no SQLAlchemy is needed."""
-        with self._readers.read() as conn:
+        as on the light `Reader`, and no SQLAlchemy is needed. `setup`: see ReadConnections.read."""
+        with self._readers.read(setup) as conn:
             yield conn
 
     def raw(self) -> sqlite3.Connection:

@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, cast
 
 from unionbook.jobs import Cancelled
-from unionbook.services.members.roster_search import WALK_BUDGET, candidates, within_budget
+from unionbook.services.members.roster_search import VOCABULARY_SQL, WALK_BUDGET, candidates, within_budget
 from unionbook.services.members.roster_sql import CURRENT as CURRENT  # re-exported
 from unionbook.services.members.roster_sql import FLAGS as FLAGS  # re-exported: the roster's filters
 from unionbook.services.members.roster_sql import (
@@ -233,7 +233,8 @@ class RosterCursor:
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
-        with self._db.read_connection() as conn:  # plain sqlite3: the window's roster needs no SQLAlchemy
+        # plain sqlite3: the window's roster needs no SQLAlchemy; the search vocabulary made once per connection
+        with self._db.read_connection(setup=(VOCABULARY_SQL,)) as conn:
             yield conn
 
     def count(self) -> int:
