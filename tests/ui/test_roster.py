@@ -193,3 +193,26 @@ def test_a_long_roster_reads_its_jump_marks_after_it_is_shown(qtbot, gui_db, mon
     expected = list_members(gui_db, RosterQuery(statuses=(Status.ACTIVE, Status.KEPT)), offset=count - 3, limit=3)
     shown = [page.model.index(r, COL_NAME).data(MEMBER_ID_ROLE) for r in range(count - 3, count)]
     assert shown == [m.id for m in expected]
+
+
+def test_a_reloaded_roster_shows_what_changed_and_every_column_its_own_text(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    """The texts of a page are made once, when it is read: a reload (after an edit) must make them again, and
+    each column must show its own field."""
+    from unionbook.services.members.records import draft_of, get_member, update_member
+    from unionbook.ui.members.roster_model import COL_BIRTH, COL_EMPLOYER, COL_GENDER, COL_JOIN, COL_PHONE
+
+    model = RosterModel(gui_db)
+    member_id = model.index(0, 0).data(MEMBER_ID_ROLE)
+    m = get_member(gui_db, member_id)
+    shown = {col: model.index(0, col).data() for col in (COL_NAME, COL_GENDER, COL_EMPLOYER, COL_PHONE, COL_STATUS,
+                                                         COL_BIRTH, COL_JOIN)}
+    assert shown == {COL_NAME: m.name, COL_GENDER: m.gender, COL_EMPLOYER: m.employer or "", COL_PHONE: m.phone,
+                     COL_STATUS: m.status.label, COL_BIRTH: m.birth_date.isoformat(),
+                     COL_JOIN: m.join_date.isoformat() if m.join_date else ""}
+    draft = draft_of(m)
+    draft.phone = "13912345678"
+    update_member(gui_db, member_id, draft)
+    assert model.index(0, COL_PHONE).data() == m.phone  # not read again until reloaded
+    model.reload()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(MEMBER_ID_ROLE) == member_id)
+    assert model.index(row, COL_PHONE).data() == "13912345678"
