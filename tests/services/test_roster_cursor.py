@@ -135,13 +135,12 @@ def test_short_terms_are_found_at_the_very_end_of_a_key(demo_db: Database, term:
 
 
 def test_with_paid_through_changes_that_field_alone(demo_db: Database) -> None:
-    import dataclasses
-
     from unionbook.services.members.roster_sql import with_paid_through
 
     row = RosterCursor(demo_db, RosterQuery()).page(0, 1)[0]
-    assert with_paid_through(row, "2026-10") == dataclasses.replace(row, dues_paid_through="2026-10")
-    assert with_paid_through(row, None) == dataclasses.replace(row, dues_paid_through=None)
+    assert with_paid_through(row, "2026-10") == row._replace(dues_paid_through="2026-10")
+    assert with_paid_through(row, None) == row._replace(dues_paid_through=None)
+    assert with_paid_through(row, "1999-01")[:-1] == row[:-1] and row.dues_paid_through != "1999-01"
 
 
 @pytest.mark.parametrize("term", ["é", "ж", "lise", "el"])

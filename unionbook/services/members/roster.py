@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from functools import cache
 from typing import TYPE_CHECKING, Any, cast
 
@@ -312,17 +312,23 @@ class RosterCursor:
         with self._read() as conn:
             return ids_on(conn, self.query)
 
-    def page(self, number: int, size: int) -> list[RosterRow]:
+    def reading(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A read on which to call `page(…, conn)` and read more beside it in the same transaction."""
+        return self._read()
+
+    def page(self, number: int, size: int, conn: sqlite3.Connection | None = None) -> list[RosterRow]:
+        """Page `number` of `size` rows; read on `conn` (from `reading()`) if given, else in a read of its own."""
         if number == 0 and size == self._first_size and self._first_rows is not None:
             return [to_row(r) for r in self._first_rows]
         start = number * size
         if start >= self.count() or number < 0:
             return []
+        if conn is None:
+            with self._read() as own:
+                return self.page(number, size, own)
         if self._ids is not None:
-            with self._read() as conn:
-                return rows_by_ids_on(conn, self._ids[start:start + size])
-        with self._read() as conn:
-            rows = self._keyset_page(conn, number, size)
+            return rows_by_ids_on(conn, self._ids[start:start + size])
+        rows = self._keyset_page(conn, number, size)
         if rows:
             self._first[number, size] = (rows[0][-1], rows[0][0])
             self._last[number, size] = (rows[-1][-1], rows[-1][0])

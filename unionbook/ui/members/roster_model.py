@@ -75,15 +75,16 @@ class _PaidThrough:
         return self.cursor.ids()
 
     def page(self, number: int, size: int) -> Sequence[RosterRow]:
-        from unionbook.services.dues.standing import context_for, paid_through_for
+        from unionbook.services.dues.paid_through import context_on, paid_through_on
 
-        rows = self.cursor.page(number, size)
-        paid = [r.id for r in rows if r.dues_paid_through]
-        if not paid:
-            return rows
-        if self._context[0] is None:
-            self._context[0] = context_for(self._db)
-        through = paid_through_for(self._db, paid, self._context[0])
+        with self.cursor.reading() as conn:  # the page and its 会费交至 in one read
+            rows = self.cursor.page(number, size, conn)
+            paid = [r.id for r in rows if r.dues_paid_through]
+            if not paid:
+                return rows
+            if self._context[0] is None:
+                self._context[0] = context_on(conn)
+            through = paid_through_on(conn, paid, self._context[0])
         return [with_paid_through(r, str(through[r.id]) if r.id in through else None)
                 if r.dues_paid_through else r for r in rows]
 
@@ -127,9 +128,8 @@ class RosterModel(PagedTableModel[RosterRow]):
         self._headers.append(self.tr("会费交至"))
         # what the hot page shows, a tuple of texts per row, made once per page read: a view asks DisplayRole of
         # every cell at every paint, and the harness of the search benchmark reads 30 x 12 cells per query
-        self._lines: list[tuple[str, ...]] = []
-        self._lines_from = 0  # the row number of _lines[0]
-        self._lines_of: dict[int, list[tuple[str, ...]]] = {}  # page number → its lines (a few recent pages)
+        self._shown: dict[int, tuple[str, ...]] = {}  # row → its texts, for the rows of a few recent pages
+        self._shown_pages: set[int] = set()
         for signal in (self.modelAboutToBeReset, self.modelReset, self.rowsAboutToBeInserted, self.rowsInserted,
                        self.rowsAboutToBeRemoved, self.rowsRemoved, self.layoutChanged):
             signal.connect(self._forget_lines)
@@ -174,34 +174,32 @@ class RosterModel(PagedTableModel[RosterRow]):
 
     def data(self, index: Any, role: int = _DISPLAY_ROLE) -> Any:
         if role == _DISPLAY_ROLE:  # the one role painted for every cell: straight to its row's texts
-            at = index.row() - self._lines_from
-            if not 0 <= at < len(self._lines):
-                at = self._lines_at(index.row())
-                if at < 0:
+            line = self._shown.get(index.row())
+            if line is None:
+                line = self._line_of(index.row())
+                if line is None:
                     return None  # an invalid index (row -1) or a row past the end
-            col = index.column()
-            return self._lines[at][col] if 0 <= col < _COLUMNS else ""
+            return line[index.column()]  # a valid index's column is one of the model's
         return super().data(index, role)
 
-    def _lines_at(self, row: int) -> int:
-        """Make the page of `row` the hot one (reading it if need be) and return `row`'s place in its lines;
-        -1 when there is no such row."""
+    def _line_of(self, row: int) -> tuple[str, ...] | None:
+        """The texts of `row`, its page read if need be and its lines made (the lines of a few pages are kept)."""
         if self.row_object(row) is None:
-            return -1
+            return None
         number = self._hot
-        lines = self._lines_of.get(number)
-        if lines is None:
-            if len(self._lines_of) >= 16:
-                self._lines_of.clear()
-            page = self._pages[number]
+        if number not in self._shown_pages:
+            if len(self._shown_pages) >= 16:
+                self._forget_lines()
+            first = number * self.PAGE
             texts: dict[str, str] = {}  # gender, status and group words repeat down a page: translate each once
-            lines = self._lines_of[number] = [_line(r, texts) for r in page[:self._count - number * self.PAGE]]
-        self._lines, self._lines_from = lines, number * self.PAGE
-        return row - self._lines_from
+            page = self._pages[number][:self._count - first]
+            self._shown.update(zip(range(first, first + len(page)), (_line(r, texts) for r in page), strict=True))
+            self._shown_pages.add(number)
+        return self._shown[row]
 
     def _forget_lines(self, *_args: Any) -> None:
-        self._lines, self._lines_from = [], 0
-        self._lines_of.clear()
+        self._shown.clear()
+        self._shown_pages.clear()
 
     def cell(self, r: RosterRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
