@@ -112,3 +112,34 @@ def test_spending_over_the_budget_is_flagged(union_db: Database) -> None:
     data = to_data(year_report(union_db, 2026))
     by_code = {x["category"]: x for x in data["lines"]}
     assert (by_code["expense.activities"]["over_budget"], by_code["expense.rights"]["over_budget"]) == ("825.00", None)
+
+
+def test_the_printed_and_spreadsheet_summary_mark_spending_over_its_budget(union_db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The 经审会 reads the printed 收支情况表: a line that spent over its budget shows by how much (超预算数), as
+    the screen and the JSON do; lines within their budget, income and lines without a budget show nothing."""
+    import shutil
+    import subprocess
+
+    from openpyxl import load_workbook
+
+    from unionbook.services.dues.papers import ledger_report
+
+    ledger.add_entry(union_db, day=dt.date(2026, 2, 1), category="income.admin_subsidy", amount="5000")
+    ledger.add_entry(union_db, day=dt.date(2026, 3, 1), category="expense.activities", amount="2085")
+    ledger.add_entry(union_db, day=dt.date(2026, 3, 2), category="expense.rights", amount="50")
+    ledger.set_budget(union_db, 2026, "expense.activities", "1260")
+    ledger.set_budget(union_db, 2026, "expense.rights", "90")
+    ledger.set_budget(union_db, 2026, "income.admin_subsidy", "100")
+    path, _ = ledger_report(union_db, 2026, tmp_path / "sheet.xlsx")
+    ws = load_workbook(path)["收支情况表"]
+    header = [c.value for c in ws[2]]
+    assert header[-1] == "超预算数"
+    over = {row[0]: row[-1] for row in ws.iter_rows(min_row=3, values_only=True)}
+    assert over["职工活动支出"] == 825 and over["维权支出"] is None and over["行政补助收入"] is None
+    assert over["三、本年支出"] == 825  # the lines' overruns added up
+    if shutil.which("pdftotext"):
+        pdf, _ = ledger_report(union_db, 2026, tmp_path / "sheet.pdf")
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "超预算数" in text
+        line = next(t for t in text.splitlines() if "职工活动支出" in t)
+        assert line.split()[-1] == "825.00"

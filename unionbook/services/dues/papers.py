@@ -35,7 +35,7 @@ ROW_FIELDS = {
     "name": "姓名", "employer": "工作单位", "months": "欠费月份", "count": "月数", "owed": "欠费金额",
     "paid_through": "会费交至", "flag": "提示", "date": "日期", "voucher": "凭证号", "category": "科目",
     "memo": "摘要", "income": "收入", "expense": "支出", "balance": "余额", "label": "项目", "budget": "预算数",
-    "actual": "实际数", "ratio": "完成预算", "what": "摘要", "levy": "应拨", "received": "实收",
+    "over": "超预算数", "actual": "实际数", "ratio": "完成预算", "what": "摘要", "levy": "应拨", "received": "实收",
 }
 
 
@@ -151,16 +151,22 @@ def _summary_rows(r: YearReport) -> list[dict[str, Any]]:
             return ""
         return f"{(Decimal(line_actual) * 100 / Decimal(budget)).quantize(Decimal('0.1'))}%"
 
-    rows: list[dict[str, Any]] = [{"label": "一、上年结余", "budget": "", "actual": format_yuan(r.opening_fen), "ratio": ""}]
+    def over(fen: int) -> str:  # 超预算数: only spending over its budget is marked (report.ReportLine)
+        return format_yuan(fen) if fen else ""
+
+    rows: list[dict[str, Any]] = [{"label": "一、上年结余", "budget": "", "actual": format_yuan(r.opening_fen), "ratio": "",
+                                   "over": ""}]
     for kind, title, total in (("income", "二、本年收入", r.income_fen), ("expense", "三、本年支出", r.expense_fen)):
         lines = [x for x in r.lines if x.kind == kind]
         budget_total = sum(x.budget_fen or 0 for x in lines)
         rows.append({"label": title, "budget": format_yuan(budget_total) if budget_total else "",
-                     "actual": format_yuan(total), "ratio": ratio(total, budget_total)})
+                     "actual": format_yuan(total), "ratio": ratio(total, budget_total),
+                     "over": over(sum(x.over_budget_fen for x in lines))})
         for x in lines:
             rows.append({"label": f"　　{x.label}", "budget": format_yuan(x.budget_fen) if x.budget_fen else "",
-                         "actual": format_yuan(x.actual_fen), "ratio": ratio(x.actual_fen, x.budget_fen)})
-    rows.append({"label": "四、年末结余", "budget": "", "actual": format_yuan(r.closing_fen), "ratio": ""})
+                         "actual": format_yuan(x.actual_fen), "ratio": ratio(x.actual_fen, x.budget_fen),
+                         "over": over(x.over_budget_fen)})
+    rows.append({"label": "四、年末结余", "budget": "", "actual": format_yuan(r.closing_fen), "ratio": "", "over": ""})
     return rows
 
 
@@ -193,9 +199,9 @@ def _xlsx(db: Database, year: int, report: YearReport, out: Path) -> Path:
     ws.title = "收支情况表"
     ws.append([f"{union} {year}年度工会经费收支情况表（单位：元）"])
     ws["A1"].font = Font(bold=True, size=14)
-    ws.append(["项目", "预算数", "实际数", "完成预算"])
+    ws.append(["项目", "预算数", "实际数", "完成预算", "超预算数"])
     for row in _summary_rows(report):
-        ws.append([row["label"].strip("　"), _num(row["budget"]), _num(row["actual"]), row["ratio"]])
+        ws.append([row["label"].strip("　"), _num(row["budget"]), _num(row["actual"]), row["ratio"], _num(row["over"])])
     detail = wb.create_sheet("收支明细账")
     detail.append([f"{union} {year}年收支明细账（单位：元）"])
     detail["A1"].font = Font(bold=True, size=14)
