@@ -39,7 +39,8 @@ def test_add_lend_return_overdue_stats(db_file: Path, capsys: pytest.CaptureFixt
     assert data == {"title_id": 1, "isbn": "9787020002207", "new_title": True,
                     "copies": [{"barcode": "SW000001", "accession": 1}, {"barcode": "SW000002", "accession": 2}]}
     code, data, _ = run(capsys, db_file, "library", "lend", "SW000001", "C001", "--date", "2026-01-05")
-    assert code == 0 and data == {"loan_id": 1, "barcode": "SW000001", "member_id": 1, "due": "2026-02-04"}
+    assert code == 0 and data == {"loan_id": 1, "barcode": "SW000001", "member_id": 1, "due": "2026-02-04",
+                                  "warnings": []}
     code, data, _ = run(capsys, db_file, "library", "overdue", "--as-of", "2026-02-10")
     assert data == {"as_of": "2026-02-10", "loans": [{"barcode": "SW000001", "title": "红楼梦", "member_id": 1,
                                                        "name": "张三", "due": "2026-02-04", "days_overdue": 6}]}
@@ -194,3 +195,17 @@ def test_refuse_overdue_setting(db_file: Path, capsys: pytest.CaptureFixture[str
     code, _, err = run(capsys, db_file, "library", "lend", "SW000002", "C001", "--date", "2026-03-01")
     assert code == 1 and json.loads(err)["details"] == {"reason": "overdue"}
     assert "张三有 1 册逾期 25 天未还" in json.loads(err)["message"]
+
+
+def test_lending_to_a_reader_with_a_book_overdue_warns_as_the_desk_does(db_file: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """The loan desk warns when the borrower has a book overdue (the loan goes ahead unless the 书屋 setting
+    refuses it); `library lend` said nothing of it."""
+    run(capsys, db_file, "library", "add", "--title", "平凡的世界", "--copies", "2")
+    run(capsys, db_file, "library", "lend", "SW000001", "C001", "--date", "2026-01-05")  # due 2026-02-04
+    code, data, _ = run(capsys, db_file, "library", "lend", "SW000002", "C001", "--date", "2026-03-01")
+    assert code == 0 and data["loan_id"] == 2
+    assert data["warnings"] == ["张三有 1 册逾期 25 天未还"]
+    run(capsys, db_file, "library", "return", "SW000001", "--date", "2026-03-02")
+    code, data, _ = run(capsys, db_file, "library", "lend", "SW000001", "C001", "--date", "2026-03-03")
+    assert code == 0 and data["warnings"] == []  # nothing late any more

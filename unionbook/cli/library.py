@@ -190,13 +190,15 @@ def cmd_import_undo(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_lend(ctx: Context, args: argparse.Namespace) -> Output:
-    from unionbook.services.library.loans import lend
+    from unionbook.services.library.loans import lend, overdue_warning
 
     with ctx.database() as db:
         loan = lend(db, args.barcode, args.member, on=args.date)
+        late = overdue_warning(db, loan.member_id, loan.lent_on)  # as the desk warns: lent, but say so
     return Output({"loan_id": loan.loan_id, "barcode": loan.barcode, "member_id": loan.member_id,
-                   "due": loan.due.isoformat()},
-                  f"已借出《{loan.title}》（{loan.barcode}）给{loan.name}，应还日期 {loan.due.isoformat()}")
+                   "due": loan.due.isoformat(), "warnings": [late] if late else []},
+                  f"已借出《{loan.title}》（{loan.barcode}）给{loan.name}，应还日期 {loan.due.isoformat()}"
+                  + (f"\n提示：{late}，请提醒归还" if late else ""))
 
 
 def cmd_return(ctx: Context, args: argparse.Namespace) -> Output:

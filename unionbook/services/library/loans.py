@@ -150,6 +150,12 @@ def overdue_message(name: str, loans: list[LoanView], as_of: dt.date) -> str:
     return f"{name}有 {len(late)} 册逾期未还（最长 {max(late)} 天）"
 
 
+def overdue_warning(db: Database, member_id: int, as_of: dt.date) -> str:
+    """What the loan desk says of a borrower with books overdue on `as_of` (overdue_message); "" when none."""
+    loans = [v for v in loans_of(db, member_id) if v.returned_on is None]
+    return overdue_message(loans[0].name, loans, as_of) if loans else ""
+
+
 def _open_loan(s: Session, barcode: str) -> tuple[LibraryLoan, LibraryCopy]:
     c = copy_by_barcode(s, barcode)
     loan = s.scalars(select(LibraryLoan).where(LibraryLoan.copy_id == c.id, LibraryLoan.returned_on.is_(None))).first()
