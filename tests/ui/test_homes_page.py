@@ -128,3 +128,40 @@ def test_the_home_page_reminds_of_a_title_review_due_within_three_months(qtbot, 
     with qtbot.waitSignal(window.home.refreshed, timeout=5000):
         window.home.load()
     assert "市级模范职工之家" not in window.home.term_warning.text()
+
+
+def test_a_workers_small_home_is_assessed_apart_from_the_union(qtbot, gui_db: Database) -> None:  # type: ignore[no-untyped-def]
+    """A 职工小家 (a workshop, a team) has its own self-assessment, as `home assess --unit` does: typed into 评估对象,
+    started, scored; the union's own year stays unstarted, and the unit comes back in the list afterwards."""
+    from unionbook.services.homes import assessment as svc
+
+    page = HomesPage(gui_db)
+    qtbot.addWidget(page)
+    page.resize(1366, 740)
+    page.show()
+    type_into(named(page, QSpinBox, "自评年度"), "2026")
+    unit = named(page, QComboBox, "评估对象")
+    assert unit.currentText() == "本会"
+    type_into(unit.lineEdit(), "一车间")
+    QTest.keyClick(unit.lineEdit(), Qt.Key.Key_Return)
+    sheets = named(page, QComboBox, "评分表")
+    sheets.setCurrentIndex(sheets.findData("example-city-2026"))
+    click(page, "开始自评")
+    table = named(page, QTableWidget, "评分项目")
+    assert table.rowCount() == 11 and "一车间" in named(page, QLabel, "评分表说明").text()
+    click_row(table, "B1")
+    type_into(named(page, QDoubleSpinBox, "得分"), "10")
+    click(page, "保存得分")
+    view = svc.get_assessment(gui_db, 2026, unit="一车间")
+    assert next(i for i in view.items if i.code == "B1").points == 10
+    assert [(y, u) for y, u, _t in svc.list_assessments(gui_db)] == [(2026, "一车间")]
+
+    assert unit.findText("一车间") >= 0  # offered in the list from now on
+    type_into(unit.lineEdit(), "本会")  # back to the union: its year is not started
+    QTest.keyClick(unit.lineEdit(), Qt.Key.Key_Return)
+    [start] = [b for b in page.findChildren(QPushButton) if b.text() == "开始自评"]
+    assert table.rowCount() == 0 and start.isEnabled()
+    assert named(page, QLabel, "评分表说明").text().startswith("本会本年度还没有自评")
+    unit.setFocus()
+    QTest.keyClick(unit, Qt.Key.Key_Down)  # the next one in the list: the workshop again
+    assert unit.currentText() == "一车间" and table.rowCount() == 11

@@ -80,11 +80,23 @@ class HomesPage(AreaPage):
                 self.sheet_box.addItem(f"{sheet.title}{mark}", sheet.name)
         except UnionBookError as exc:
             self.sheet_box.addItem(exc.message, "")
+        # whom the assessment is of: this union, or one of its 职工小家 (a workshop, a team: typed, or one assessed before)
+        self.unit_box = QComboBox()
+        self.unit_box.setEditable(True)
+        self.unit_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.unit_box.setAccessibleName(self.tr("评估对象"))
+        self.unit_box.setToolTip(self.tr("本会，或职工小家（所属单位或班组）：可直接输入名称"))
+        self.unit_box.setMinimumContentsLength(10)
+        self.unit_box.addItem(self.tr("本会"), "")
+        self.unit_box.currentIndexChanged.connect(lambda _i: self.reload())  # one chosen from the list
+        self.unit_box.lineEdit().editingFinished.connect(self.reload)  # one typed, then Enter or Tab
         self.start_button = self._button(self.tr("开始自评"), self.start)
         self.sheet_label = QLabel()
         self.sheet_label.setWordWrap(True)
+        self.sheet_label.setAccessibleName(self.tr("评分表说明"))
         top = QHBoxLayout()
-        for w in (QLabel(self.tr("年度：")), self.year, QLabel(self.tr("评分表：")), self.sheet_box, self.start_button):
+        for w in (QLabel(self.tr("年度：")), self.year, QLabel(self.tr("评估对象：")), self.unit_box,
+                  QLabel(self.tr("评分表：")), self.sheet_box, self.start_button):
             top.addWidget(w)
         top.addStretch(1)
 
@@ -196,10 +208,31 @@ class HomesPage(AreaPage):
         if self.concerns(touched, "home_title"):
             self.titles.reload()
 
+    def _unit(self) -> str:
+        """"" for this union, else the 职工小家 typed or chosen."""
+        text = self.unit_box.currentText().strip()
+        return "" if text in ("", self.unit_box.itemText(0)) else text
+
+    def _offer_units(self) -> None:
+        """The units assessed before, after 本会 (what is typed stays)."""
+        typed = self.unit_box.currentText()
+        known = sorted({unit for _year, unit, _title in svc.list_assessments(self.db) if unit})
+        if known != [self.unit_box.itemText(i) for i in range(1, self.unit_box.count())]:
+            self.unit_box.blockSignals(True)
+            while self.unit_box.count() > 1:
+                self.unit_box.removeItem(1)
+            for unit in known:
+                self.unit_box.addItem(unit, unit)
+            self.unit_box.setCurrentIndex(max(0, self.unit_box.findText(typed)))
+            self.unit_box.setEditText(typed)
+            self.unit_box.blockSignals(False)
+
     def reload(self) -> None:
         code = self._code()
+        self._offer_units()
+        unit = self._unit()
         try:
-            self.view = svc.get_assessment(self.db, self.year.value())
+            self.view = svc.get_assessment(self.db, self.year.value(), unit=unit)
         except NotFoundError:
             self.view = None
         v = self.view
@@ -211,7 +244,8 @@ class HomesPage(AreaPage):
                   self.report_button, self.form_button, self.points, self.note):
             w.setEnabled(started)
         if v is None:
-            self.sheet_label.setText(self.tr("本年度还没有自评：选择评分表后点“开始自评”。"))
+            self.sheet_label.setText(self.tr("{0}本年度还没有自评：选择评分表后点“开始自评”。").format(
+                self.tr("职工小家“{0}”").format(unit) if unit else self.tr("本会")))
             self.result.setText("")
             self.share_label.setText("")
             self.table.setRowCount(0)
@@ -219,7 +253,8 @@ class HomesPage(AreaPage):
         if (index := self.sheet_box.findData(v.sheet.name)) >= 0:
             self.sheet_box.setCurrentIndex(index)
         source = f"{v.sheet.source}（{v.sheet.confidence}）" if v.sheet.confidence else v.sheet.source
-        self.sheet_label.setText(self.tr("评分表：{0}（已随自评保存副本）　来源：{1}").format(v.sheet.title, source))
+        who = self.tr("职工小家“{0}”　").format(v.unit) if v.unit else ""
+        self.sheet_label.setText(who + self.tr("评分表：{0}（已随自评保存副本）　来源：{1}").format(v.sheet.title, source))
         self.result.setText(v.grading.line())
         icons = QFileIconProvider()
         self.table.setRowCount(len(v.items))
@@ -283,9 +318,10 @@ class HomesPage(AreaPage):
         self.message.setText(error.message)
 
     def start(self) -> None:
-        year, name = self.year.value(), self.sheet_box.currentData()
+        year, name, unit = self.year.value(), self.sheet_box.currentData(), self._unit()
         self.message.clear()
-        run_op(self, lambda: svc.start_assessment(self.db, year, name), touches=TOUCHES, inline=self._inline)
+        run_op(self, lambda: svc.start_assessment(self.db, year, name, unit=unit), touches=TOUCHES,
+               inline=self._inline)
 
     def save_score(self) -> None:
         i = self._item()
@@ -293,15 +329,17 @@ class HomesPage(AreaPage):
             self.message.setText(self.tr("请先在表中选择一个项目"))
             return
         year, value, note = self.year.value(), Decimal(str(round(self.points.value(), 1))), self.note.text()
+        unit = self._unit()
         self.message.clear()
-        run_op(self, lambda: svc.score_item(self.db, year, i.code, value, note=note), touches=TOUCHES,
+        run_op(self, lambda: svc.score_item(self.db, year, i.code, value, note=note, unit=unit), touches=TOUCHES,
                inline=self._inline)
 
     def back_to_auto(self) -> None:
         i = self._item()
         if i is not None:
-            year = self.year.value()
-            run_op(self, lambda: svc.reset_auto(self.db, year, i.code), touches=TOUCHES, inline=self._inline)
+            year, unit = self.year.value(), self._unit()
+            run_op(self, lambda: svc.reset_auto(self.db, year, i.code, unit=unit), touches=TOUCHES,
+                   inline=self._inline)
 
     def attach(self) -> None:
         i = self._item()
@@ -310,8 +348,8 @@ class HomesPage(AreaPage):
             return
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择证明材料"))
         if files:
-            year = self.year.value()
-            run_op(self, lambda: svc.attach_evidence(self.db, year, i.code, [Path(f) for f in files]),
+            year, unit = self.year.value(), self._unit()
+            run_op(self, lambda: svc.attach_evidence(self.db, year, i.code, [Path(f) for f in files], unit=unit),
                    touches=TOUCHES, inline=self._inline)
 
     def open_evidence(self) -> None:
@@ -321,10 +359,11 @@ class HomesPage(AreaPage):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(e.path)))
 
     def save_survey(self) -> None:
-        year = self.year.value()
+        year, unit = self.year.value(), self._unit()
         counts = (self.satisfied.value(), self.basic.value(), self.unsatisfied.value())
         self.message.clear()
-        run_op(self, lambda: svc.record_survey(self.db, year, *counts), touches=TOUCHES, inline=self._inline)
+        run_op(self, lambda: svc.record_survey(self.db, year, *counts, unit=unit), touches=TOUCHES,
+               inline=self._inline)
 
     def survey_from_excel(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("问卷汇总表"), "", "Excel (*.xlsx)")
@@ -344,7 +383,8 @@ class HomesPage(AreaPage):
         if v is None:
             return
         name = self.tr("职工之家自评报告") if form == "self_assessment" else self.tr("职工之家申报表")
-        path, _ = QFileDialog.getSaveFileName(self, name, self.tr("{0}年{1}.pdf").format(v.year, name), "PDF (*.pdf)")
+        suggested = self.tr("{0}年{1}.pdf").format(v.year, f"{v.unit}{name}" if v.unit else name)
+        path, _ = QFileDialog.getSaveFileName(self, name, suggested, "PDF (*.pdf)")
         if path:
             run_op(self, lambda: write_pdf(self.db, v, form, Path(path)), touches=set(),
                    success=lambda out: self.message.setText(self.tr("已保存：{0}").format(out)))
