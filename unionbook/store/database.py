@@ -3,9 +3,7 @@ open a transaction (`Database.transaction`), which turns SQLite errors into Chin
 
 from __future__ import annotations
 
-import datetime as dt
 import getpass
-import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -15,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from unionbook import partfiles
 from unionbook.errors import NotFoundError, StoreError
-from unionbook.store import integrity, migrate, scratch
-from unionbook.store.backup import default_backup_dir, make_backup, newest_good_backup
+from unionbook.store import integrity, migrate, read_only, scratch
+from unionbook.store.backup import default_backup_dir, make_backup
 from unionbook.store.connections import ReadConnections
+from unionbook.store.engine import make_engine as _make_engine
 from unionbook.store.integrity import DamagedError
 from unionbook.store.lock import NoLock, WriterLock
 from unionbook.store.reader import check_is_sqlite, check_is_unionbook
@@ -30,39 +29,7 @@ if TYPE_CHECKING:  # SQLAlchemy is imported when the first ORM read or write hap
     from sqlalchemy.orm import Session, sessionmaker
 
 
-FULL_CHECK_KEY = "integrity.full_check_at"
-FULL_CHECK_EVERY = dt.timedelta(days=7)
 DEFAULT_KEEP_BACKUPS = 10
-
-def _make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    from sqlalchemy import create_engine, event
-
-    if read_only:
-        # SQLite itself refuses every write on this connection, and it never creates a journal or WAL
-        uri = integrity.read_only_uri(path)
-        engine = create_engine("sqlite://", future=True,
-                               creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
-    else:
-        engine = create_engine(f"sqlite:///{path}", future=True)
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
-        # let SQLAlchemy, not the sqlite3 module, decide where transactions begin (SQLAlchemy's recipe)
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA foreign_keys=ON")
-        if not read_only:
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute("PRAGMA busy_timeout=5000")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
-
-    return engine
-
 
 # the checks before opening live with the light read path (no SQLAlchemy there); the old names stay
 _check_is_sqlite = check_is_sqlite
@@ -224,56 +191,25 @@ class Database:
         return db
 
     def _mark_damaged(self, found: str) -> None:
-        good = newest_good_backup(self.backup_dir, self.path.stem)
-        if good is not None:
-            offer = (f"最新的完好备份是“{good}”，请从它恢复（菜单“文件 → 从备份恢复”，或命令 "
-                     f"unionbook restore \"{good}\"）。")
-        else:
-            offer = f"在“{self.backup_dir}”中没有找到完好的备份：请勿继续使用此文件，先复制一份再设法抢救数据。"
-        self.read_only_reason = (f"数据库文件“{self.path}”已损坏（完整性检查：{found}），已以只读方式打开："
-                                 f"可以查看，但不能修改，也不会备份。{offer}")
-        self.read_only_code = DamagedError.code
-        self.read_only_details = {"problem": found, "backup": str(good) if good else None}
+        self.read_only_reason, self.read_only_code, self.read_only_details = read_only.damaged(
+            self.path, self.backup_dir, found)
 
     def _mark_read_only(self) -> None:
-        self.read_only_reason = (f"数据库文件“{self.path}”所在的位置不能写入（只读的U盘或光盘、写保护，或没有写入权限），"
-                                 "已以只读方式打开：可以查看，但不能修改。如需修改，请把文件复制到可写入的文件夹后再打开。")
-        self.read_only_code = "read_only"
-        self.read_only_details = {}
+        self.read_only_reason, self.read_only_code, self.read_only_details = read_only.unwritable(self.path)
 
     def _mark_disk_full(self) -> None:
-        self.read_only_reason = (f"磁盘已满：数据库文件“{self.path}”所在的磁盘几乎没有剩余空间，已以只读方式打开："
-                                 "可以查看，但不能修改。请清理磁盘空间后重新打开。")
-        self.read_only_code = "disk_full"
-        self.read_only_details = {}
+        self.read_only_reason, self.read_only_code, self.read_only_details = read_only.disk_full(self.path)
 
     def _weekly_full_check(self) -> None:
-        """The full integrity_check (indexes matched to their tables too) once a week; a file that fails it is
-        treated as damaged. When it last ran is kept in the setting table, outside the user's changes."""
+        """The full integrity_check once a week (integrity.weekly_problem); a file that fails it is treated as
+        damaged."""
         conn = self._plain()
         try:
-            row = conn.execute("SELECT value FROM setting WHERE key = ?", (FULL_CHECK_KEY,)).fetchone()
-            try:
-                last = dt.datetime.fromisoformat(json.loads(row[0])) if row else None
-            except (TypeError, ValueError):
-                last = None
-            now = dt.datetime.now().replace(microsecond=0)
-            if last is not None and dt.timedelta(0) <= now - last < FULL_CHECK_EVERY:
-                return
-            found = integrity.problem(self.path, full=True)
-            if found is None:
-                conn.execute(
-                    "INSERT INTO setting (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
-                    "updated_by = excluded.updated_by",
-                    (FULL_CHECK_KEY, json.dumps(now.isoformat()), now.isoformat(sep=" "), self.actor))
-                return
-        except sqlite3.Error as exc:
-            if "full" in str(exc).lower():
-                return  # a full disk must not stop the opening; the check runs next time
-            raise StoreError(f"数据库完整性检查失败：{exc}") from exc
+            found = integrity.weekly_problem(conn, self.path, self.actor)
         finally:
             conn.close()
+        if found is None:
+            return
         integrity.forget(self.path)
         self._reconnect(read_only=True)
         self._mark_damaged(found)

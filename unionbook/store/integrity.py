@@ -162,3 +162,34 @@ def checked_problem(path: Path) -> str | None:
 
 __all__ = ["DamagedError", "checked_problem", "disk_full", "forget", "problem", "read_only_uri", "remember_whole",
            "state", "vouched"]
+
+
+FULL_CHECK_KEY = "integrity.full_check_at"  # the setting that says when the full check last passed
+FULL_CHECK_EVERY = dt.timedelta(days=7)
+
+
+def weekly_problem(conn: sqlite3.Connection, path: Path, actor: str) -> str | None:
+    """The full integrity_check (indexes matched to their tables too) once a week, on `conn` (autocommit): what
+    it found wrong, or None (passed, or not due). When it last passed is kept in the setting table, outside the
+    user's changes. A full disk does not stop the opening: the check runs next time."""
+    try:
+        row = conn.execute("SELECT value FROM setting WHERE key = ?", (FULL_CHECK_KEY,)).fetchone()
+        try:
+            last = dt.datetime.fromisoformat(json.loads(row[0])) if row else None
+        except (TypeError, ValueError):
+            last = None
+        now = dt.datetime.now().replace(microsecond=0)
+        if last is not None and dt.timedelta(0) <= now - last < FULL_CHECK_EVERY:
+            return None
+        found = problem(path, full=True)
+        if found is None:
+            conn.execute(
+                "INSERT INTO setting (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+                "updated_by = excluded.updated_by",
+                (FULL_CHECK_KEY, json.dumps(now.isoformat()), now.isoformat(sep=" "), actor))
+        return found
+    except sqlite3.Error as exc:
+        if "full" in str(exc).lower():
+            return None
+        raise StoreError(f"数据库完整性检查失败：{exc}") from exc
