@@ -39,7 +39,8 @@ _ROWS = st.one_of(st.integers(1, 3000), st.integers(1, 1048576), st.sampled_from
 
 @st.composite
 def _cell(draw: st.DrawFn, row: int) -> str:
-    kind = draw(st.sampled_from(["plain"] * 6 + ["bare", "far", "gap", "lower", "dollar", "second", "prefixed"]))
+    kind = draw(st.sampled_from(["plain"] * 8 + ["bare", "far", "gap", "lower", "dollar", "second", "prefixed",
+                                                 "gt_value", "r_in_value", "twice", "long", "wide_prefix", "prefixed_r"]))
     col = draw(_COLUMNS)
     ref = f"{column_letters(col)}{row}"
     value = "<v>1</v>"
@@ -57,6 +58,18 @@ def _cell(draw: st.DrawFn, row: int) -> str:
         return f'<c r="${column_letters(col)}${row}">{value}</c>'
     if kind == "second":  # r is not the first attribute
         return f'<c t="n"{draw(_GAPS)}r="{ref}">{value}</c>'
+    if kind == "gt_value":  # ">" inside a value, then the reference
+        return f'<c s=">"{draw(_GAPS)}r="{ref}">{value}</c>'
+    if kind == "r_in_value":
+        return f'<c o="x r=\'{column_letters(draw(_COLUMNS))}{draw(_ROWS)}\'" r="{ref}">{value}</c>'
+    if kind == "twice":  # two references: calamine takes the last
+        return f'<c r="{ref}" r="{column_letters(draw(_COLUMNS))}{draw(_ROWS)}">{value}</c>'
+    if kind == "long":  # more letters or digits than a sheet has
+        return draw(st.sampled_from([f'<c r="AAAA{row}">', f'<c r="A{row}0000000">'])) + f"{value}</c>"
+    if kind == "wide_prefix":
+        return f'<名:c r="{ref}">{value}</名:c>'
+    if kind == "prefixed_r":
+        return f'<c x:r="{ref}">{value}</c>'
     return f'<x:c r="{ref}">{value}</x:c>'
 
 

@@ -145,3 +145,29 @@ def test_a_far_row_whose_tag_breaks_after_its_name_is_refused(gap: str, tmp_path
     with pytest.raises(HostileFileError) as caught:
         check_sheet(path, "花名册", ahead=False)
     assert "1048576" in caught.value.message
+
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+# What calamine reads as a far cell while a reader of tags that skips quotes, counts one r only, or knows ASCII
+# prefixes only, does not (each aborted the whole program in python-calamine: "memory allocation … failed").
+SLIPPERY = {
+    "gt_in_a_value": '<c s=">" r="XFD1048576"><v>1</v></c>',  # ">" is allowed inside an attribute value
+    "r_inside_a_value": '<c t="n" o="x r=\'B2\'" r="XFD1048576"><v>1</v></c>',
+    "duplicate_r": '<c r="B2" r="XFD1048576"><v>1</v></c>',  # calamine takes the last
+    "four_letters": '<c r="AAAA2"><v>1</v></c>',
+    "eight_digits": '<c r="ALL99999999"><v>1</v></c>',
+    "non_ascii_prefix": '<名:c r="XFD1048576"><v>1</v></名:c>',
+    "prefixed_r": '<c x:r="XFD1048576"><v>1</v></c>',
+}
+
+
+@pytest.mark.parametrize("name", SLIPPERY)
+def test_a_far_cell_hidden_from_a_careless_reader_of_tags_is_refused(name: str, tmp_path: Path) -> None:
+    from unionbook.exchange.xlsx_guard import HostileFileError, check_sheet
+
+    normal = "".join(f'<row r="{r}"><c r="A{r}"><v>1</v></c></row>' for r in range(1, 2000))
+    xml = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet {hf._NS} xmlns:名="{MAIN}" xmlns:x="{MAIN}">'
+           f'<sheetData>{normal}<row r="2000">{SLIPPERY[name]}</row></sheetData></worksheet>')
+    path = hf._write(tmp_path / f"{name}.xlsx", xml)
+    with pytest.raises(HostileFileError):
+        check_sheet(path, "花名册", ahead=False)

@@ -24,7 +24,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, NoReturn, Protocol
 
 from unionbook.errors import UnionBookError
 
@@ -39,10 +39,17 @@ MAX_TEXT_RUN = 200_000  # bytes between two tags: Excel's 32,767 characters, esc
 EXCEL_MAX_CHARS = 32_767
 _CHUNK = 1 << 20
 
-# a <row …> or <c …> start tag (any namespace prefix) and, when it has a well-formed r="…", its column letters
-# (cells only) and row number
-_TAG = re.compile(
-    rb"""<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])(?:[^>]*?\sr\s*=\s*["']\$?([A-Za-z]{0,3})\$?(\d{1,7})["'])?""")
+# A <row …> or <c …> start tag, with any namespace prefix (ASCII or not), its attributes read with their quotes
+# (a value may hold ">" or "r='…'"), and the value of its r attribute (prefixed or not), when it has one; a tag
+# with two r attributes does not match. _OPENER finds every such tag's start: a start no _START_TAG matches is a
+# tag that cannot be read, and is refused.
+_PREFIX = rb"""(?:[^\s<>/:!?"'=]+:)?"""
+_OTHER_ATTRIBUTES = rb"""(?:\s+(?!""" + _PREFIX + rb"""r\s*=)[^\s=/>"']+\s*=\s*(?:"[^"]*"|'[^']*'))*"""
+_START_TAG = re.compile(rb"<" + _PREFIX + rb"(row|c)" + _OTHER_ATTRIBUTES + rb"(?:\s+" + _PREFIX
+                        + rb"""r\s*=\s*(?:"([^"]*)"|'([^']*)')""" + _OTHER_ATTRIBUTES + rb")?\s*/?>")
+_OPENER = re.compile(rb"<" + _PREFIX + rb"(?:row|c)(?=[\s/>])")
+_CELL_REF = re.compile(rb"\$?([A-Za-z]{1,3})\$?(\d{1,7})")  # whole value
+_ROW_NUMBER = re.compile(rb"\d{1,7}")  # whole value
 _CELL_LETTERS = re.compile(rb'<c r="([A-Z]{1,3})\d{1,7}"')
 _ROW_REF = re.compile(rb'<row r="(\d{1,7})"')
 # what the fast path (_SheetScan.plain) does not read: a <c> or <row> tag that is bare, broken after its name by
@@ -249,6 +256,8 @@ class _SheetScan(_TextScan):
         that is otherwise, or would make the extent absurd, is walked tag by tag (which names the cell)."""
         if _ODD_CELL.search(data) or _ODD_ROW.search(data) or _PREFIXED.search(data):
             return False
+        if data.count(b"r=") != data.count(b'<c r="') + data.count(b'<row r="'):
+            return False  # an r= besides each tag's first attribute: a second r, one inside a value, or in text
         ext = self.extent
         row_refs = _ROW_REF.findall(data)
         lowest = max(ext.rows, max(map(int, row_refs))) if row_refs else ext.rows
@@ -278,19 +287,32 @@ class _SheetScan(_TextScan):
         ext, columns = self.extent, self.columns
         max_rows, max_cols = ext.rows, ext.columns
         row, col = self.row, self.col
-        # one C-level pass, then a tight loop: a 50,000-row sheet has about a million tags
-        for tag, letters, digits in _TAG.findall(data):
+        tags = _START_TAG.findall(data)  # one C-level pass, then a tight loop: a 50,000-row sheet has ~a million
+        if len(tags) != len(_OPENER.findall(data)):
+            self.refuse_unreadable(row)
+        for tag, quoted, apostrophed in tags:
+            ref = quoted or apostrophed
             if tag == b"row":
-                row, col = (int(digits) if digits and not letters else row + 1), 0
+                if ref:
+                    if _ROW_NUMBER.fullmatch(ref) is None:
+                        self.refuse_reference(ref, row)
+                    row = int(ref)
+                else:
+                    row += 1
+                col = 0
                 if row > max_rows:
                     max_rows = row
                     if max_rows * max_cols > MAX_CELLS:
                         self.refuse_cell(max_rows, max_cols, column_letters(max(max_cols, 1)), row)
                 continue
-            if letters and digits:
+            if ref:
+                found = _CELL_REF.fullmatch(ref)
+                if found is None:
+                    self.refuse_reference(ref, row)
+                letters, digits = found.groups()
                 col = columns.get(letters) or columns.setdefault(letters, _column_number(letters))
                 cell_row = int(digits)
-            else:  # no usable reference: the next cell of the current row
+            else:  # no reference: the next cell of the current row
                 col, cell_row = col + 1, max(row, 1)
             if cell_row > max_rows or col > max_cols:
                 max_rows, max_cols = max(max_rows, cell_row), max(max_cols, col)
@@ -298,7 +320,18 @@ class _SheetScan(_TextScan):
                     self.refuse_cell(max_rows, max_cols, column_letters(col), cell_row)
         ext.rows, ext.columns, self.row, self.col = max_rows, max_cols, row, col
 
-    def refuse_cell(self, rows: int, cols: int, letters: str, row: int) -> None:
+    def refuse_unreadable(self, row: int) -> NoReturn:
+        near = f"（第 {row} 行附近）" if row else ""
+        raise self.guard.refuse(f"工作表“{self.sheet}”中有无法识别的单元格或行标记{near}，不是 Excel/WPS 保存的格式。"
+                                "请在 Excel/WPS 中打开后另存为 .xlsx 再导入。")
+
+    def refuse_reference(self, ref: bytes, row: int) -> NoReturn:
+        text = ref[:40].decode("utf-8", "replace")
+        near = f"（第 {row} 行附近）" if row else ""
+        raise self.guard.refuse(f"工作表“{self.sheet}”中有无效的单元格位置“{text}”{near}，不是 Excel/WPS 保存的格式。"
+                                "请在 Excel/WPS 中打开后另存为 .xlsx 再导入。")
+
+    def refuse_cell(self, rows: int, cols: int, letters: str, row: int) -> NoReturn:
         cell = f"{letters}{row}"
         raise self.guard.refuse(
             f"工作表“{self.sheet}”的单元格 {cell} 有内容或格式，使表格范围达到 {cols} 列 × {rows} 行，"
