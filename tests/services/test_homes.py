@@ -303,3 +303,14 @@ def test_survey_counted_from_the_returned_questionnaires_in_excel(tmp_path: Path
     wb.save(good)
     with pytest.raises(ValidationError, match="第 14 行 C 列的“很满意”"):
         survey_from_excel(good)
+
+
+def test_a_unit_name_is_tidied_and_the_union_itself_is_not_a_unit(demo_db) -> None:  # type: ignore[no-untyped-def]
+    """Review: a unit started as "一车间 " from the command line could not be opened from the window (which tidied
+    the name) and a second "一车间" could be started beside it."""
+    svc.start_assessment(demo_db, 2026, "example-city-2026", unit=" 一车间 ")
+    assert svc.get_assessment(demo_db, 2026, unit="一车间").unit == "一车间"
+    with pytest.raises(UnionBookError, match="不能重复开始"):
+        svc.start_assessment(demo_db, 2026, "example-city-2026", unit="一车间")
+    with pytest.raises(ValidationError, match="本工会自身"):
+        svc.start_assessment(demo_db, 2026, "example-city-2026", unit="本会")

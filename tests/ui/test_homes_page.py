@@ -165,3 +165,30 @@ def test_a_workers_small_home_is_assessed_apart_from_the_union(qtbot, gui_db: Da
     unit.setFocus()
     QTest.keyClick(unit, Qt.Key.Key_Down)  # the next one in the list: the workshop again
     assert unit.currentText() == "一车间" and table.rowCount() == 11
+
+
+def test_typing_another_unit_never_writes_into_it_what_was_entered_for_the_one_shown(qtbot, gui_db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Review: with 本会 shown, typing 一车间 (not confirmed) and saving a score wrote it into 一车间. A score goes
+    to the assessment on the page; the page follows what is typed after a pause."""
+    from unionbook.services.homes import assessment as svc
+
+    svc.start_assessment(gui_db, 2026, "example-city-2026")
+    svc.start_assessment(gui_db, 2026, "example-city-2026", unit="一车间")
+    page = HomesPage(gui_db)
+    qtbot.addWidget(page)
+    page.resize(1366, 740)
+    page.show()
+    type_into(named(page, QSpinBox, "自评年度"), "2026")
+    table = named(page, QTableWidget, "评分项目")
+    click_row(table, "B1")
+    type_into(named(page, QDoubleSpinBox, "得分"), "10")
+    unit = named(page, QComboBox, "评估对象")
+    unit.lineEdit().setFocus()
+    unit.lineEdit().selectAll()
+    QTest.keyClicks(unit.lineEdit(), "x")  # starts typing another name …
+    click(page, "保存得分")  # … and saves at once
+    scores = {u: next(i.points for i in svc.get_assessment(gui_db, 2026, unit=u).items if i.code == "B1")
+              for u in ("", "一车间")}
+    assert scores == {"": 10, "一车间": None}
+    type_into(unit.lineEdit(), "一车间")
+    qtbot.waitUntil(lambda: "一车间" in named(page, QLabel, "评分表说明").text(), timeout=3000)  # after a pause

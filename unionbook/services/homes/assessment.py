@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from unionbook.domain.text import clean
 from unionbook.errors import NotFoundError, UnionBookError, ValidationError
 from unionbook.services.homes.auto import evaluate
 from unionbook.services.homes.grading import Grading, Survey, grade, points_text
@@ -74,7 +75,16 @@ def _tenths(points: Decimal) -> int:
     return int(points * 10)
 
 
+OWN_UNION = "本会"  # how the window names the union itself in 评估对象: not a 职工小家's name
+
+
+def tidy_unit(unit: str) -> str:
+    """A 职工小家's name as stored: tidied (spaces at either end, full-width forms); "" is the union itself."""
+    return clean(unit)
+
+
 def _find(s: Session, year: int, unit: str) -> HomeAssessment:
+    unit = tidy_unit(unit)
     a = s.scalars(select(HomeAssessment).where(HomeAssessment.year == year, HomeAssessment.unit == unit)).first()
     if a is None:
         who = f"“{unit}”" if unit else "本会"
@@ -86,6 +96,9 @@ def start_assessment(db: Database, year: int, sheet_ref: str | Sheet, *, unit: s
     sheet = sheet_ref if isinstance(sheet_ref, Sheet) else find_sheet(sheet_ref)
     if not 2000 <= year <= 2100:
         raise ValidationError(f"年度 {year} 不在 2000 到 2100 之间")
+    unit = tidy_unit(unit)
+    if unit == OWN_UNION:
+        raise ValidationError(f"“{OWN_UNION}”指本工会自身（不填职工小家即可）；职工小家请用所属单位或班组的名称")
     with db.transaction() as s:
         old = s.scalars(select(HomeAssessment).where(HomeAssessment.year == year, HomeAssessment.unit == unit)).first()
         if old is not None:

@@ -8,7 +8,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QFileInfo, Qt, QUrl
+from PySide6.QtCore import QFileInfo, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,7 @@ class HomesPage(AreaPage):
         super().__init__(parent)
         self.db = db
         self.view: svc.AssessmentView | None = None
+        self._showing: tuple[int, str] = (0, "")  # the year and unit the page shows (started or not)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._assess_tab(), self.tr("自评"))
         self.titles = TitlesTab(db)
@@ -90,6 +91,11 @@ class HomesPage(AreaPage):
         self.unit_box.addItem(self.tr("本会"), "")
         self.unit_box.currentIndexChanged.connect(lambda _i: self.reload())  # one chosen from the list
         self.unit_box.lineEdit().editingFinished.connect(self.reload)  # one typed, then Enter or Tab
+        self._typed = QTimer(self)  # … or a pause in the typing: the page follows what 评估对象 says
+        self._typed.setSingleShot(True)
+        self._typed.setInterval(400)
+        self._typed.timeout.connect(self.reload)
+        self.unit_box.lineEdit().textEdited.connect(self._typing)
         self.start_button = self._button(self.tr("开始自评"), self.start)
         self.sheet_label = QLabel()
         self.sheet_label.setWordWrap(True)
@@ -208,10 +214,23 @@ class HomesPage(AreaPage):
         if self.concerns(touched, "home_title"):
             self.titles.reload()
 
+    def _typing(self, _text: str) -> None:
+        """Another name typed: 开始自评 can be clicked at once (it shows that unit first, and starts it only if it
+        has no assessment yet); the page follows after a pause."""
+        self.start_button.setEnabled(True)
+        self.sheet_box.setEnabled(True)
+        self._typed.start()
+
+    def _shown(self) -> tuple[int, str]:
+        """The year and unit of the assessment on the page: what the items, the survey and the buttons are of,
+        whatever has been typed into 评估对象 since."""
+        assert self.view is not None  # the buttons that write are enabled only when an assessment is shown
+        return self.view.year, self.view.unit
+
     def _unit(self) -> str:
         """"" for this union, else the 职工小家 typed or chosen."""
-        text = self.unit_box.currentText().strip()
-        return "" if text in ("", self.unit_box.itemText(0)) else text
+        text = svc.tidy_unit(self.unit_box.currentText())
+        return "" if text in ("", svc.OWN_UNION, self.unit_box.itemText(0)) else text
 
     def _offer_units(self) -> None:
         """The units assessed before, after 本会 (what is typed stays)."""
@@ -231,6 +250,7 @@ class HomesPage(AreaPage):
         code = self._code()
         self._offer_units()
         unit = self._unit()
+        self._showing = (self.year.value(), unit)
         try:
             self.view = svc.get_assessment(self.db, self.year.value(), unit=unit)
         except NotFoundError:
@@ -320,6 +340,10 @@ class HomesPage(AreaPage):
     def start(self) -> None:
         year, name, unit = self.year.value(), self.sheet_box.currentData(), self._unit()
         self.message.clear()
+        if self._showing != (year, unit):
+            self.reload()  # a unit typed and not yet confirmed: show it first
+            if self.view is not None:
+                return  # it has its assessment already: now on the page
         run_op(self, lambda: svc.start_assessment(self.db, year, name, unit=unit), touches=TOUCHES,
                inline=self._inline)
 
@@ -328,8 +352,8 @@ class HomesPage(AreaPage):
         if i is None:
             self.message.setText(self.tr("请先在表中选择一个项目"))
             return
-        year, value, note = self.year.value(), Decimal(str(round(self.points.value(), 1))), self.note.text()
-        unit = self._unit()
+        year, unit = self._shown()
+        value, note = Decimal(str(round(self.points.value(), 1))), self.note.text()
         self.message.clear()
         run_op(self, lambda: svc.score_item(self.db, year, i.code, value, note=note, unit=unit), touches=TOUCHES,
                inline=self._inline)
@@ -337,7 +361,7 @@ class HomesPage(AreaPage):
     def back_to_auto(self) -> None:
         i = self._item()
         if i is not None:
-            year, unit = self.year.value(), self._unit()
+            year, unit = self._shown()
             run_op(self, lambda: svc.reset_auto(self.db, year, i.code, unit=unit), touches=TOUCHES,
                    inline=self._inline)
 
@@ -348,7 +372,7 @@ class HomesPage(AreaPage):
             return
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择证明材料"))
         if files:
-            year, unit = self.year.value(), self._unit()
+            year, unit = self._shown()
             run_op(self, lambda: svc.attach_evidence(self.db, year, i.code, [Path(f) for f in files], unit=unit),
                    touches=TOUCHES, inline=self._inline)
 
@@ -359,7 +383,7 @@ class HomesPage(AreaPage):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(e.path)))
 
     def save_survey(self) -> None:
-        year, unit = self.year.value(), self._unit()
+        year, unit = self._shown()
         counts = (self.satisfied.value(), self.basic.value(), self.unsatisfied.value())
         self.message.clear()
         run_op(self, lambda: svc.record_survey(self.db, year, *counts, unit=unit), touches=TOUCHES,
