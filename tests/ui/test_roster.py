@@ -216,3 +216,21 @@ def test_a_reloaded_roster_shows_what_changed_and_every_column_its_own_text(qtbo
     model.reload()
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(MEMBER_ID_ROLE) == member_id)
     assert model.index(row, COL_PHONE).data() == "13912345678"
+
+
+def test_a_page_let_go_and_read_again_shows_what_it_read(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    """Review: a page dropped from the model's memory (Ctrl+A walks every page of a long roster) and read again
+    showed the texts of its first read while the row it acted on was the new one."""
+    import sqlite3
+
+    from unionbook.ui.members.roster_model import COL_PHONE
+
+    model = RosterModel(gui_db)
+    model.MAX_PAGES = 2
+    member_id = model.member_id(0)
+    assert model.index(0, COL_PHONE).data() != "13900000000"
+    for row in (40, 80, 120):  # other pages read: page 0 is let go
+        model.member_id(row)
+    with sqlite3.connect(gui_db.path) as conn:  # another program (the command line) changes the member
+        conn.execute("UPDATE member SET phone = '13900000000' WHERE id = ?", (member_id,))
+    assert model.index(0, COL_PHONE).data() == "13900000000" == model.row_object(0).phone

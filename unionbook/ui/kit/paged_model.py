@@ -150,7 +150,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             page = self._source.page(number, self.PAGE)
             self._pages[number] = page
             if len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
+                self._page_gone(self._pages.popitem(last=False)[0])
+            self._page_gone(number)  # (if it was read before and let go)
         else:
             self._pages.move_to_end(number)
         return page[offset] if offset < len(page) else None
@@ -162,6 +163,9 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
                 yield number * self.PAGE + i, obj
 
     # ---- what a subclass says ----
+
+    def _page_gone(self, number: int) -> None:
+        """Page `number` was let go, or read anew: whatever a subclass made from its older copy is stale."""
 
     def cell(self, obj: Row, column: int, role: int) -> Any:
         """The value of `column` for `role`, or None."""

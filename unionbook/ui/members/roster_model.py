@@ -197,6 +197,12 @@ class RosterModel(PagedTableModel[RosterRow]):
             self._shown_pages.add(number)
         return self._shown[row]
 
+    def _page_gone(self, number: int) -> None:
+        if number in self._shown_pages:  # let go, or read again: its texts are made again from the new read
+            self._shown_pages.discard(number)
+            for row in range(number * self.PAGE, (number + 1) * self.PAGE):
+                self._shown.pop(row, None)
+
     def _forget_lines(self, *_args: Any) -> None:
         self._shown.clear()
         self._shown_pages.clear()
