@@ -159,11 +159,12 @@ def _summary_rows(r: YearReport) -> list[dict[str, Any]]:
     for kind, title, total in (("income", "二、本年收入", r.income_fen), ("expense", "三、本年支出", r.expense_fen)):
         lines = [x for x in r.lines if x.kind == kind]
         budget_total = sum(x.budget_fen or 0 for x in lines)
+        # the total row's 超预算数 stays blank: beside 预算数 and 实际数 it would read as their difference, which
+        # it is not (an overrun on one line may be offset by savings on another)
         rows.append({"label": title, "budget": format_yuan(budget_total) if budget_total else "",
-                     "actual": format_yuan(total), "ratio": ratio(total, budget_total),
-                     "over": over(sum(x.over_budget_fen for x in lines))})
-        for x in lines:
-            rows.append({"label": f"　　{x.label}", "budget": format_yuan(x.budget_fen) if x.budget_fen else "",
+                     "actual": format_yuan(total), "ratio": ratio(total, budget_total), "over": ""})
+        for x in lines:  # a budget of 0 is shown: spending against it is all over budget
+            rows.append({"label": f"　　{x.label}", "budget": format_yuan(x.budget_fen) if x.budget_fen is not None else "",
                          "actual": format_yuan(x.actual_fen), "ratio": ratio(x.actual_fen, x.budget_fen),
                          "over": over(x.over_budget_fen)})
     rows.append({"label": "四、年末结余", "budget": "", "actual": format_yuan(r.closing_fen), "ratio": "", "over": ""})
