@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDoubleSpinBox,
     QFileDialog,
     QFileIconProvider,
@@ -85,6 +86,8 @@ class HomesPage(AreaPage):
         self.unit_box = QComboBox()
         self.unit_box.setEditable(True)
         self.unit_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # suggestions below, never filled in: a new unit named like the start of an old one is typed as it is
+        self.unit_box.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.unit_box.setAccessibleName(self.tr("评估对象"))
         self.unit_box.setToolTip(self.tr("本会，或职工小家（所属单位或班组）：可直接输入名称"))
         self.unit_box.setMinimumContentsLength(10)
