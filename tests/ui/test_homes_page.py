@@ -48,6 +48,12 @@ def type_into(widget: QWidget, text: str) -> None:
                 QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
+def press(widget: QWidget, key: Qt.Key) -> None:
+    """A key pressed while `widget` has the focus: an open popup (a completer's suggestions) takes it first, as
+    the window system gives it the keyboard."""
+    QTest.keyClick(QApplication.activePopupWidget() or widget, key)
+
+
 def click_row(table: QTableWidget, code: str) -> None:
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == code)
     rect = table.visualItemRect(table.item(row, 1))
@@ -143,7 +149,7 @@ def test_a_workers_small_home_is_assessed_apart_from_the_union(qtbot, gui_db: Da
     unit = named(page, QComboBox, "评估对象")
     assert unit.currentText() == "本会"
     type_into(unit.lineEdit(), "一车间")
-    QTest.keyClick(unit.lineEdit(), Qt.Key.Key_Return)
+    press(unit.lineEdit(), Qt.Key.Key_Return)
     sheets = named(page, QComboBox, "评分表")
     sheets.setCurrentIndex(sheets.findData("example-city-2026"))
     click(page, "开始自评")
@@ -158,12 +164,12 @@ def test_a_workers_small_home_is_assessed_apart_from_the_union(qtbot, gui_db: Da
 
     assert unit.findText("一车间") >= 0  # offered in the list from now on
     type_into(unit.lineEdit(), "本会")  # back to the union: its year is not started
-    QTest.keyClick(unit.lineEdit(), Qt.Key.Key_Return)
+    press(unit.lineEdit(), Qt.Key.Key_Return)
     [start] = [b for b in page.findChildren(QPushButton) if b.text() == "开始自评"]
     assert table.rowCount() == 0 and start.isEnabled()
     assert named(page, QLabel, "评分表说明").text().startswith("本会本年度还没有自评")
     unit.setFocus()
-    QTest.keyClick(unit, Qt.Key.Key_Down)  # the next one in the list: the workshop again
+    press(unit, Qt.Key.Key_Down)  # the next one in the list: the workshop again
     assert unit.currentText() == "一车间" and table.rowCount() == 11
 
 
