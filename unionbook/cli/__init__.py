@@ -36,6 +36,7 @@ class Output:
     data: Any = field(default_factory=dict)  # services' dataclasses or plain dicts; cli/jsonout.py writes them
     text: str = ""
     exit_code: int = 0  # EXIT_REFUSED: `data` is an error object with a report (to stderr, like any refusal)
+    rendered: str | None = None  # with --json, `data` already written as JSON (as `dump` writes it to stdout)
 
 
 class _Reopen(Exception):
@@ -239,7 +240,9 @@ def _print(ctx: Context, out: Output) -> None:
     if stream is sys.stderr and isinstance(out.data, dict) and "error" not in out.data:
         # a refusal is an error object whatever the handler wrote (README, "Errors")
         out.data = {"error": "error", "message": out.text, **out.data}
-    if ctx.json:
+    if ctx.json and out.rendered is not None and stream is sys.stdout:
+        stream.write(out.rendered + "\n")
+    elif ctx.json:
         from unionbook.cli.jsonout import dump
 
         dump(out.data, stream, indent=None if stream is sys.stderr else 1)

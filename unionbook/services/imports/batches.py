@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, cast
@@ -100,8 +100,11 @@ def _employer_ids(s: Session, names: set[str]) -> tuple[dict[str, int], list[int
 
 @collector_paused()  # store-form rows for 50,000 members, all alive until written
 def commit(db: Database, plan: ImportPlan, *, skip_errors: bool = False,
-           progress: Progress | None = None) -> ImportResult:
-    """Write the plan's new and changed members as one batch, in one transaction: all of it or nothing."""
+           progress: Progress | None = None,
+           alongside: Callable[[ImportResult], None] | None = None) -> ImportResult:
+    """Write the plan's new and changed members as one batch, in one transaction: all of it or nothing.
+    `alongside`: called with the result (its batch_id not yet set) on another thread while SQLite indexes the
+    new members, when there are any (the command line writes its report then); it must not touch the database."""
     if plan.error_rows and not skip_errors:
         raise ValidationError(
             f"“{plan.file_name}”中有{len(plan.errors)}处错误（涉及{len(plan.error_rows)}行），未导入任何数据。"
@@ -131,7 +134,8 @@ def commit(db: Database, plan: ImportPlan, *, skip_errors: bool = False,
                             created_employers=json.dumps(created_employers))
         s.add(batch)
         s.flush()
-        done = _insert_new(s, plan, batch.id, employers, now, db.actor, tick)
+        done = _insert_new(s, plan, batch.id, employers, now, db.actor, tick,
+                           None if alongside is None else lambda: alongside(result))
         _apply_updates(s, plan, batch.id, employers, now, tick, done)
         audit.record(s, db.actor, "import", "import_batch", batch.id,
                      f"导入“{plan.file_name}”：新增{len(plan.new)}名、更新{len(plan.updates)}名会员"
@@ -190,7 +194,7 @@ _CHANGE_COLUMNS = ("batch_id", "member_id", "kind", "before", "after")
 
 
 def _insert_new(s: Session, plan: ImportPlan, batch_id: int, employers: dict[str, int], now: dt.datetime,
-                actor: str, tick: Any) -> int:
+                actor: str, tick: Any, alongside: Callable[[], None] | None) -> int:
     if not plan.new:
         return 0
     first_id = int(s.execute(select(func.coalesce(func.max(Member.id), 0))).scalar_one()) + 1
@@ -210,7 +214,7 @@ def _insert_new(s: Session, plan: ImportPlan, batch_id: int, employers: dict[str
             done += len(members)
             tick(done)
 
-    bulk.insert_members(s, write, first_id, len(plan.new))
+    bulk.insert_members(s, write, first_id, len(plan.new), alongside)
     # each new member's join event (on the date the member row carries as status_date) and the batch's record
     # of it, in member order, by SQLite from the rows just written: building and binding 100,000 tuples in
     # Python took three times as long
