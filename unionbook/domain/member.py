@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from unionbook.domain.fields import MEMBER
 from unionbook.domain.ids import IdNumberError, ResidentId, parse_resident_id
@@ -197,10 +198,21 @@ _L = FIELD_LABELS
 # column width): a 30,000-character job title helps nobody and used to break the PDFs of the whole union.
 FIELD_LIMITS = {name: MEMBER[name].max_length or 0 for name in ("name", "phone", "employer", "job", "card_number")}
 FIELD_LIMITS["notes"] = 1000
+_PHONE_MAX, _EMPLOYER_MAX, _JOB_MAX, _CARD_MAX, _NOTES_MAX = (
+    FIELD_LIMITS[f] for f in ("phone", "employer", "job", "card_number", "notes"))
+
+
+_TEXT_FIELDS = tuple(f for f, kind in MemberDraft.__annotations__.items() if kind == "str")
+_texts = attrgetter(*_TEXT_FIELDS)
+_others = attrgetter(*(f for f in MemberDraft.__annotations__ if f not in _TEXT_FIELDS))
+_is_text = str.__instancecheck__
 
 
 def _check_characters(problems: list[FieldProblem], draft: MemberDraft) -> None:
     """Refuse, per field, the first control or bidi character of the value as typed (before tidying)."""
+    texts = _texts(draft)
+    if all(map(_is_text, texts)) and not any(map(_is_text, _others(draft))) and "".join(texts).isprintable():
+        return  # every text printable (as most are): nothing below would be found, in a few C-level passes
     for name, value in vars(draft).items():
         # isprintable() is True for every value forbidden_character() has nothing to say about (most of them)
         if not isinstance(value, str) or value.isprintable() or name not in FIELD_LABELS:
@@ -231,6 +243,38 @@ def _choice(problems: list[FieldProblem], name: str, value: str, choices: tuple[
     if value and value not in choices:
         problems.append(FieldProblem(name, FIELD_LABELS[name], f"“{value}”不是可选值（可选：{'、'.join(choices)}）"))
     return value
+
+
+_VocabValues = tuple[str, str, str, str, str, str]
+# the six vocabulary fields as typed → as validated, with their problems: a roster repeats a few hundred
+# combinations of them over tens of thousands of rows
+_choices_seen: dict[tuple[str, ...], tuple[_VocabValues, tuple[FieldProblem, ...]]] = {}
+_CHOICES_SEEN_MAX = 4096
+_vocab_typed = attrgetter("ethnicity", "education", "political_status", "household_type", "employment_form", "group")
+
+
+def _choices(problems: list[FieldProblem], draft: MemberDraft) -> _VocabValues:
+    """民族, 学历, 政治面貌, 户籍类型, 用工形式 and 所属群体 as validated, their problems added to `problems`."""
+    typed = _vocab_typed(draft)
+    seen = _choices_seen.get(typed) if all(map(_is_text, typed)) else None
+    if seen is None:
+        found: list[FieldProblem] = []
+        ethnicity = clean(draft.ethnicity) or "汉族"
+        if ethnicity and not ethnicity.endswith("族") and ethnicity + "族" in ETHNICITIES:
+            ethnicity += "族"
+        values = (_choice(found, "ethnicity", ethnicity, ETHNICITIES),
+                  _choice(found, "education", draft.education, EDUCATION),
+                  _choice(found, "political_status", draft.political_status, POLITICAL_STATUS),
+                  _choice(found, "household_type", draft.household_type, HOUSEHOLD_TYPES),
+                  _choice(found, "employment_form", draft.employment_form, EMPLOYMENT_FORMS),
+                  _choice(found, "group", draft.group, GROUPS))
+        seen = values, tuple(found)
+        if all(map(_is_text, typed)):
+            if len(_choices_seen) >= _CHOICES_SEEN_MAX:
+                _choices_seen.clear()
+            _choices_seen[typed] = seen
+    problems.extend(seen[1])
+    return seen[0]
 
 
 def validate_member(draft: MemberDraft, *, today: dt.date | None = None, resident_id: ResidentId | None = None
@@ -276,15 +320,7 @@ def validate_member(draft: MemberDraft, *, today: dt.date | None = None, residen
     if phone and not (MOBILE_RE.match(phone) or LANDLINE_RE.match(phone)):
         problems.append(FieldProblem("phone", _L["phone"], f"“{draft.phone}”不像有效的手机或固定电话号码", severity="warning"))
 
-    ethnicity = clean(draft.ethnicity) or "汉族"
-    if ethnicity and not ethnicity.endswith("族") and ethnicity + "族" in ETHNICITIES:
-        ethnicity += "族"
-    ethnicity = _choice(problems, "ethnicity", ethnicity, ETHNICITIES)
-    education = _choice(problems, "education", draft.education, EDUCATION)
-    political = _choice(problems, "political_status", draft.political_status, POLITICAL_STATUS)
-    household = _choice(problems, "household_type", draft.household_type, HOUSEHOLD_TYPES)
-    employment = _choice(problems, "employment_form", draft.employment_form, EMPLOYMENT_FORMS)
-    group = _choice(problems, "group", draft.group, GROUPS)
+    ethnicity, education, political, household, employment, group = _choices(problems, draft)
 
     if draft.join_date and rid and draft.join_date < rid.birth_date:
         problems.append(FieldProblem("join_date", _L["join_date"], "早于出生日期"))
@@ -293,9 +329,11 @@ def validate_member(draft: MemberDraft, *, today: dt.date | None = None, residen
 
     card = clean(draft.card_number).replace(" ", "")
     employer, job, notes = clean(draft.employer), clean(draft.job), _notes(draft.notes or "")
-    for field_name, value in (("phone", phone), ("employer", employer), ("job", job), ("card_number", card),
-                              ("notes", notes)):
-        _check_length(problems, field_name, value)
+    if (len(phone) > _PHONE_MAX or len(employer) > _EMPLOYER_MAX or len(job) > _JOB_MAX or len(card) > _CARD_MAX
+            or len(notes) > _NOTES_MAX):
+        for field_name, value in (("phone", phone), ("employer", employer), ("job", job), ("card_number", card),
+                                  ("notes", notes)):
+            _check_length(problems, field_name, value)
 
     if any(p.severity == "error" for p in problems) or rid is None:
         return None, problems

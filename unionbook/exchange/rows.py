@@ -100,6 +100,8 @@ def parse_sheet(sheet: RawSheet, layout: TableLayout, mapping: dict[int, str],
     total = len(sheet.rows) - layout.data_start
     columns = [_ColumnParser(index, name, labels.get(index, LABELS.get(name, name))) for index, name in mapping.items()]
     id_index = next((i for i, f in mapping.items() if f == "id_number"), None)
+    today = dt.date.today()  # for the ID numbers' birth dates (once, not once a row)
+    specs: list[_Spec] = [(c.name, c.index, c.memo, c) for c in columns]
     for n, (number, cells) in enumerate(_data_rows(sheet, layout), start=1):
         if id_index is not None and id_index < len(cells) and not is_blank(cells[id_index]):
             kind = "row"  # the common case, decided without looking at the other cells
@@ -108,7 +110,7 @@ def parse_sheet(sheet: RawSheet, layout: TableLayout, mapping: dict[int, str],
         if kind == "footer":
             parsed.skipped.append(number)
         elif kind == "row":
-            parsed.rows.append(_parse_row(number, cells, columns, vocab))
+            parsed.rows.append(_parse_row(number, cells, specs, vocab, today))
         if progress is not None and n % 500 == 0:
             progress(n, total)
     return parsed
@@ -199,17 +201,25 @@ class _ColumnParser:
         return outcome
 
 
-def _parse_row(number: int, cells: list[Any], columns: list[_ColumnParser], vocab: Vocabulary) -> SheetRow:
+_Spec = tuple[str, int, "dict[tuple[type, Any], tuple[Any, str | None, CellError | None]] | None", _ColumnParser]
+
+
+def _parse_row(number: int, cells: list[Any], columns: list[_Spec], vocab: Vocabulary,
+               today: dt.date | None = None) -> SheetRow:
+    """`columns`: (field, index, memo, parser) of each column imported (read once for every row)."""
     row = SheetRow(number, {})
     birth: tuple[int, str, dt.date, str] | None = None  # index, label, date, warning when only month/year given
     width = len(cells)
     values = row.values
-    for column in columns:
-        name, index, memo = column.name, column.index, column.memo
+    for name, index, memo, column in columns:
         cell = cells[index] if index < width else None
         # the memo looked up here rather than in parse(): a million method calls for 50,000 rows
         outcome = memo.get((cell.__class__, cell)) if memo is not None else None
         value, warning, error = outcome if outcome is not None else column.parse(cell, vocab)
+        if error is None and warning is None:  # most cells
+            if value is not _SKIP:
+                values[name] = value
+            continue
         if error is not None:
             # the ID decides the birth date, so an unreadable 出生日期 only warns
             severity = "warning" if name == "birth_date" else "error"
@@ -225,7 +235,7 @@ def _parse_row(number: int, cells: list[Any], columns: list[_ColumnParser], voca
             row.problems.append(RowProblem(number, column.label, warning, "warning", name))
     if "id_number" in values:
         try:
-            rid: ResidentId | None = parse_resident_id(values["id_number"])
+            rid: ResidentId | None = parse_resident_id(values["id_number"], today=today)
         except IdNumberError:
             rid = None
         row.number = rid.number if rid else None

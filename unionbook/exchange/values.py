@@ -36,6 +36,8 @@ def is_blank(value: object) -> bool:
 
 def as_text(value: object) -> str:
     """The text of a cell: a whole number without ".0" (phones and card numbers stored as numbers)."""
+    if type(value) is str:  # most cells: str(value) is the value itself
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -70,6 +72,8 @@ def parse_id_cell(value: object) -> str:
             return str(number)  # 15-digit numbers survive intact; the domain check converts them
         raise CellError(f"{lost}（表中的值为 {number:.5E}）")
     text = clean(value).replace(" ", "").lstrip("'")
+    if text.isdigit():  # no exponent to have lost digits to, no masking asterisk
+        return text
     if _SCIENTIFIC.match(text):
         raise CellError(f"{lost}（表中显示为“{text}”）")
     if "*" in text:
@@ -175,5 +179,8 @@ def _choice(field: str, text: str, vocab: Vocabulary) -> str:
 
 
 def parse_plain(value: object, vocab: Vocabulary) -> str:
+    if type(value) is str and value.isascii() and value.isdigit():
+        # a phone or card number: already clean and normalised (no space, no capital)
+        return "" if value in vocab.empty_words else value
     text = clean(as_text(value))
     return "" if normalise_value(text) in vocab.empty_words else text
