@@ -120,6 +120,24 @@ def _cell_below(row: int) -> re.Pattern[bytes] | None:
     return re.compile(rb'<c r="[A-Z]{1,3}(?:' + b"|".join(choices) + rb')"') if choices else None
 
 
+@functools.lru_cache(maxsize=64)
+def _odd_cell_or_below(row: int) -> re.Pattern[bytes]:
+    """What _ODD_CELL finds or _cell_below(row) finds, in one search: a cell tag whose reference is not a plain
+    one (r="…" first, ≤ 3 letters, ≤ 7 digits) of a row number not greater than `row` (as many digits or fewer,
+    then not greater digit by digit: the complement of _cell_below's choices)."""
+    digits = str(row)
+    n = len(digits)
+    if n > 7:  # no plain reference is below it: only what _ODD_CELL finds
+        return _ODD_CELL
+    choices = [b"\\d{1,%d}" % (n - 1)] if n > 1 else []
+    for i, d in enumerate(digits):  # as many digits: equal up to i, smaller at i, anything after
+        if d != "0":
+            rest = b"\\d{%d}" % (n - i - 1) if i < n - 1 else b""
+            choices.append(digits[:i].encode() + b"[0-%d]" % (int(d) - 1) + rest)
+    choices.append(digits.encode())
+    return re.compile(rb'<c(?=[\s>/])(?! r="[A-Z]{1,3}(?:' + b"|".join(choices) + rb')")')
+
+
 @functools.lru_cache(maxsize=256)
 def _cell_right_of(column: int) -> re.Pattern[bytes]:
     """A plain cell reference whose column is right of `column` (its letters in group 1)."""
@@ -186,6 +204,17 @@ class _Scan(Protocol):
     def finish(self) -> None: ...
 
 
+_HALF_RUN = MAX_TEXT_RUN // 2
+
+
+def _no_long_run(data: bytes) -> bool:
+    """True when `data` certainly holds no run of MAX_TEXT_RUN bytes without a "<": every aligned window of half
+    that length holds one (a run of MAX_TEXT_RUN - 1 bytes or more covers a whole window). A few memchr calls
+    where _LONG_RUN tries a match at every tag (0.1 s for a 50,000-row sheet); False: ask _LONG_RUN."""
+    return all(data.find(b"<", start, start + _HALF_RUN) >= 0
+               for start in range(0, len(data) - _HALF_RUN + 1, _HALF_RUN))
+
+
 class _Unreadable(Exception):
     """The zip itself is damaged: left for the reader, which says so."""
 
@@ -211,7 +240,8 @@ class _TextScan:
 
     def process(self, data: bytes) -> None:
         # anchored on "<", so each run is scanned once: linear in the data
-        if _LONG_RUN.search(data) or (data[:1] != b"<" and len(data) > MAX_TEXT_RUN and b"<" not in data[:MAX_TEXT_RUN]):
+        if not _no_long_run(data) and _LONG_RUN.search(data) or (
+                data[:1] != b"<" and len(data) > MAX_TEXT_RUN and b"<" not in data[:MAX_TEXT_RUN]):
             raise self.guard.refuse(self.too_long())
 
     def check_run(self, run: int) -> None:
@@ -254,16 +284,15 @@ class _SheetScan(_TextScan):
         openpyxl write them so). The rows' references give the lowest row; a search for a cell below it, and one
         for a cell right of the widest column so far (repeated as the width grows), settle the extent. A chunk
         that is otherwise, or would make the extent absurd, is walked tag by tag (which names the cell)."""
-        if _ODD_CELL.search(data) or _ODD_ROW.search(data) or _PREFIXED.search(data):
+        if _ODD_ROW.search(data) or _PREFIXED.search(data):
             return False
         if data.count(b"r=") != data.count(b'<c r="') + data.count(b'<row r="'):
             return False  # an r= besides each tag's first attribute: a second r, one inside a value, or in text
         ext = self.extent
         row_refs = _ROW_REF.findall(data)
         lowest = max(ext.rows, max(map(int, row_refs))) if row_refs else ext.rows
-        below = _cell_below(lowest)
-        if below is not None and below.search(data):
-            return False  # a cell outside its row: the walk follows it
+        if _odd_cell_or_below(lowest).search(data):
+            return False  # a cell tag not plain (_ODD_CELL), or one outside its row (_cell_below): the walk follows it
         widest, at = ext.columns, 0
         while (right := _cell_right_of(widest).search(data, at)) is not None:
             widest, at = _column_number(right.group(1)), right.end()
