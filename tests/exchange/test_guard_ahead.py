@@ -117,3 +117,61 @@ def test_the_child_chooses_the_sheet_the_reader_chooses_past_a_hidden_one(
     raw = read_sheet(path)
     assert (raw.name, checked) == ("名册", [])
     assert guard_ahead._first_visible_sheet(path) == "名册"
+
+
+def _every_in_process_check(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+    """Record every in-process check, the workbook-wide one (None) included."""
+    checked: list[str | None] = []
+    real = xlsx_guard._check
+
+    def spy(path: Path, sheet: str | None, **kw: str | None) -> bool:
+        checked.append(sheet)
+        return real(path, sheet, **kw)
+
+    monkeypatch.setattr(xlsx_guard, "_check", spy)
+    return checked
+
+
+@pytest.mark.parametrize("name", list(BUILDERS))
+def test_the_workbook_check_comes_from_the_child_too_with_the_same_refusal(
+        name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = BUILDERS[name](tmp_path / f"{name}.xlsx")
+    checked = _every_in_process_check(monkeypatch)
+    in_process = _refusal(path)
+    assert checked[0] is None  # the workbook first, then (unless it was refused) the sheet
+    checked.clear()
+    assert guard_ahead.start(path)
+    assert _refusal(path) == in_process
+    assert checked == []  # neither check ran here
+    assert guard_ahead._pending == {}
+
+
+def test_a_plain_roster_is_opened_on_the_childs_two_verdicts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _roster(tmp_path / "a.xlsx")
+    checked = _every_in_process_check(monkeypatch)
+    expected = read_sheet(path).rows
+    assert checked == [None, "花名册"]
+    checked.clear()
+    assert guard_ahead.start(path)
+    assert read_sheet(path).rows == expected
+    assert checked == []
+
+
+def test_the_child_checks_in_one_pass_what_the_two_checks_say(tmp_path: Path) -> None:
+    for name, build in BUILDERS.items():
+        path = build(tmp_path / f"{name}.xlsx")
+        try:
+            xlsx_guard.check_workbook(path, ahead=False)
+            workbook = None
+        except HostileFileError as exc:
+            workbook = exc.message
+        sheet = None
+        if workbook is None:
+            try:
+                xlsx_guard.check_sheet(path, "花名册", ahead=False)
+            except HostileFileError as exc:
+                sheet = exc.message
+        assert xlsx_guard.check_ahead(path, "花名册") == (workbook, sheet), name
+    plain = _roster(tmp_path / "plain.xlsx")
+    assert xlsx_guard.check_ahead(plain, "花名册") == (None, None)
+    assert xlsx_guard._check(plain, None, also="花名册")  # in one pass
