@@ -286,10 +286,11 @@ class _SheetScan(_TextScan):
         that is otherwise, or would make the extent absurd, is walked tag by tag (which names the cell)."""
         if _ODD_ROW.search(data) or _PREFIXED.search(data):
             return False
-        if data.count(b"r=") != data.count(b'<c r="') + data.count(b'<row r="'):
-            return False  # an r= besides each tag's first attribute: a second r, one inside a value, or in text
         ext = self.extent
         row_refs = _ROW_REF.findall(data)
+        # (every '<row r="' is one of row_refs, _ODD_ROW having found no other: their count, without a pass)
+        if data.count(b"r=") != data.count(b'<c r="') + len(row_refs):
+            return False  # an r= besides each tag's first attribute: a second r, one inside a value, or in text
         lowest = max(ext.rows, max(map(int, row_refs))) if row_refs else ext.rows
         if _odd_cell_or_below(lowest).search(data):
             return False  # a cell tag not plain (_ODD_CELL), or one outside its row (_cell_below): the walk follows it

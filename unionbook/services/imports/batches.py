@@ -160,14 +160,14 @@ def _sqlite_value(value: Any) -> Any:
     return value
 
 
-def _insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+def _insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     if rows:
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
         conn.executemany(sql, rows)
 
 
 def _member_tuples(plan: ImportPlan, start: int, end: int, first_id: int, employers: dict[str, int], now: str
-                   ) -> tuple[list[str], list[tuple[Any, ...]]]:
+                   ) -> tuple[list[str], list[list[Any]]]:
     """New members start…end as rows in store form, a chunk at a time (all 50,000 at once would double what
     the plan holds). Only the date columns are converted (converting each of two million values cost a
     second), and `now`, the same for every row, once."""
@@ -175,15 +175,17 @@ def _member_tuples(plan: ImportPlan, start: int, end: int, first_id: int, employ
     dates = [i for i, k in enumerate(keys) if k in _DATE_COLUMNS or k in _DATETIME_COLUMNS]
     active = Status.ACTIVE.value
     take = itemgetter(*keys)  # every planned row has every column (records.member_row)
-    out: list[tuple[Any, ...]] = []
+    out: list[list[Any]] = []  # sqlite3 binds any sequence: no tuple made of each list
+    date = dt.date
     for n in range(start, min(end, len(plan.new))):
         p = plan.new[n]
         row = list(take(p.values))
         for i in dates:
-            if row[i] is not None:
-                row[i] = _sqlite_value(row[i])
+            value = row[i]
+            if value is not None:
+                row[i] = value.isoformat() if type(value) is date else _sqlite_value(value)  # (a plain date: most)
         row += (first_id + n, employers.get(p.employer), active, p.event_date.isoformat(), now, now)
-        out.append(tuple(row))
+        out.append(row)
     return [*keys, *_SET_HERE], out
 
 
