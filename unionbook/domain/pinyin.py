@@ -139,7 +139,6 @@ def pinyin_keys(name: str) -> PinyinKeys:
     name = clean_name(name)
     if not name:
         return PinyinKeys("", "")
-    parts = [s for s in _syllables(name) if s.isalnum()]
     # "ü" is typed as "v" on Chinese keyboards (lü → lv)
-    parts = [p.replace("ü", "v") for p in parts]
-    return PinyinKeys("".join(p[0] for p in parts), "".join(parts))
+    parts = [s.replace("ü", "v") for s in _syllables(name) if s.isalnum()]
+    return PinyinKeys("".join([p[0] for p in parts]), "".join(parts))
