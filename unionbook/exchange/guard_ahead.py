@@ -1,5 +1,4 @@
-"""The checks of a workbook and of its sheet (xlsx_guard.check_workbook, check_sheet), started ahead in a second
-process.
+"""The check of a workbook's sheet (xlsx_guard.check_sheet), started ahead in a second process.
 
 Checking the sheet of a 50,000-row roster costs about 0.7 s of one core, and nothing may read the sheet before
 it passes. A command that will read a workbook (`members import`) starts the check here first thing, then
@@ -7,10 +6,6 @@ imports its modules, opens the database and checks and opens the workbook on its
 runs on the other; check_sheet then takes the verdict instead of checking again. The verdict is the same
 function's: the child runs check_sheet exactly as the reader would, on the sheet the reader would choose, and
 says which sheet it checked and whether (and with what message) it refused it.
-
-The child checks the workbook as a whole too (xlsx_guard.check_ahead: both checks in one pass over the zip),
-so that this process does not inflate every part of it again before opening it (check_workbook takes that
-verdict, take_workbook).
 
 A verdict is only taken for the same file (path, size, modification time) and the same sheet; when there is
 none, or the child failed in any way, or the program is frozen into an executable (no `python -m`), the check
@@ -28,9 +23,8 @@ from typing import Any
 # set to "0" to check in-process only (tests compare the two)
 ENV_SWITCH = "UNIONBOOK_GUARD_AHEAD"
 _ZIP_MAGIC = b"PK\x03\x04"
-# file → [its size and modification time when the check began, the child checking it (subprocess.Popen), its
-# verdict once read]
-_pending: dict[str, list[Any]] = {}
+# file → (its size and modification time when the check began, the child checking it: subprocess.Popen)
+_pending: dict[str, tuple[tuple[int, int], Any]] = {}
 
 
 def _key(path: Path) -> tuple[str, tuple[int, int]] | None:
@@ -56,57 +50,34 @@ def start(path: str | Path, sheet: str | None = None) -> bool:
                 return False
         import subprocess
 
-        _pending[key[0]] = [key[1], subprocess.Popen(
+        _pending[key[0]] = key[1], subprocess.Popen(
             [sys.executable, "-m", "unionbook.exchange.guard_ahead", str(path), sheet or ""],
-            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL), None]
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     except OSError:
         return False
     return True
 
 
-def _verdict(path: Path, *, keep: bool) -> dict[str, Any] | None:
-    """The child's verdict on the file at `path` (waiting for it), None when there is no usable one; `keep`:
-    leave it for take() (the sheet's verdict) after check_workbook has taken the workbook's."""
-    key = _key(path)
-    found = (_pending.get if keep else _pending.pop)(key[0], None) if key is not None else None
-    if found is None:
-        return None
-    began, proc = found[0], found[1]
-    verdict: dict[str, Any] | None = found[2]
-    if key is None or key[1] != began:  # the file changed after the check began
-        _pending.pop(key[0] if key is not None else "", None)
-        proc.kill()
-        proc.wait()
-        return None
-    if verdict is None:
-        try:
-            out, _ = proc.communicate()
-            verdict = json.loads(out.decode("utf-8"))
-        except (OSError, ValueError):
-            verdict = {}
-        if proc.returncode != 0 or not isinstance(verdict, dict):
-            verdict = {}
-        found[2] = verdict
-    if not verdict or _key(path) != key:  # no verdict, or the file changed while it was checked
-        return None
-    return verdict
-
-
-def take_workbook(path: Path) -> tuple[bool, str] | None:
-    """The child's verdict on the workbook at `path` as a whole (check_workbook's): (True, "") passed, (False,
-    message) refused; None when there is no usable verdict (then the caller checks in-process)."""
-    verdict = _verdict(path, keep=True)
-    if verdict is None or "workbook" not in verdict:
-        return None
-    refused = verdict["workbook"]
-    return (True, "") if refused is None else (False, str(refused))
-
-
 def take(path: Path, sheet: str) -> tuple[bool, str] | None:
     """The child's verdict on `sheet` of `path`: (True, "") passed, (False, message) refused; None when there
     is no usable verdict (then the caller checks in-process)."""
-    verdict = _verdict(path, keep=False)
-    if verdict is None or verdict.get("sheet") != sheet or verdict.get("workbook") is not None:
+    key = _key(path)
+    found = _pending.pop(key[0], None) if key is not None else None
+    if found is None:
+        return None
+    began, proc = found
+    if key is None or key[1] != began:  # the file changed after the check began
+        proc.kill()
+        proc.wait()
+        return None
+    try:
+        out, _ = proc.communicate()
+        verdict = json.loads(out.decode("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if proc.returncode != 0 or not isinstance(verdict, dict) or verdict.get("sheet") != sheet:
+        return None
+    if _key(path) != key:  # the file changed while it was checked
         return None
     refused = verdict.get("refused")
     return (True, "") if refused is None else (False, str(refused))
@@ -142,19 +113,18 @@ def _first_visible_sheet(path: Path) -> str | None:
 
 
 def _check(path: Path, sheet: str) -> dict[str, Any]:
-    """What the reader would do before reading the sheet: check the workbook as a whole (before opening it),
-    then, if it passed, the sheet."""
-    from unionbook.exchange.xlsx_guard import HostileFileError, check_ahead, check_workbook
+    """What the reader would do before reading the sheet: check it (the parent checks the workbook as a whole
+    itself, before opening it)."""
+    from unionbook.exchange.xlsx_guard import HostileFileError, check_sheet
 
     chosen = sheet or _first_visible_sheet(path)
     if not chosen:
-        try:
-            check_workbook(path, ahead=False)
-        except HostileFileError as exc:
-            return {"sheet": None, "workbook": exc.message}
-        return {"sheet": None, "workbook": None}
-    workbook, refused = check_ahead(path, chosen)
-    return {"sheet": chosen, "workbook": workbook, "refused": refused}
+        return {"sheet": None}
+    try:
+        check_sheet(path, chosen, ahead=False)
+    except HostileFileError as exc:
+        return {"sheet": chosen, "refused": exc.message}
+    return {"sheet": chosen, "refused": None}
 
 
 def main(argv: list[str]) -> int:

@@ -389,22 +389,12 @@ def _sheet_parts(z: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
     return result
 
 
-def check_workbook(path: Path, *, ahead: bool = True) -> None:
+def check_workbook(path: Path) -> None:
     """Refuse (HostileFileError) a workbook that would make a reader inflate or allocate without bound: a zip
     (.xlsx, .xlsb, .ods) by its parts' sizes, an .ods and an .xls also by the extent of every sheet (calamine
     reads all their sheets when it opens them). A file that is neither, or a damaged one, passes: the reader
-    refuses it in its own words. With `ahead`, the verdict of the same check made in a second process
-    (guard_ahead.start, check_ahead) is taken when there is one."""
+    refuses it in its own words."""
     from unionbook.exchange import format_guards
-
-    if ahead:
-        from unionbook.exchange import guard_ahead
-
-        verdict = guard_ahead.take_workbook(path)
-        if verdict is not None:
-            if not verdict[0]:
-                raise HostileFileError(verdict[1])
-            return
 
     try:
         with path.open("rb") as f:
@@ -433,38 +423,14 @@ def check_sheet(path: Path, sheet: str, *, ahead: bool = True) -> None:
     _check(path, sheet)
 
 
-def check_ahead(path: Path, sheet: str) -> tuple[str | None, str | None]:
-    """What check_workbook(path) and then, if it passed, check_sheet(path, sheet) say, as the messages of their
-    refusals (None: passed): for the second process of guard_ahead. A file that passes both is read once (each
-    part inflated once, the sheet's scanned on the way); any other is checked again by the two, one after the
-    other, so that the messages are theirs."""
-    try:
-        if _check(path, None, also=sheet):
-            return None, None
-    except HostileFileError:
-        pass
-    try:
-        check_workbook(path, ahead=False)
-    except HostileFileError as exc:
-        return exc.message, None
-    try:
-        check_sheet(path, sheet, ahead=False)
-    except HostileFileError as exc:
-        return None, exc.message
-    return None, None
-
-
-def _check(path: Path, sheet: str | None, *, also: str | None = None) -> bool:
-    """The zip's check (sheet None) or the sheet's; `also`: the zip's, scanning that sheet's parts as the
-    sheet's check would. False when the file is not a zip, or a part of it could not be read (the check then
-    ended there, passing)."""
+def _check(path: Path, sheet: str | None) -> None:
     from unionbook.exchange import format_guards
 
     guard = _Guard(path)
     try:
         z = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError):
-        return False
+        return
     with z:
         try:
             infos = guard.declared(z)
@@ -473,22 +439,19 @@ def _check(path: Path, sheet: str | None, *, also: str | None = None) -> bool:
             is_xlsb = "xl/workbook.bin" in names
             is_ods = not is_xlsx and not is_xlsb and "content.xml" in names
             parts = {}
-            named = sheet if sheet is not None else also
-            if named is not None and is_xlsx:
+            if sheet is not None and is_xlsx:
                 parts = _sheet_parts(z, names)
-            elif named is not None and is_xlsb:
+            elif sheet is not None and is_xlsb:
                 parts = format_guards.xlsb_sheet_names(z, names)
-            wanted = {p for p, n in parts.items() if n == named} or None
+            wanted = {p for p, n in parts.items() if n == sheet} or None
             for info in infos:
                 scan: _Scan | None = None
                 is_sheet = info.filename.startswith("xl/worksheets/") and (
                     (is_xlsx and info.filename.endswith(".xml")) or (is_xlsb and info.filename.endswith(".bin")))
-                its_sheet = named is not None and is_sheet and (wanted is None or info.filename in wanted)
                 if sheet is not None:  # the zip as a whole passed check_workbook: read the sheet's parts only
-                    if not its_sheet:
+                    if not is_sheet or (wanted is not None and info.filename not in wanted):
                         continue
-                if its_sheet and named is not None:
-                    name = parts.get(info.filename, named)
+                    name = parts.get(info.filename, sheet)
                     scan = (format_guards.XlsbScan(guard, info.filename, name) if is_xlsb
                             else _SheetScan(guard, info.filename, name))
                 elif is_xlsx and info.filename == "xl/sharedStrings.xml":
@@ -497,8 +460,7 @@ def _check(path: Path, sheet: str | None, *, also: str | None = None) -> bool:
                     scan = format_guards.OdsScan(guard, info.filename)
                 guard.inflate(z, info, scan)
         except _Unreadable:
-            return False
-    return True
+            return
 
 
-__all__ = ["HostileFileError", "check_ahead", "check_sheet", "check_workbook", "column_letters", "MAX_CELLS", "MAX_COLUMNS"]
+__all__ = ["HostileFileError", "check_sheet", "check_workbook", "column_letters", "MAX_CELLS", "MAX_COLUMNS"]
