@@ -289,7 +289,10 @@ class _SheetScan(_TextScan):
         ext = self.extent
         row_refs = _ROW_REF.findall(data)
         # (every '<row r="' is one of row_refs, _ODD_ROW having found no other: their count, without a pass)
-        if data.count(b"r=") != data.count(b'<c r="') + len(row_refs):
+        # xmlns:r= (a namespace declared), header= and footer= (the page margins) end in r= but are no r attribute:
+        # Excel writes them in the first and last chunk of every sheet
+        others = data.count(b"xmlns:r=") + data.count(b"header=") + data.count(b"footer=")
+        if data.count(b"r=") - others != data.count(b'<c r="') + len(row_refs):
             return False  # an r= besides each tag's first attribute: a second r, one inside a value, or in text
         lowest = max(ext.rows, max(map(int, row_refs))) if row_refs else ext.rows
         if _odd_cell_or_below(lowest).search(data):
