@@ -234,3 +234,20 @@ def test_a_page_let_go_and_read_again_shows_what_it_read(qtbot, gui_db):  # type
     with sqlite3.connect(gui_db.path) as conn:  # another program (the command line) changes the member
         conn.execute("UPDATE member SET phone = '13900000000' WHERE id = ?", (member_id,))
     assert model.index(0, COL_PHONE).data() == "13900000000" == model.row_object(0).phone
+
+
+def test_the_roster_model_keeps_qts_model_rules(qtbot, gui_db):  # type: ignore[no-untyped-def]
+    """The paged model answers index() itself (Qt's asks rowCount and columnCount, two calls into Python per cell
+    painted): Qt's own model tester checks it, and the other answers, through a search, a sort and a reload."""
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    model = RosterModel(gui_db)
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert model.index(0, 0).isValid() and (model.index(2, 3).row(), model.index(2, 3).column()) == (2, 3)
+    invalid = (model.index(-1, 0), model.index(model.rowCount(), 0), model.index(0, model.columnCount()),
+               model.index(0, 0, model.index(0, 0)))
+    assert not any(i.isValid() for i in invalid)
+    model.set_query(RosterQuery(search="张"))
+    model.sort(COL_STATUS, Qt.SortOrder.DescendingOrder)
+    model.reload()
+    assert model.rowCount() > 0 and tester is not None

@@ -173,6 +173,13 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     # ---- QAbstractTableModel ----
 
+    def index(self, row: int, column: int,
+              parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own index() asks rowCount() and columnCount(), two calls into Python for every cell a view paints
+        if 0 <= row < self._count and 0 <= column < len(self._headers) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
 
