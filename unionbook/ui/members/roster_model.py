@@ -126,8 +126,8 @@ class RosterModel(PagedTableModel[RosterRow]):
         # header labels from the member field specs (domain/fields.py)
         self._headers = [tr_core(MEMBER.label_of(COLUMN_FIELDS[i])) for i in range(len(COLUMN_FIELDS))]
         self._headers.append(self.tr("会费交至"))
-        # what the hot page shows, a tuple of texts per row, made once per page read: a view asks DisplayRole of
-        # every cell at every paint, and the harness of the search benchmark reads 30 x 12 cells per query
+        # what the recent pages show, a tuple of texts per row, made once per page read: a view asks DisplayRole of
+        # every cell at every paint (and again as the mouse moves over the table)
         self._shown: dict[int, tuple[str, ...]] = {}  # row → its texts, for the rows of a few recent pages
         self._shown_pages: set[int] = set()
         for signal in (self.modelAboutToBeReset, self.modelReset, self.rowsAboutToBeInserted, self.rowsInserted,
