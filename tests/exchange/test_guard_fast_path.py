@@ -1,4 +1,4 @@
-"""The sheet guard's fast path (xlsx_guard._SheetScan.plain) decides exactly as its tag-by-tag walk does.
+"""The sheet guard's fast path (sheet_scan._SheetScan.plain) decides exactly as its tag-by-tag walk does.
 
 The fast path reads a chunk's extent from a few whole-chunk searches and hands anything unusual to the walk; if it
 ever took a chunk the walk would refuse, a hostile sheet would reach calamine, which aborts the program on an
@@ -13,7 +13,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unionbook.exchange.xlsx_guard import HostileFileError, _Guard, _SheetScan, column_letters
+from unionbook.exchange.sheet_scan import _SheetScan, column_letters
+from unionbook.exchange.xlsx_guard import HostileFileError, _Guard
 
 
 class _WalkOnly(_SheetScan):

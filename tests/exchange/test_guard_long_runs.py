@@ -1,5 +1,5 @@
 """A text run longer than any cell can hold is refused wherever it lies in a chunk, and the quick look for one
-(xlsx_guard._no_long_run) never lets pass what the pattern _LONG_RUN finds."""
+(sheet_scan._no_long_run) never lets pass what the pattern _LONG_RUN finds."""
 
 from __future__ import annotations
 
@@ -9,14 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unionbook.exchange.xlsx_guard import (
-    _LONG_RUN,
-    MAX_TEXT_RUN,
-    HostileFileError,
-    _Guard,
-    _no_long_run,
-    _TextScan,
-)
+from unionbook.exchange.sheet_scan import _LONG_RUN, MAX_TEXT_RUN, _no_long_run, _TextScan
+from unionbook.exchange.xlsx_guard import HostileFileError, _Guard
 
 
 def _refused(data: bytes) -> bool:

@@ -23,14 +23,8 @@ import re
 import struct
 from pathlib import Path
 
-from unionbook.exchange.xlsx_guard import (
-    MAX_CELLS,
-    MAX_COLUMNS,
-    MAX_PART_BYTES,
-    _Guard,
-    _TextScan,
-    column_letters,
-)
+from unionbook.exchange.sheet_scan import MAX_CELLS, MAX_COLUMNS, _TextScan, column_letters
+from unionbook.exchange.xlsx_guard import MAX_PART_BYTES, _Guard
 
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
