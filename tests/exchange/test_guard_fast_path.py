@@ -95,8 +95,14 @@ def test_the_fast_path_decides_as_the_walk(sheet: bytes, cuts: list[int]) -> Non
     assert _scan(_SheetScan, chunks) == _scan(_WalkOnly, chunks)
 
 
-def test_the_fast_path_takes_an_ordinary_sheet() -> None:
-    """Not vacuous: on the sheets Excel writes, the fast path is what decides (the walk is never asked)."""
+def _excel_rows(n: int) -> str:
+    """Rows 1…n of three cells, as Excel writes them."""
+    return "".join(f'<row r="{r}" spans="1:3">' + "".join(f'<c r="{c}{r}" s="1"><v>1</v></c>' for c in "ABC")
+                   + "</row>" for r in range(1, n + 1))
+
+
+def _scan_watched(chunks: list[bytes]) -> tuple[tuple[str, int, int], list[bytes]]:
+    """The scan's verdict and the chunks it handed to the walk."""
     asked: list[bytes] = []
 
     class Watched(_SheetScan):
@@ -104,29 +110,22 @@ def test_the_fast_path_takes_an_ordinary_sheet() -> None:
             asked.append(data)
             super().walk(data)
 
-    rows = "".join(f'<row r="{r}" spans="1:3">' + "".join(f'<c r="{c}{r}" s="1"><v>1</v></c>' for c in "ABC")
-                   + "</row>" for r in range(1, 500))
-    sheet = f"<worksheet><sheetData>{rows}</sheetData></worksheet>".encode()
-    assert _scan(Watched, [sheet[:7000], sheet[7000:]]) == ("", 499, 3)
-    assert asked == []
+    return _scan(Watched, chunks), asked
+
+
+def test_the_fast_path_takes_an_ordinary_sheet() -> None:
+    """Not vacuous: on the sheets Excel writes, the fast path is what decides (the walk is never asked)."""
+    sheet = f"<worksheet><sheetData>{_excel_rows(499)}</sheetData></worksheet>".encode()
+    assert _scan_watched([sheet[:7000], sheet[7000:]]) == (("", 499, 3), [])
 
 
 def test_the_fast_path_takes_the_first_and_last_chunks_excel_writes() -> None:
     """Excel's first chunk declares xmlns:r and its last holds <pageMargins header=… footer=…>: none of these r= is
     an attribute named r, and neither chunk needs the walk."""
-    asked: list[bytes] = []
-
-    class Watched(_SheetScan):
-        def walk(self, data: bytes) -> None:
-            asked.append(data)
-            super().walk(data)
-
-    rows = "".join(f'<row r="{r}" spans="1:3">' + "".join(f'<c r="{c}{r}" s="1"><v>1</v></c>' for c in "ABC")
-                   + "</row>" for r in range(1, 200))
+    rows = _excel_rows(199)
     sheet = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.'
              'openxmlformats.org/officeDocument/2006/relationships"><sheetData>' + rows + '</sheetData><pageMargins '
              'left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>').encode()
-    assert _scan(Watched, [sheet]) == ("", 199, 3)
-    assert asked == []
+    assert _scan_watched([sheet]) == (("", 199, 3), [])
     twice = sheet.replace(b'<c r="B7" s="1">', b'<c r="B7" header="1" r="XFD7">')  # a second r beside a header=
     assert _scan(_SheetScan, [twice])[0] != "" and _scan(_SheetScan, [twice]) == _scan(_WalkOnly, [twice])

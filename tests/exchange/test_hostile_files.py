@@ -100,20 +100,28 @@ def test_cli_import_of_a_bomb_is_a_json_refusal(tmp_path: Path, bombs: dict[str,
     assert error["error"] == "import_file" and "bomb_lying.xlsx" in error["message"]
 
 
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def refusal(tmp_path: Path, name: str, rows: str, *, head: str = "") -> str:
+    """The guard's refusal of a sheet of 1,999 ordinary rows (after `head`), then `rows`; fails if it passes."""
+    from unionbook.exchange.xlsx_guard import HostileFileError, check_sheet
+
+    normal = "".join(f'<row r="{r}"><c r="A{r}"><v>1</v></c></row>' for r in range(1, 2000))
+    xml = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet {hf._NS} xmlns:名="{MAIN}" xmlns:x="{MAIN}">'
+           f'<sheetData>{head}{normal}{rows}</sheetData></worksheet>')
+    with pytest.raises(HostileFileError) as caught:
+        check_sheet(hf._write(tmp_path / f"{name}.xlsx", xml), "花名册", ahead=False)
+    return caught.value.message
+
+
 @pytest.mark.parametrize("bare", ["<c/>", "<c></c>", "<c><v>1</v></c>"])
 def test_cells_without_attributes_beside_referenced_ones_still_count(bare: str, tmp_path: Path) -> None:
     """A chunk whose cells mostly carry r="…" but where some are bare tags (allowed: the next column) is not
     taken by the fast path that reads the extent from the references: 16,384 bare cells in one far row are
     refused, naming the row."""
-    from unionbook.exchange.xlsx_guard import HostileFileError, check_sheet
-
-    normal = "".join(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>x</t></is></c></row>' for r in range(1, 2000))
-    xml = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet {hf._NS}><sheetData>{normal}'
-           f'<row r="1048576"><c r="A1048576"><v>1</v></c>{bare * 16384}</row></sheetData></worksheet>')
-    path = hf._write(tmp_path / "bare.xlsx", xml)
-    with pytest.raises(HostileFileError) as caught:
-        check_sheet(path, "花名册", ahead=False)
-    assert "1048576" in caught.value.message
+    far = f'<row r="1048576"><c r="A1048576"><v>1</v></c>{bare * 16384}</row>'
+    assert "1048576" in refusal(tmp_path, "bare", far)
 
 
 @pytest.mark.parametrize("gap", ["\n", "\t", "\r\n", "  "])
@@ -122,32 +130,17 @@ def test_a_far_cell_whose_tag_breaks_after_its_name_is_refused(gap: str, far: st
     """XML allows any white space between a tag's name and its attributes. A far cell written `<c⏎r="XFD1048576">`
     among ordinary cells slipped past the fast path (which looked for `<c ` with one space), and calamine then
     aborted the whole program trying to allocate 16,384 × 1,048,576 cells."""
-    from unionbook.exchange.xlsx_guard import HostileFileError, check_sheet
-
-    normal = "".join(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>x</t></is></c></row>' for r in range(1, 2000))
-    xml = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet {hf._NS}><sheetData>{normal}'
-           f'<row r="2000">{far.format(gap=gap)}</row></sheetData></worksheet>')
-    path = hf._write(tmp_path / "gap.xlsx", xml)
-    with pytest.raises(HostileFileError) as caught:
-        check_sheet(path, "花名册", ahead=False)
-    assert "XFD1048576" in caught.value.message
+    assert "XFD1048576" in refusal(tmp_path, "gap", f'<row r="2000">{far.format(gap=gap)}</row>')
 
 
 @pytest.mark.parametrize("gap", ["\n", "\t"])
 def test_a_far_row_whose_tag_breaks_after_its_name_is_refused(gap: str, tmp_path: Path) -> None:
-    from unionbook.exchange.xlsx_guard import HostileFileError, check_sheet
-
-    normal = "".join(f'<row r="{r}"><c r="A{r}"><v>1</v></c></row>' for r in range(1, 2000))
     wide = "".join(f'<c r="{c}1"><v>1</v></c>' for c in ("A", "Z", "AZ", "CV"))
-    xml = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet {hf._NS}><sheetData><row r="1">{wide}</row>'
-           f'{normal}<row{gap}r="1048576"><c><v>1</v></c></row></sheetData></worksheet>')
-    path = hf._write(tmp_path / "gap.xlsx", xml)
-    with pytest.raises(HostileFileError) as caught:
-        check_sheet(path, "花名册", ahead=False)
-    assert "1048576" in caught.value.message
+    message = refusal(tmp_path, "gap", f'<row{gap}r="1048576"><c><v>1</v></c></row>',
+                      head=f'<row r="1">{wide}</row>')
+    assert "1048576" in message
 
 
-MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 # What calamine reads as a far cell while a reader of tags that skips quotes, counts one r only, or knows ASCII
 # prefixes only, does not (each aborted the whole program in python-calamine: "memory allocation … failed").
 SLIPPERY = {
@@ -163,11 +156,4 @@ SLIPPERY = {
 
 @pytest.mark.parametrize("name", SLIPPERY)
 def test_a_far_cell_hidden_from_a_careless_reader_of_tags_is_refused(name: str, tmp_path: Path) -> None:
-    from unionbook.exchange.xlsx_guard import HostileFileError, check_sheet
-
-    normal = "".join(f'<row r="{r}"><c r="A{r}"><v>1</v></c></row>' for r in range(1, 2000))
-    xml = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet {hf._NS} xmlns:名="{MAIN}" xmlns:x="{MAIN}">'
-           f'<sheetData>{normal}<row r="2000">{SLIPPERY[name]}</row></sheetData></worksheet>')
-    path = hf._write(tmp_path / f"{name}.xlsx", xml)
-    with pytest.raises(HostileFileError):
-        check_sheet(path, "花名册", ahead=False)
+    refusal(tmp_path, name, f'<row r="2000">{SLIPPERY[name]}</row>')
