@@ -60,6 +60,23 @@ def click_row(table: QTableWidget, code: str) -> None:
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
+def open_page(qtbot, db: Database) -> HomesPage:  # type: ignore[no-untyped-def]
+    """The page shown, its year set to 2026 as a person types it."""
+    page = HomesPage(db)
+    qtbot.addWidget(page)
+    page.resize(1366, 740)
+    page.show()
+    type_into(named(page, QSpinBox, "自评年度"), "2026")
+    return page
+
+
+def points(db: Database, code: str, unit: str = "") -> object:
+    """An item's points in the 2026 assessment of `unit` (None: not scored)."""
+    from unionbook.services.homes import assessment as svc
+
+    return next(i.points for i in svc.get_assessment(db, 2026, unit=unit).items if i.code == code)
+
+
 def test_score_survey_grade_and_why_not(qtbot, gui_db: Database) -> None:  # type: ignore[no-untyped-def]
     page = HomesPage(gui_db)
     qtbot.addWidget(page)
@@ -141,11 +158,7 @@ def test_a_workers_small_home_is_assessed_apart_from_the_union(qtbot, gui_db: Da
     started, scored; the union's own year stays unstarted, and the unit comes back in the list afterwards."""
     from unionbook.services.homes import assessment as svc
 
-    page = HomesPage(gui_db)
-    qtbot.addWidget(page)
-    page.resize(1366, 740)
-    page.show()
-    type_into(named(page, QSpinBox, "自评年度"), "2026")
+    page = open_page(qtbot, gui_db)
     unit = named(page, QComboBox, "评估对象")
     assert unit.currentText() == "本会"
     type_into(unit.lineEdit(), "一车间")
@@ -158,8 +171,7 @@ def test_a_workers_small_home_is_assessed_apart_from_the_union(qtbot, gui_db: Da
     click_row(table, "B1")
     type_into(named(page, QDoubleSpinBox, "得分"), "10")
     click(page, "保存得分")
-    view = svc.get_assessment(gui_db, 2026, unit="一车间")
-    assert next(i for i in view.items if i.code == "B1").points == 10
+    assert points(gui_db, "B1", "一车间") == 10
     assert [(y, u) for y, u, _t in svc.list_assessments(gui_db)] == [(2026, "一车间")]
 
     assert unit.findText("一车间") >= 0  # offered in the list from now on
@@ -180,11 +192,7 @@ def test_typing_another_unit_never_writes_into_it_what_was_entered_for_the_one_s
 
     svc.start_assessment(gui_db, 2026, "example-city-2026")
     svc.start_assessment(gui_db, 2026, "example-city-2026", unit="一车间")
-    page = HomesPage(gui_db)
-    qtbot.addWidget(page)
-    page.resize(1366, 740)
-    page.show()
-    type_into(named(page, QSpinBox, "自评年度"), "2026")
+    page = open_page(qtbot, gui_db)
     table = named(page, QTableWidget, "评分项目")
     click_row(table, "B1")
     type_into(named(page, QDoubleSpinBox, "得分"), "10")
@@ -193,8 +201,6 @@ def test_typing_another_unit_never_writes_into_it_what_was_entered_for_the_one_s
     unit.lineEdit().selectAll()
     QTest.keyClicks(unit.lineEdit(), "x")  # starts typing another name …
     click(page, "保存得分")  # … and saves at once
-    scores = {u: next(i.points for i in svc.get_assessment(gui_db, 2026, unit=u).items if i.code == "B1")
-              for u in ("", "一车间")}
-    assert scores == {"": 10, "一车间": None}
+    assert (points(gui_db, "B1"), points(gui_db, "B1", "一车间")) == (10, None)
     type_into(unit.lineEdit(), "一车间")
     qtbot.waitUntil(lambda: "一车间" in named(page, QLabel, "评分表说明").text(), timeout=3000)  # after a pause

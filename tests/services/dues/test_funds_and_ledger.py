@@ -96,15 +96,21 @@ def test_year_report_adds_up(union_db: Database) -> None:
     assert to_data(r)["closing"] == "13765.44"
 
 
+def _over_one_budget(db: Database) -> None:
+    """2026: 职工活动支出 2,085 against a 1,260 budget (825 over), 维权支出 50 within 90, 行政补助收入 5,000 above
+    its 100 (income: never over), 业务支出 without a budget."""
+    ledger.add_entry(db, day=dt.date(2026, 2, 1), category="income.admin_subsidy", amount="5000")
+    ledger.add_entry(db, day=dt.date(2026, 3, 1), category="expense.activities", amount="2085")
+    ledger.add_entry(db, day=dt.date(2026, 3, 2), category="expense.rights", amount="50")
+    ledger.set_budget(db, 2026, "expense.activities", "1260")
+    ledger.set_budget(db, 2026, "expense.rights", "90")
+    ledger.set_budget(db, 2026, "income.admin_subsidy", "100")
+
+
 def test_spending_over_the_budget_is_flagged(union_db: Database) -> None:
     """Review 2 item 12: 职工活动支出 208,500 against a 126,000 budget carried no mark. Only spending over its
     budget is flagged; income above its budget, and a line without a budget, are not."""
-    ledger.add_entry(union_db, day=dt.date(2026, 2, 1), category="income.admin_subsidy", amount="5000")
-    ledger.add_entry(union_db, day=dt.date(2026, 3, 1), category="expense.activities", amount="2085")
-    ledger.add_entry(union_db, day=dt.date(2026, 3, 2), category="expense.rights", amount="50")
-    ledger.set_budget(union_db, 2026, "expense.activities", "1260")
-    ledger.set_budget(union_db, 2026, "expense.rights", "90")
-    ledger.set_budget(union_db, 2026, "income.admin_subsidy", "100")
+    _over_one_budget(union_db)
     lines = {x.code: x for x in year_report(union_db, 2026).lines}
     assert lines["expense.activities"].over_budget_fen == 82500
     assert [lines[c].over_budget_fen for c in ("expense.rights", "income.admin_subsidy", "expense.business")] == [
@@ -124,12 +130,7 @@ def test_the_printed_and_spreadsheet_summary_mark_spending_over_its_budget(union
 
     from unionbook.services.dues.papers import ledger_report
 
-    ledger.add_entry(union_db, day=dt.date(2026, 2, 1), category="income.admin_subsidy", amount="5000")
-    ledger.add_entry(union_db, day=dt.date(2026, 3, 1), category="expense.activities", amount="2085")
-    ledger.add_entry(union_db, day=dt.date(2026, 3, 2), category="expense.rights", amount="50")
-    ledger.set_budget(union_db, 2026, "expense.activities", "1260")
-    ledger.set_budget(union_db, 2026, "expense.rights", "90")
-    ledger.set_budget(union_db, 2026, "income.admin_subsidy", "100")
+    _over_one_budget(union_db)
     path, _ = ledger_report(union_db, 2026, tmp_path / "sheet.xlsx")
     ws = load_workbook(path)["收支情况表"]
     header = [c.value for c in ws[2]]
