@@ -8,12 +8,11 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QFileInfo, Qt, QTimer, QUrl
+from PySide6.QtCore import QFileInfo, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDoubleSpinBox,
     QFileDialog,
     QFileIconProvider,
@@ -39,6 +38,7 @@ from unionbook.services.homes.sheet import available_sheets
 from unionbook.services.homes.survey import survey_from_excel
 from unionbook.store import Database
 from unionbook.ui.homes.titles import TitlesTab
+from unionbook.ui.homes.unit_box import UnitBox
 from unionbook.ui.kit.ops import run_op
 from unionbook.ui.kit.pages import AreaPage
 
@@ -82,23 +82,9 @@ class HomesPage(AreaPage):
                 self.sheet_box.addItem(f"{sheet.title}{mark}", sheet.name)
         except UnionBookError as exc:
             self.sheet_box.addItem(exc.message, "")
-        # whom the assessment is of: this union, or one of its 职工小家 (a workshop, a team: typed, or one assessed before)
-        self.unit_box = QComboBox()
-        self.unit_box.setEditable(True)
-        self.unit_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        # suggestions below, never filled in: a new unit named like the start of an old one is typed as it is
-        self.unit_box.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.unit_box.setAccessibleName(self.tr("评估对象"))
-        self.unit_box.setToolTip(self.tr("本会，或职工小家（所属单位或班组）：可直接输入名称"))
-        self.unit_box.setMinimumContentsLength(10)
-        self.unit_box.addItem(self.tr("本会"), "")
-        self.unit_box.currentIndexChanged.connect(lambda _i: self.reload())  # one chosen from the list
-        self.unit_box.lineEdit().editingFinished.connect(self.reload)  # one typed, then Enter or Tab
-        self._typed = QTimer(self)  # … or a pause in the typing: the page follows what 评估对象 says
-        self._typed.setSingleShot(True)
-        self._typed.setInterval(400)
-        self._typed.timeout.connect(self.reload)
-        self.unit_box.lineEdit().textEdited.connect(self._typing)
+        self.unit_box = UnitBox()  # 本会, or a 职工小家
+        self.unit_box.chosen.connect(self.reload)
+        self.unit_box.typing.connect(self._typing)
         self.start_button = self._button(self.tr("开始自评"), self.start)
         self.sheet_label = QLabel()
         self.sheet_label.setWordWrap(True)
@@ -217,12 +203,11 @@ class HomesPage(AreaPage):
         if self.concerns(touched, "home_title"):
             self.titles.reload()
 
-    def _typing(self, _text: str) -> None:
+    def _typing(self) -> None:
         """Another name typed: 开始自评 can be clicked at once (it shows that unit first, and starts it only if it
         has no assessment yet); the page follows after a pause."""
         self.start_button.setEnabled(True)
         self.sheet_box.setEnabled(True)
-        self._typed.start()
 
     def _shown(self) -> tuple[int, str]:
         """The year and unit of the assessment on the page: what the items, the survey and the buttons are of,
@@ -230,29 +215,10 @@ class HomesPage(AreaPage):
         assert self.view is not None  # the buttons that write are enabled only when an assessment is shown
         return self.view.year, self.view.unit
 
-    def _unit(self) -> str:
-        """"" for this union, else the 职工小家 typed or chosen."""
-        text = svc.tidy_unit(self.unit_box.currentText())
-        return "" if text in ("", svc.OWN_UNION, self.unit_box.itemText(0)) else text
-
-    def _offer_units(self) -> None:
-        """The units assessed before, after 本会 (what is typed stays)."""
-        typed = self.unit_box.currentText()
-        known = sorted({unit for _year, unit, _title in svc.list_assessments(self.db) if unit})
-        if known != [self.unit_box.itemText(i) for i in range(1, self.unit_box.count())]:
-            self.unit_box.blockSignals(True)
-            while self.unit_box.count() > 1:
-                self.unit_box.removeItem(1)
-            for unit in known:
-                self.unit_box.addItem(unit, unit)
-            self.unit_box.setCurrentIndex(max(0, self.unit_box.findText(typed)))
-            self.unit_box.setEditText(typed)
-            self.unit_box.blockSignals(False)
-
     def reload(self) -> None:
         code = self._code()
-        self._offer_units()
-        unit = self._unit()
+        self.unit_box.offer(sorted({unit for _year, unit, _title in svc.list_assessments(self.db) if unit}))
+        unit = self.unit_box.unit()
         self._showing = (self.year.value(), unit)
         try:
             self.view = svc.get_assessment(self.db, self.year.value(), unit=unit)
@@ -341,7 +307,7 @@ class HomesPage(AreaPage):
         self.message.setText(error.message)
 
     def start(self) -> None:
-        year, name, unit = self.year.value(), self.sheet_box.currentData(), self._unit()
+        year, name, unit = self.year.value(), self.sheet_box.currentData(), self.unit_box.unit()
         self.message.clear()
         if self._showing != (year, unit):
             self.reload()  # a unit typed and not yet confirmed: show it first
