@@ -40,9 +40,9 @@ def test_the_first_roster_is_planned_as_with_the_look_ups(
         union_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _messy(tmp_path / "a.xlsx")
     looked_up: list[str] = []
-    real_existing, real_cards = imports._existing, imports._cards
-    monkeypatch.setattr(imports, "_existing", lambda s, n: looked_up.append("ids") or real_existing(s, n))
-    monkeypatch.setattr(imports, "_cards", lambda s, c: looked_up.append("cards") or real_cards(s, c))
+    real_existing, real_cards = imports.existing_members, imports.card_holders
+    monkeypatch.setattr(imports, "existing_members", lambda s, n: looked_up.append("ids") or real_existing(s, n))
+    monkeypatch.setattr(imports, "card_holders", lambda s, c: looked_up.append("cards") or real_cards(s, c))
 
     shutil.copyfile(union_db.path, tmp_path / "other.sqlite")
     first = _plan(union_db, path)
