@@ -93,9 +93,6 @@ def _date_text(d: Any) -> str:
     return d.isoformat() if d else ""
 
 
-_COLUMNS = COL_DUES + 1
-
-
 def _line(r: RosterRow, texts: dict[str, str]) -> tuple[str, ...]:
     """What each column shows of `r` (DisplayRole), in column order (COL_NAME … COL_DUES); the words the core
     defines (gender, status, group) through Qt's translation, each looked up once per page (`texts`)."""
@@ -208,8 +205,7 @@ class RosterModel(PagedTableModel[RosterRow]):
         self._shown_pages.clear()
 
     def cell(self, r: RosterRow, col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _line(r, {})[col] if 0 <= col < _COLUMNS else ""
+        """The roles besides DisplayRole, which data() answers from the page's texts."""
         if role == MEMBER_ID_ROLE:
             return r.id
         if role == STATUS_ROLE:
