@@ -23,7 +23,7 @@ import re
 import struct
 from pathlib import Path
 
-from unionbook.exchange.sheet_scan import MAX_CELLS, MAX_COLUMNS, _TextScan, column_letters
+from unionbook.exchange.sheet_scan import MAX_CELLS, MAX_COLUMNS, _TextScan, column_letters, far_cell
 from unionbook.exchange.xlsx_guard import MAX_PART_BYTES, _Guard
 
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -54,11 +54,7 @@ class _Extent:
                 "请在 Excel/WPS 中打开该表，另存为 .xlsx 后再导入。")
 
     def refuse(self, rows: int, cols: int, col: int, row: int) -> None:
-        cell = f"{column_letters(col)}{row}"
-        raise self.guard.refuse(
-            f"工作表“{self.sheet}”的单元格 {cell} 有内容或格式，使表格范围达到 {cols} 列 × {rows} 行，"
-            f"远超会员名册的合理大小（最多 {MAX_COLUMNS} 列、{MAX_CELLS:,} 个单元格）。"
-            f"请在 Excel/WPS 中删除单元格 {cell}（或它所在的行、列）后再导入。")
+        raise self.guard.refuse(far_cell(self.sheet, f"{column_letters(col)}{row}", rows, cols))
 
 
 # ---- .xls -------------------------------------------------------------------------------------------------------

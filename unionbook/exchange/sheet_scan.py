@@ -40,6 +40,13 @@ _PREFIXED = re.compile(rb":(?:c|row)[\s/>]")
 _LONG_RUN = re.compile(rb"<[^<]{%d}" % MAX_TEXT_RUN)
 
 
+def far_cell(sheet: str, cell: str, rows: int, cols: int) -> str:
+    """The refusal of a sheet whose cell `cell` makes its extent `cols` × `rows` absurd (every format's guard)."""
+    return (f"工作表“{sheet}”的单元格 {cell} 有内容或格式，使表格范围达到 {cols} 列 × {rows} 行，"
+            f"远超会员名册的合理大小（最多 {MAX_COLUMNS} 列、{MAX_CELLS:,} 个单元格）。"
+            f"请在 Excel/WPS 中删除单元格 {cell}（或它所在的行、列）后再导入。")
+
+
 class Refuser(Protocol):
     """What a scan refuses through (xlsx_guard._Guard): the error to raise, naming the file."""
 
@@ -258,8 +265,4 @@ class _SheetScan(_TextScan):
                                 "请在 Excel/WPS 中打开后另存为 .xlsx 再导入。")
 
     def refuse_cell(self, rows: int, cols: int, letters: str, row: int) -> NoReturn:
-        cell = f"{letters}{row}"
-        raise self.guard.refuse(
-            f"工作表“{self.sheet}”的单元格 {cell} 有内容或格式，使表格范围达到 {cols} 列 × {rows} 行，"
-            f"远超会员名册的合理大小（最多 {MAX_COLUMNS} 列、{MAX_CELLS:,} 个单元格）。"
-            f"请在 Excel/WPS 中删除单元格 {cell}（或它所在的行、列）后再导入。")
+        raise self.guard.refuse(far_cell(self.sheet, f"{letters}{row}", rows, cols))
